@@ -1,0 +1,80 @@
+"""newsmodel: wire-service news text into typed, validated objects.
+
+>>> import newsmodel
+>>> article = newsmodel.parse("HANGZHOU, Oct. 11 (Xinhua) -- Chinese Vice Premier Zhang Guoqing spoke.")
+>>> article.dateline.normalized_place, article.people[0].titles[0].role
+('Hangzhou', 'Vice Premier')
+"""
+
+from __future__ import annotations
+
+from importlib.metadata import PackageNotFoundError, version
+
+from .exceptions import (
+    DeserializationError,
+    NewsModelError,
+    ParseError,
+    PluginError,
+    UnknownFormatError,
+    ValidationError,
+)
+from .formats.base import WireFormat
+from .models import (
+    Article,
+    Byline,
+    Credit,
+    Dateline,
+    DateRange,
+    Diagnostic,
+    Mention,
+    NameOrder,
+    Paragraph,
+    Person,
+    PhotoCaption,
+    Segment,
+    SegmentKind,
+    Span,
+    TimeExpression,
+    Title,
+)
+from .parsing import parse, parse_file
+from .serialization import from_dict, from_json, json_schema, to_dict, to_json
+
+try:
+    __version__ = version("newsmodel")
+except PackageNotFoundError:  # pragma: no cover - running from a source tree
+    __version__ = "0.0.0"
+
+__all__ = [
+    "Article",
+    "Byline",
+    "Credit",
+    "DateRange",
+    "Dateline",
+    "DeserializationError",
+    "Diagnostic",
+    "Mention",
+    "NameOrder",
+    "NewsModelError",
+    "Paragraph",
+    "ParseError",
+    "Person",
+    "PhotoCaption",
+    "PluginError",
+    "Segment",
+    "SegmentKind",
+    "Span",
+    "TimeExpression",
+    "Title",
+    "UnknownFormatError",
+    "ValidationError",
+    "WireFormat",
+    "__version__",
+    "from_dict",
+    "from_json",
+    "json_schema",
+    "parse",
+    "parse_file",
+    "to_dict",
+    "to_json",
+]

@@ -1,0 +1,226 @@
+"""Photo captions: the credit that ends them, the date and place they state, and repeats.
+
+A caption is a paragraph that ends in a photo credit. The credit grammar is shared by every wire
+format: a bracketed or trailing credit is split at slashes into agencies (any name a registered
+format signs with), photographers and qualifiers (``File``, ``Pool``, ``via``, ``Handout``).
+
+>>> parse_credit("Photo by Yang Junpeng/Xinhua", frozenset({"xinhua"}))
+(('Xinhua',), ('Yang Junpeng',), ())
+>>> parse_credit("AP Photo/Evan Vucci, File", frozenset({"ap"}))
+(('AP',), ('Evan Vucci',), ('File',))
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+
+from .dates import alternation, month_number
+from .models import Credit, PhotoCaption, Span
+from .months import MONTHS
+from .text import Block
+
+__all__ = ["CaptionPart", "find_credit", "group_captions", "parse_credit"]
+
+_QUALIFIERS = {"file": "File", "file photo": "File", "pool": "Pool", "handout": "Handout"}
+_QUALIFIER_PREFIX = re.compile(r"^(?:courtesy of|courtesy)\s+", re.IGNORECASE)
+_MARKER_PREFIX = re.compile(r"^(?:photo|foto|photos|image)(?:\s+by)?\s*:?\s*", re.IGNORECASE)
+_MARKER_SUFFIX = re.compile(r"\s+(?:photo|foto|photos)$", re.IGNORECASE)
+# Credits written without brackets at the end of a caption.
+_BARE_CREDIT = re.compile(
+    r"(?:(?<=\s)|^)(?P<credit>REUTERS(?:/[\w.'’\- ]+){1,2}"
+    r"|(?:[A-Z][\w.'’\-]+\s){0,3}[A-Z][\w.'’\-]+/[A-Z]+ via Getty Images"
+    r"|[A-Z]{2,6} Photo)\s*$"
+)
+_FULL_DATE = re.compile(rf"\b(?:{alternation(MONTHS)})\.?\s\d{{1,2}},\s\d{{4}}\b")
+# Xinhua's locator before a province: ``east China's Zhejiang Province``.
+_LOCATOR = re.compile(
+    r"\b(?:(?:north|south|east|west|central|northeast|northwest|southeast|southwest)(?:ern)?\s)?"
+    r"China's\s"
+)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")
+_KEY = re.compile(r"\W+")
+_TRUNCATION = re.compile(r"(?:\.\.\.|…)\s*(?:more)?\s*$", re.IGNORECASE)
+
+
+def parse_credit(
+    inner: str, agencies: frozenset[str]
+) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]] | None:
+    """Agencies, photographers and qualifiers of a credit's text, or None if it names no agency.
+
+    ``agencies`` holds the known agency names in lower case.
+    """
+    found: list[str] = []
+    photographers: list[str] = []
+    qualifiers: list[str] = []
+    for part in re.split(r"\s?/\s?", _MARKER_PREFIX.sub("", inner.strip())):
+        part = _MARKER_SUFFIX.sub("", _MARKER_PREFIX.sub("", part)).strip()
+        if not part:
+            continue
+        if " via " in part:
+            before, _, after = part.partition(" via ")
+            names = [before, after]
+            if all(n.lower() in agencies for n in names):
+                found += names
+                qualifiers.append("via")
+                continue
+        if part.lower() in agencies:
+            found.append(part)
+            continue
+        if part.lower() in _QUALIFIERS:
+            qualifiers.append(_QUALIFIERS[part.lower()])
+            continue
+        courtesy = _QUALIFIER_PREFIX.match(part)
+        if courtesy:
+            qualifiers.append("courtesy of")
+            part = part[courtesy.end() :]
+        for name in part.split(", "):
+            name = name.strip()
+            if name.lower() in _QUALIFIERS:
+                qualifiers.append(_QUALIFIERS[name.lower()])
+            elif name:
+                photographers.append(name)
+    if not found:
+        return None
+    return tuple(found), tuple(photographers), tuple(qualifiers)
+
+
+def find_credit(block: Block, agencies: frozenset[str]) -> tuple[Credit, int] | None:
+    """The credit that ends ``block`` and where the caption text before it ends, or None."""
+    text = block.text.rstrip(". ")
+    lo = hi = -1
+    if text.endswith(")"):
+        lo, hi = text.rfind("("), len(text)
+    elif text.endswith("]"):
+        lo, hi = text.rfind("["), len(text)
+    if lo > 0:
+        inner = text[lo + 1 : hi - 1]
+    else:
+        match = _BARE_CREDIT.search(text, max(0, len(text) - 120))
+        if match is None or match.start() == 0:
+            return None
+        lo, hi = match.start("credit"), match.end("credit")
+        inner = match["credit"]
+    parts = parse_credit(inner, agencies)
+    if parts is None:
+        return None
+    found, photographers, qualifiers = parts
+    span = block.span(lo, hi)
+    credit = Credit(
+        raw=block.source[span.start : span.end],
+        span=span,
+        agencies=found,
+        photographers=photographers,
+        qualifiers=qualifiers,
+    )
+    return credit, lo
+
+
+class CaptionPart:
+    """A caption paragraph as found: its block, its text without the credit, the credit."""
+
+    __slots__ = ("block", "credit", "text")
+
+    def __init__(self, block: Block, text: str, credit: Credit | None) -> None:
+        self.block = block
+        self.text = text
+        self.credit = credit
+
+
+def _key(text: str) -> str:
+    return _KEY.sub("", _TRUNCATION.sub("", text)).lower()
+
+
+def _same_photo(a: str, b: str) -> bool:
+    """Equal, or one a truncated copy of the other (long enough to be sure)."""
+    if a == b:
+        return True
+    short, long = sorted((a, b), key=len)
+    return len(short) >= 40 and long.startswith(short)
+
+
+def group_captions(parts: Sequence[CaptionPart]) -> list[PhotoCaption]:
+    """One :class:`PhotoCaption` per photo: repeats merged, shared sentences told apart."""
+    groups: list[tuple[str, list[CaptionPart]]] = []
+    for part in parts:
+        key = _key(part.text)
+        for index, (known, members) in enumerate(groups):
+            if _same_photo(known, key) and _same_credit(members[0].credit, part.credit):
+                members.append(part)
+                if len(key) > len(known):
+                    groups[index] = (key, members)
+                break
+        else:
+            groups.append((key, [part]))
+    sentences = [_SENTENCE_END.split(max((m.text for m in g), key=len)) for _, g in groups]
+    counts: dict[str, int] = {}
+    for own in sentences:
+        for sentence in set(own):
+            counts[sentence] = counts.get(sentence, 0) + 1
+    texts = [max((m.text for m in g), key=len) for _, g in groups]
+    photos = []
+    for index, ((_, members), own) in enumerate(zip(groups, sentences)):
+        first = members[0]
+        others = [t for i, t in enumerate(texts) if i != index]
+        lead = tuple(p for p in (_shared_lead(texts[index], t) for t in others) if p)
+        shared = tuple(dict.fromkeys(lead[:1] + tuple(s for s in own if counts[s] > 1)))
+        description = " ".join(s for s in own if counts[s] == 1) or None
+        date_text, date, place = _date_and_place(first.text)
+        photos.append(
+            PhotoCaption(
+                text=first.text,
+                occurrences=tuple(m.block.span() for m in members),
+                credit=first.credit,
+                description=description,
+                shared=shared,
+                date_text=date_text,
+                date=date,
+                place=place,
+            )
+        )
+    return photos
+
+
+def _shared_lead(a: str, b: str) -> str:
+    """The opening clause two captions share (``Chinese Vice Premier X, also a member of ...``)."""
+    length = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        length += 1
+    cut = a.rfind(",", 0, length)
+    return a[:cut] if cut >= 20 else ""
+
+
+def _same_credit(a: Credit | None, b: Credit | None) -> bool:
+    if a is None or b is None:
+        return a is b
+    return a.agencies == b.agencies and a.photographers == b.photographers
+
+
+def _date_and_place(text: str) -> tuple[str | None, dt.date | None, str | None]:
+    """The full date a caption states (``Oct. 9, 2025``) and the place just before it."""
+    match = _FULL_DATE.search(text)
+    if match is None:
+        return None, None, None
+    date_text = match.group()
+    month_word, day, year = re.split(r"\.?\s|,\s", date_text)
+    month = month_number(month_word)
+    try:
+        date = dt.date(int(year), month or 0, int(day))
+    except ValueError:
+        return date_text, None, None
+    before = text[: match.start()].rstrip(" ,")
+    place = None
+    cut = before.rfind(" in ")
+    if cut >= 0:
+        candidate = _LOCATOR.sub("", before[cut + 4 :]).strip()
+        if candidate[:1].isupper() and len(candidate) <= 80:
+            place = candidate
+    return date_text, date, place
+
+
+def caption_spans(photos: Sequence[PhotoCaption]) -> list[Span]:
+    """Every occurrence of every photo, in text order."""
+    return sorted((s for p in photos for s in p.occurrences), key=lambda s: s.start)

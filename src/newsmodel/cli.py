@@ -1,0 +1,108 @@
+"""The ``newsmodel`` command: parse stories, print the schema, score against a corpus, list formats.
+
+Exit codes: 0 success, 1 input that could not be read or (with ``--strict``) parsed, 2 usage.
+Errors are one line on standard error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from . import __version__
+from .evaluation import evaluate, format_report
+from .exceptions import NewsModelError, ParseError
+from .formats.registry import default_registry
+from .parsing import parse
+from .serialization import json_schema, to_json
+
+__all__ = ["main"]
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="newsmodel", description="Wire-service news text into typed, validated JSON."
+    )
+    parser.add_argument("--version", action="version", version=f"newsmodel {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    parse_cmd = commands.add_parser("parse", help="parse one story and print it as JSON")
+    parse_cmd.add_argument("file", help="the story's file, or - for standard input")
+    parse_cmd.add_argument("--format", help="force a wire format (see `newsmodel formats`)")
+    parse_cmd.add_argument("--strict", action="store_true", help="fail on any diagnostic")
+    layout = parse_cmd.add_mutually_exclusive_group()
+    layout.add_argument("--indent", type=int, default=2, metavar="N", help="indent by N (default 2)")
+    layout.add_argument("--compact", action="store_true", help="one line of JSON")
+
+    commands.add_parser("schema", help="print the JSON Schema of the output")
+
+    evaluate_cmd = commands.add_parser("evaluate", help="score the parser against an annotated corpus")
+    evaluate_cmd.add_argument("folder", help="a folder with articles/ and expected.jsonl")
+    evaluate_cmd.add_argument("--details", metavar="FILE", help="write one JSON line per story")
+
+    commands.add_parser("formats", help="list the wire formats with an example dateline each")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit code."""
+    args = _parser().parse_args(argv)
+    try:
+        return int(_COMMANDS[args.command](args))
+    except ParseError as exc:
+        return _fail(f"{getattr(args, 'file', '')}: {exc}")
+    except (NewsModelError, OSError) as exc:
+        return _fail(str(exc))
+
+
+def _fail(message: str) -> int:
+    print(f"newsmodel: error: {message}", file=sys.stderr)
+    return 1
+
+
+def _read(name: str) -> str:
+    if name == "-":
+        return sys.stdin.read()
+    data = Path(name).read_bytes()
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise NewsModelError(f"{name}: not UTF-8 text (byte {exc.start}: {exc.reason})") from None
+
+
+def _parse(args: argparse.Namespace) -> int:
+    article = parse(_read(args.file), format=args.format, strict=args.strict)
+    print(to_json(article, indent=None if args.compact else args.indent))
+    return 0
+
+
+def _schema(_: argparse.Namespace) -> int:
+    print(json.dumps(json_schema(), indent=2))
+    return 0
+
+
+def _evaluate(args: argparse.Namespace) -> int:
+    folder = Path(args.folder)
+    if not (folder / "expected.jsonl").is_file():
+        return _fail(f"{folder}: no expected.jsonl (expected a folder like shared/corpus)")
+    results = list(evaluate(folder))
+    if args.details:
+        with Path(args.details).open("w", encoding="utf-8") as out:
+            for scored in results:
+                line = {"file": scored.file, "agency": scored.agency, "container": scored.container}
+                out.write(json.dumps(line | scored.checks, ensure_ascii=False) + "\n")
+    report, _ = format_report(results)
+    print(report)
+    return 0
+
+
+def _formats(_: argparse.Namespace) -> int:
+    for fmt in default_registry:
+        print(f"{fmt.name:<12} {fmt.label:<16} {fmt.example}")
+    return 0
+
+
+_COMMANDS = {"parse": _parse, "schema": _schema, "evaluate": _evaluate, "formats": _formats}

@@ -1,0 +1,112 @@
+"""Resolving wire dates against a story's anchor date (the dateline's date, else publication).
+
+Wire copy rarely writes a year: ``Oct. 11`` in a dateline, ``Thursday`` in the body. The year and
+the week come from the story itself, never from today. A yearless date takes the year that puts it
+closest to the anchor without going more than a week past it (``Dec. 31`` in a story published
+2 January is the year before). A weekday in news narrative is the nearest such day on or before the
+anchor; where the sentence speaks of the future it is the nearest on or after it.
+
+>>> import datetime as dt
+>>> resolve_month_day(12, 31, dt.date(2026, 1, 2))
+datetime.date(2025, 12, 31)
+>>> resolve_weekday(3, dt.date(2025, 10, 11))  # Thursday before Saturday 11 October
+datetime.date(2025, 10, 9)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from dateutil.parser import parserinfo
+
+from .months import MONTHS, WEEKDAYS
+
+__all__ = [
+    "FUTURE_GRACE",
+    "WireParserInfo",
+    "month_number",
+    "parse_wire_date",
+    "resolve_month_day",
+    "resolve_weekday",
+    "weekday_number",
+]
+
+# How far past the anchor a yearless date may fall before the previous year is taken instead.
+FUTURE_GRACE = dt.timedelta(days=7)
+
+
+class WireParserInfo(parserinfo):  # type: ignore[misc]
+    """dateutil's parserinfo taught the wire services' month and weekday words."""
+
+    MONTHS = [tuple(dict.fromkeys(words)) for words in MONTHS]  # noqa: RUF012 - dateutil's API
+    WEEKDAYS = [tuple(dict.fromkeys(words)) for words in WEEKDAYS]  # noqa: RUF012
+
+
+_INFO = WireParserInfo()
+
+
+def month_number(word: str) -> int | None:
+    """1-12 for a month word (``Sept.``, ``oct``, ``MAG``, ``mayo``), None for anything else."""
+    number: int | None = _INFO.month(word.rstrip("."))
+    return number
+
+
+def weekday_number(word: str) -> int | None:
+    """0 (Monday) to 6 for a weekday word, None for anything else."""
+    number: int | None = _INFO.weekday(word.rstrip("."))
+    return number
+
+
+def resolve_month_day(
+    month: int, day: int, anchor: dt.date, *, future: bool = False
+) -> dt.date | None:
+    """The date of ``month``/``day`` nearest ``anchor``: before it (``future`` after), within a week.
+
+    None when no year gives a real date (``Feb. 30``).
+    """
+    candidates = []
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        try:
+            candidates.append(dt.date(year, month, day))
+        except ValueError:
+            continue
+    if future:
+        later = [c for c in candidates if c >= anchor - FUTURE_GRACE]
+        return min(later) if later else None
+    earlier = [c for c in candidates if c <= anchor + FUTURE_GRACE]
+    return max(earlier) if earlier else None
+
+
+def resolve_weekday(weekday: int, anchor: dt.date, *, future: bool = False) -> dt.date:
+    """The nearest ``weekday`` (0 = Monday) on or before ``anchor`` (``future``: on or after)."""
+    if future:
+        return anchor + dt.timedelta(days=(weekday - anchor.weekday()) % 7)
+    return anchor - dt.timedelta(days=(anchor.weekday() - weekday) % 7)
+
+
+def alternation(words: tuple[tuple[str, ...], ...]) -> str:
+    """A regex alternation of vocabulary words, longest first so ``Sept`` wins over ``Sep``."""
+    flat = sorted({w for group in words for w in group}, key=len, reverse=True)
+    return "|".join(re.escape(w) for w in flat)
+
+
+_WIRE_DATE = re.compile(
+    rf"(?:(?P<month>{alternation(MONTHS)})\.?\s+(?P<day>\d{{1,2}})\.?(?:,?\s*(?P<year>\d{{4}}))?"
+    rf"|(?P<day2>\d{{1,2}})\s+(?P<month2>{alternation(MONTHS)})\.?(?:,?\s*(?P<year2>\d{{4}}))?)",
+    re.IGNORECASE,
+)
+
+
+def parse_wire_date(text: str) -> tuple[int, int, int | None] | None:
+    """(month, day, year or None) of a wire date such as ``Oct. 11``, ``11 may``, ``Feb. 1, 2017``."""
+    match = _WIRE_DATE.fullmatch(text.strip().rstrip("."))
+    if match is None:
+        return None
+    month_word = match["month"] or match["month2"]
+    day = int(match["day"] or match["day2"])
+    year = match["year"] or match["year2"]
+    month = month_number(month_word)
+    if month is None:
+        return None
+    return month, day, int(year) if year else None

@@ -1,0 +1,47 @@
+"""ANSA (Italy, English and Italian services): ``(ANSA) - ROME, JUL 11 -``, ``(ANSA) - Roma, 16 MAG -``.
+
+Conventions:
+
+- dateline: the agency first, then a hyphen, the place and the date, then another hyphen:
+  ``(ANSA) - Rome, October 11 -``; the place upper or title case (``ROME``, ``Roma``), the date
+  month first in English (``JUL 11``, ``October 11``) or day first in Italian (``16 MAG``), upper
+  case in the wire feed; the date may be missing (``(ANSA) - ROME -``);
+- some copy puts the agency after the place: ``ROME, JUL 11 (ANSA) -``;
+- bylines in brackets: ``(by Marco Bellini)``, Italian ``(di Marco Bellini)``;
+- paragraphs often start with an indent of three spaces; numeric dates day first.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .base import DATE, PLACE, SEPARATOR, WireFormat, words
+
+_AGENCIES = ("ANSA",)
+# The feed writes months in capitals (``JUL 11``, ``16 MAG``); the shared DATE is case-sensitive.
+_DATE = rf"(?i:{DATE})"
+_OTHER = r"[A-Za-z][\w.&'\-]*"
+_SOURCE = rf"(?:{_OTHER}/)*(?:{words(_AGENCIES)})(?:/{_OTHER})*"
+
+FORMAT = WireFormat(
+    name="ansa",
+    label="ANSA",
+    agencies=_AGENCIES,
+    # The agency bracket followed by its hyphen, at either end of the place.
+    signature=re.compile(r"\((?:\w+/)*ANSA(?:/\w+)*\)\s?[—–\-]"),
+    datelines=(
+        # ``(ANSA) - ROME, JUL 11 -``: agency first; the closing hyphen is ``sep``.
+        re.compile(
+            rf"\((?P<agencies>{_SOURCE})\)\s?{SEPARATOR}\s?(?P<place>{PLACE})"
+            rf"(?:,?\s(?P<date>{_DATE}))?\s?(?P<sep>{SEPARATOR})\s?"
+        ),
+        # ``ROME, JUL 11 (ANSA) -``: the common order.
+        re.compile(
+            rf"(?P<place>{PLACE})(?:,?\s(?P<date>{_DATE}))?,?\s?\((?P<agencies>{_SOURCE})\)"
+            rf"\s?(?P<sep>{SEPARATOR})\s?"
+        ),
+    ),
+    example="(ANSA) - ROME, JUL 11 -",
+    bylines=(re.compile(r"\((?:by|di)\s(?P<names>[^()]+)\)", re.IGNORECASE),),
+    day_first=True,
+)

@@ -1,0 +1,144 @@
+"""What a wire format is: the data (and the few hooks) that describe one agency's copy.
+
+A :class:`WireFormat` is mostly data: names, compiled patterns and word lists. The recognisers
+(:mod:`newsmodel.datelines`, :mod:`newsmodel.captions`, ...) read that data; they never import a
+format module. To add an agency, build one ``WireFormat`` in a module of its own, usually with
+:func:`dateline_pattern` for its datelines, and register it (see :mod:`newsmodel.formats.registry`).
+
+Dateline patterns are matched at the start of a normalised paragraph (see :mod:`newsmodel.text`:
+``--`` and spaced en dashes are already em dashes there) and use these named groups:
+
+``place``
+    the place as written, possibly several (``SURABAYA, Indonesia/JAKARTA``); optional.
+``date``
+    the date as written (``Oct. 11``, ``11 may``); optional.
+``agencies``
+    the source inside the brackets or slashes (``Xinhua/Reuters``); optional.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+
+from attrs import field, frozen
+
+from ..dates import alternation
+from ..months import MONTHS
+
+__all__ = [
+    "DATE",
+    "DAY_MONTH",
+    "MONTH_DAY",
+    "PLACE",
+    "REGION",
+    "SEPARATOR",
+    "WireFormat",
+    "dateline_pattern",
+    "words",
+]
+
+_MONTH = rf"(?:{alternation(MONTHS)})\.?"
+#: ``Oct. 11``, ``Aug 10``, ``June 27.``, ``Feb. 1, 2017``, ``JUL 11``
+MONTH_DAY = rf"{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?"
+#: ``11 may``, ``16 MAG``, ``9 October 2025``
+DAY_MONTH = rf"\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?"
+DATE = rf"(?:{MONTH_DAY}|{DAY_MONTH})"
+# One word of a place: upper case (WASHINGTON, ST., N.Y., D'ARCY) or title case (Baku, New, Rio).
+_PLACE_WORD = r"(?:[A-Z][A-Z.'’\-]*[A-Z.]|[A-Z][a-zà-ÿ'’\-]+\.?|[A-Z])"
+_PLACE_JOINER = r"(?:de|del|da|do|dos|la|el|al|es|am|upon|on|of|sur|an)"
+_CITY = rf"{_PLACE_WORD}(?:[ \-](?:{_PLACE_JOINER}\s)?{_PLACE_WORD}){{0,4}}"
+#: a region or country after the city: ``S.C.``, ``Calif.``, ``Ohio``, ``South Dakota``, ``Indonesia``
+REGION = r"(?:[A-Z][A-Za-z]*\.(?:[A-Z][a-z]*\.)*|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})"
+#: one or more places, each with an optional region: ``SURABAYA, Indonesia/JAKARTA``
+PLACE = rf"{_CITY}(?:,\s{REGION})?(?:\s?/\s?{_CITY}(?:,\s{REGION})?)*"
+#: the dash after a dateline, in the normalised text (``--`` is already ``—``); ``_`` is ANPA's.
+SEPARATOR = r"[—–\-_]"
+
+
+def words(names: Iterable[str]) -> str:
+    """A regex alternation of literal names, longest first."""
+    return "|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True))
+
+
+def dateline_pattern(
+    agencies: Iterable[str],
+    *,
+    date: bool = True,
+    place: bool = True,
+    separator: str = SEPARATOR,
+    separator_required: bool = False,
+) -> re.Pattern[str]:
+    """The common dateline: ``PLACE[, REGION][, DATE][,] (AGENCY[/AGENCY]) SEP``.
+
+    ``agencies`` are the names that may stand in the brackets (one of them must); other names may
+    join them with a slash (``Xinhua/Reuters``, ``tca/dpa``). ``place=False`` allows a dateline with no
+    place (``(Reuters) —``); ``date=False`` forbids a date; the separator is optional unless
+    ``separator_required``.
+    """
+    names = words(agencies)
+    other = r"[A-Za-z][\w.&'\-]*(?:\s[A-Z][\w.&'\-]*)?"
+    source = rf"(?:(?:{other})/)*(?:{names})(?:/(?:{other}))*"
+    place_part = rf"(?P<place>{PLACE})" + ("" if place else "?")
+    date_part = rf"(?:,?\s(?P<date>{DATE}))?" if date else ""
+    sep = rf"\s?(?P<sep>{separator})" + ("" if separator_required else "?")
+    return re.compile(rf"{place_part}{date_part},?\s?\((?P<agencies>{source})\){sep}\s?")
+
+
+@frozen(kw_only=True)
+class WireFormat:
+    """One wire service's conventions, as data plus optional hooks.
+
+    Attributes:
+        name: the registry key (lower case, ``xinhua``); golden stories live in ``tests/golden/<name>``.
+        label: the agency's name for people (``Xinhua``).
+        agencies: names and aliases the agency signs with (``Xinhua``, ``XINHUA``).
+        signature: a pattern whose presence near the top of a story marks this format; the default
+            detection score is derived from where it first matches.
+        datelines: dateline patterns, tried in order at the start of a paragraph.
+        photo_agencies: further names that appear only in this agency's photo credits (``VCG``).
+        marks: patterns of whole paragraphs that are wire marks (``(LEAD)``, ``REFILE``).
+        bylines: patterns of byline paragraphs with a ``names`` group (``By Yoo Jee-ho``).
+        sign_offs: patterns of whole paragraphs that end a story (``Enditem``, ``-- BERNAMA``).
+        day_first: whether numeric dates are day first (``06/08/2019`` = 6 August at Bernama).
+        example: a typical dateline, shown by ``newsmodel formats``.
+        priority: breaks ties between equal detection scores; higher wins.
+        score: a hook ``(text) -> float`` replacing the default detection score.
+    """
+
+    name: str = field()
+    label: str
+    agencies: tuple[str, ...] = field(converter=tuple)
+    signature: re.Pattern[str]
+    datelines: tuple[re.Pattern[str], ...] = field(converter=tuple)
+    example: str
+    photo_agencies: tuple[str, ...] = field(default=(), converter=tuple)
+    marks: tuple[re.Pattern[str], ...] = field(default=(), converter=tuple)
+    bylines: tuple[re.Pattern[str], ...] = field(default=(), converter=tuple)
+    sign_offs: tuple[re.Pattern[str], ...] = field(default=(), converter=tuple)
+    day_first: bool = False
+    priority: int = 0
+    score: Callable[[str], float] | None = None
+
+    @name.validator
+    def _check_name(self, _: object, value: str) -> None:
+        if not isinstance(value, str) or not re.fullmatch(r"[a-z][a-z0-9_\-]*", value):
+            raise ValueError(f"name must be a lower-case identifier like 'xinhua', got {value!r}")
+
+    def detection_score(self, text: str) -> float:
+        """How sure this format is that it wrote ``text``: 0 (not at all) to 1."""
+        if self.score is not None:
+            return self.score(text)
+        return signature_score(self.signature, text)
+
+
+#: How much of a story's start the default detection looks at.
+DETECTION_WINDOW = 3000
+
+
+def signature_score(signature: re.Pattern[str], text: str) -> float:
+    """1.0 for a signature at the very start, falling to 0.5 at the end of the window; else 0."""
+    match = signature.search(text, 0, DETECTION_WINDOW)
+    if match is None:
+        return 0.0
+    return 1.0 - match.start() / (2 * DETECTION_WINDOW)

@@ -1,0 +1,48 @@
+"""CNA (Central News Agency, Taiwan; Focus Taiwan): ``Taipei, Sept. 23 (CNA)`` with no dash.
+
+Conventions:
+
+- dateline: title-case place, an AP-style date (``Sept. 23``, ``Oct. 1``), ``(CNA)``, and then the
+  body after a plain space: there is no separator;
+- photo captions end ``CNA photo Sept. 23, 2025`` or ``CNA file photo``;
+- the story ends with the writers in brackets, ``(By Lin Yu-hsuan and Kevin Chou)``, and
+  ``Enditem/`` with the editor's initials (``Enditem/ASG``);
+- numeric dates year first (``2025/09/23``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .base import DATE, PLACE, SEPARATOR, WireFormat, words
+
+_AGENCIES = ("CNA",)
+_OTHER = r"[A-Za-z][\w.&'\-]*"
+_SOURCE = rf"(?:{_OTHER}/)*(?:{words(_AGENCIES)})(?:/{_OTHER})*"
+_HEAD = rf"(?P<place>{PLACE})"
+
+FORMAT = WireFormat(
+    name="cna",
+    label="CNA",
+    agencies=(*_AGENCIES, "Central News Agency"),
+    # The dateline bracket, or the closing ``Enditem/`` with an editor's initials.
+    signature=re.compile(r"\((?:\w+/)*CNA(?:/\w+)*\)|Enditem/[A-Za-z]"),
+    datelines=(
+        # ``Taipei, Sept. 23 (CNA) Taiwan's ...``: no separator, so the date is required, else
+        # ``Central News Agency (CNA) reported`` would be a dateline.
+        re.compile(
+            rf"{_HEAD},?\s(?P<date>{DATE}),?\s?\((?P<agencies>{_SOURCE})\)"
+            rf"(?:\s?(?P<sep>{SEPARATOR}))?\s?"
+        ),
+        # ``Taipei (CNA) -``: without a date only with a dash.
+        re.compile(rf"{_HEAD},?\s?\((?P<agencies>{_SOURCE})\)\s?(?P<sep>{SEPARATOR})\s?"),
+    ),
+    example="Taipei, Sept. 23 (CNA)",
+    bylines=(
+        re.compile(
+            r"\(By\s(?P<names>[A-Z][\w'’.\-]+(?:\s[A-Z][\w'’.\-]+){1,3}"
+            r"(?:(?:,\s|,?\sand\s)[A-Z][\w'’.\-]+(?:\s[A-Z][\w'’.\-]+){1,3})*)\)"
+        ),
+    ),
+    sign_offs=(re.compile(r"Enditem(?:/[A-Za-z]{1,5})*\.?", re.IGNORECASE),),
+)

@@ -1,0 +1,51 @@
+"""The fallback format: any ``PLACE[, DATE] (SOURCE) -`` dateline, common photo agencies."""
+
+from __future__ import annotations
+
+import re
+
+from .base import DATE, PLACE, SEPARATOR, WireFormat
+
+_SOURCE = r"[A-Za-z][\w.&'\-]*(?:[ /][A-Za-z][\w.&'\-]*){0,3}"
+
+FORMAT = WireFormat(
+    name="generic",
+    label="Generic",
+    agencies=(),
+    signature=re.compile(r"(?!)"),  # never claims a story: it is what detection falls back to
+    # Without a known agency the separator is required, so ``Bombay Stock Exchange (BSE) building``
+    # is not taken for a dateline.
+    datelines=(
+        re.compile(
+            rf"(?P<place>{PLACE})(?:,?\s(?P<date>{DATE}))?,?\s?\((?P<agencies>{_SOURCE})\)"
+            rf"\s?(?P<sep>{SEPARATOR})\s?"
+        ),
+    ),
+    example="PLACE, Month Day (Agency) -",
+    # Photo agencies and syndicates seen in credits of many services' copy.
+    photo_agencies=(
+        "AP",
+        "AFP",
+        "Reuters",
+        "REUTERS",
+        "Xinhua",
+        "Getty Images",
+        "EPA",
+        "EPA-EFE",
+        "NTB",
+        "VCG",
+        "PTI",
+        "IANS",
+        "ANSA",
+        "Yonhap",
+        "Kyodo",
+        "dpa",
+        "Bernama",
+        "Anadolu",
+        "AAP",
+        "TASS",
+        "UPI",
+        "Associated Press",
+    ),
+    priority=-1,
+)

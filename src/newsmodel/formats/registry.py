@@ -1,0 +1,185 @@
+"""The registry of wire formats: built-ins by module path, plugins by entry point, detection.
+
+>>> from newsmodel import formats
+>>> formats.get("xinhua").label
+'Xinhua'
+>>> formats.detect("BEIJING, Oct. 11 (Xinhua) -- Body.").name
+'xinhua'
+
+Built-in formats are imported only when first needed. Third-party formats come from the entry-point
+group ``newsmodel.formats``: each entry point names a :class:`~newsmodel.formats.base.WireFormat`
+object (or a module holding one as ``FORMAT``).
+
+Detection asks every format for its score (0..1) and picks the best; ties go to the higher
+``priority``, then to the name that sorts first. When nothing scores above zero the ``generic``
+format is used.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from collections.abc import Callable, Iterable, Iterator
+from importlib.metadata import EntryPoint, entry_points
+from types import ModuleType
+
+from ..exceptions import PluginError, UnknownFormatError
+from .base import DETECTION_WINDOW, WireFormat
+
+__all__ = ["ENTRY_POINT_GROUP", "Registry", "default_registry", "detect", "get", "names", "register"]
+
+ENTRY_POINT_GROUP = "newsmodel.formats"
+
+#: Built-in formats: registry name -> module path holding ``FORMAT``.
+BUILTINS: dict[str, str] = {
+    "generic": "newsmodel.formats.generic",
+    "xinhua": "newsmodel.formats.xinhua",
+}
+
+
+class Registry:
+    """Wire formats by name, loaded lazily; detection of the best format for a text."""
+
+    def __init__(
+        self,
+        builtins: dict[str, str] | None = None,
+        entry_points: Callable[[], Iterable[EntryPoint]] | None = None,
+    ) -> None:
+        self._paths = dict(BUILTINS if builtins is None else builtins)
+        self._entry_points = entry_points or _installed_entry_points
+        self._formats: dict[str, WireFormat] = {}
+        self._plugins_loaded = False
+        self._detector: tuple[re.Pattern[str], list[WireFormat], list[WireFormat]] | None = None
+        self._agencies: frozenset[str] | None = None
+
+    # -- registering ------------------------------------------------------------------------
+
+    def register(self, fmt: WireFormat, *, replace: bool = False, plugin: str | None = None) -> None:
+        """Add ``fmt``; a second format of the same name needs ``replace=True``."""
+        who = plugin or getattr(fmt, "name", repr(fmt))
+        fmt = _format_of(fmt, who)
+        known = fmt.name in self._formats or fmt.name in self._paths
+        if known and not replace and self._formats.get(fmt.name) is not fmt:
+            raise PluginError(who, f"a wire format named {fmt.name!r} is already registered")
+        self._paths.pop(fmt.name, None)
+        self._formats[fmt.name] = fmt
+        self._detector = None
+        self._agencies = None
+
+    # -- looking up -------------------------------------------------------------------------
+
+    def get(self, name: str) -> WireFormat:
+        """The format called ``name``; :class:`UnknownFormatError` lists the known ones."""
+        fmt = self._formats.get(name)
+        if fmt is not None:
+            return fmt
+        if name in self._paths:
+            return self._load_builtin(name)
+        self._load_plugins()
+        if name in self._formats:
+            return self._formats[name]
+        raise UnknownFormatError(name, self.names())
+
+    def names(self) -> list[str]:
+        """The names of every known format, sorted."""
+        self._load_plugins()
+        return sorted({*self._formats, *self._paths})
+
+    def __iter__(self) -> Iterator[WireFormat]:
+        for name in self.names():
+            yield self.get(name)
+
+    def __contains__(self, name: object) -> bool:
+        return isinstance(name, str) and name in self.names()
+
+    def agency_names(self) -> frozenset[str]:
+        """Every agency and photo-agency name of every format, lower case (for credits)."""
+        if self._agencies is None:
+            self._agencies = frozenset(
+                name.lower() for fmt in self for name in (*fmt.agencies, *fmt.photo_agencies)
+            )
+        return self._agencies
+
+    # -- detection --------------------------------------------------------------------------
+
+    def scores(self, text: str) -> dict[str, float]:
+        """Every format's detection score for ``text``."""
+        pattern, plain, hooked = self._prepared()
+        found: dict[str, float] = dict.fromkeys((f.name for f in plain), 0.0)
+        for match in pattern.finditer(text, 0, DETECTION_WINDOW):
+            name = plain[int(match.lastgroup[1:])].name  # type: ignore[index]
+            if not found[name]:
+                found[name] = 1.0 - match.start() / (2 * DETECTION_WINDOW)
+        for fmt in hooked:
+            found[fmt.name] = fmt.detection_score(text)
+        return found
+
+    def detect(self, text: str) -> WireFormat:
+        """The format that best explains ``text``; ``generic`` when none claims it."""
+        scores = self.scores(text)
+        best = max(
+            (name for name, score in scores.items() if score > 0),
+            key=lambda n: (scores[n], self.get(n).priority, [-ord(c) for c in n]),
+            default="generic",
+        )
+        return self.get(best)
+
+    def _prepared(self) -> tuple[re.Pattern[str], list[WireFormat], list[WireFormat]]:
+        """One combined pattern of every default-scored format's signature: one pass, not N."""
+        if self._detector is None:
+            formats = [self.get(name) for name in self.names()]
+            plain = [f for f in formats if f.score is None]
+            hooked = [f for f in formats if f.score is not None]
+            alternatives = "|".join(f"(?P<f{i}>{_inline(f.signature)})" for i, f in enumerate(plain))
+            self._detector = (re.compile(alternatives or "(?!)"), plain, hooked)
+        return self._detector
+
+    # -- loading ----------------------------------------------------------------------------
+
+    def _load_builtin(self, name: str) -> WireFormat:
+        path = self._paths[name]
+        fmt = _format_of(importlib.import_module(path), path)
+        if fmt.name != name:
+            raise PluginError(path, f"declares name {fmt.name!r}, registered as {name!r}")
+        self._paths.pop(name)
+        self._formats[name] = fmt
+        return fmt
+
+    def _load_plugins(self) -> None:
+        if self._plugins_loaded:
+            return
+        self._plugins_loaded = True
+        for entry in self._entry_points():
+            try:
+                loaded = entry.load()
+            except Exception as exc:  # a broken plugin must name itself, whatever it raised
+                raise PluginError(entry.name, f"cannot be loaded: {exc}") from exc
+            fmt = _format_of(loaded, entry.name)
+            self.register(fmt, plugin=entry.name)
+
+
+def _format_of(obj: object, plugin: str) -> WireFormat:
+    if isinstance(obj, ModuleType):
+        obj = getattr(obj, "FORMAT", None)
+    if not isinstance(obj, WireFormat):
+        raise PluginError(plugin, f"does not provide a WireFormat (got {type(obj).__name__})")
+    if obj.signature.groupindex:
+        raise PluginError(plugin, "its signature must not use named groups")
+    return obj
+
+
+def _inline(pattern: re.Pattern[str]) -> str:
+    """A pattern's text with its case-insensitivity made inline, to embed in an alternation."""
+    return f"(?i:{pattern.pattern})" if pattern.flags & re.IGNORECASE else f"(?:{pattern.pattern})"
+
+
+def _installed_entry_points() -> Iterable[EntryPoint]:
+    return entry_points(group=ENTRY_POINT_GROUP)
+
+
+#: The process-wide registry used by :func:`newsmodel.parse`.
+default_registry = Registry()
+get = default_registry.get
+register = default_registry.register
+detect = default_registry.detect
+names = default_registry.names

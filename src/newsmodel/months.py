@@ -1,0 +1,38 @@
+"""Month and weekday words as wire services write them (data).
+
+English months with the AP abbreviations (``Sept.``, ``Oct.``) and Reuters' bare ones (``Sept``,
+``Oct``), Spanish months for EFE, Italian months for ANSA (``MAG`` = maggio). Read through
+:class:`newsmodel.dates.WireParserInfo`, a :class:`dateutil.parser.parserinfo`.
+"""
+
+from __future__ import annotations
+
+__all__ = ["MONTHS", "WEEKDAYS"]
+
+# One tuple per month, January first: every spelling that names it (case is ignored).
+MONTHS: tuple[tuple[str, ...], ...] = (
+    ("Jan", "January", "ene", "enero", "gen", "gennaio"),
+    ("Feb", "February", "Febr", "feb", "febrero", "febbraio"),
+    ("Mar", "March", "marzo"),
+    ("Apr", "April", "abr", "abril", "aprile"),
+    ("May", "mayo", "mag", "maggio"),
+    ("Jun", "June", "jun", "junio", "giu", "giugno"),
+    ("Jul", "July", "jul", "julio", "lug", "luglio"),
+    ("Aug", "August", "ago", "agosto"),
+    # "Sept" is AP style; "set"/"sett" Italian, "sep"/"septiembre"/"setiembre" Spanish.
+    ("Sep", "Sept", "September", "septiembre", "setiembre", "set", "sett", "settembre"),
+    ("Oct", "October", "oct", "octubre", "ott", "ottobre"),
+    ("Nov", "November", "noviembre", "novembre"),
+    ("Dec", "December", "dic", "diciembre", "dicembre"),
+)
+
+# Monday first, as datetime.date.weekday() counts.
+WEEKDAYS: tuple[tuple[str, ...], ...] = (
+    ("Mon", "Monday"),
+    ("Tue", "Tues", "Tuesday"),
+    ("Wed", "Wednesday"),
+    ("Thu", "Thur", "Thurs", "Thursday"),
+    ("Fri", "Friday"),
+    ("Sat", "Saturday"),
+    ("Sun", "Sunday"),
+)

@@ -1,0 +1,247 @@
+"""Models to and from plain data and JSON, through one private cattrs converter; the JSON Schema.
+
+>>> from newsmodel import Span, to_dict, from_dict
+>>> to_dict(Span(start=0, end=4))
+{'start': 0, 'end': 4}
+>>> from_dict(Span, {"start": 0, "end": 4})
+Span(start=0, end=4)
+
+Dates travel as ISO 8601 strings. Reading is strict: a wrong type, a missing or unknown field or
+an invalid value raises :class:`~newsmodel.exceptions.DeserializationError` whose message gives the
+path of each bad field (``photos[1].credit.agencies[0]: expected str, got int``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import json
+import types
+import typing
+from collections.abc import Callable
+from typing import Any, TypeVar, Union, get_args, get_origin
+
+import attrs
+import cattrs
+from cattrs.cols import homogenous_tuple_structure_factory
+from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError, IterableValidationError
+
+from . import models
+from .exceptions import DeserializationError, ValidationError
+
+__all__ = ["from_dict", "from_json", "json_schema", "make_converter", "to_dict", "to_json"]
+
+T = TypeVar("T")
+
+_MODELS: tuple[type, ...] = (
+    models.Article,
+    models.Byline,
+    models.Credit,
+    models.DateRange,
+    models.Dateline,
+    models.Diagnostic,
+    models.Mention,
+    models.Paragraph,
+    models.Person,
+    models.PhotoCaption,
+    models.Segment,
+    models.Span,
+    models.TimeExpression,
+    models.Title,
+)
+
+
+class _Mismatch(TypeError):
+    """A value of the wrong JSON type; its message is ``expected X, got Y``."""
+
+
+def _json_type(value: object) -> str:
+    if value is None:
+        return "null"
+    return {dict: "object", list: "array", bool: "bool"}.get(type(value), type(value).__name__)
+
+
+def _structure_str(value: object, _: type) -> str:
+    if not isinstance(value, str):
+        raise _Mismatch(f"expected str, got {_json_type(value)}")
+    return value
+
+
+def _structure_int(value: object, _: type) -> int:
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise _Mismatch(f"expected int, got {_json_type(value)}")
+    return value
+
+
+def _structure_float(value: object, _: type) -> float:
+    if not isinstance(value, (int, float)) or isinstance(value, bool):
+        raise _Mismatch(f"expected number, got {_json_type(value)}")
+    return float(value)
+
+
+def _structure_date(value: object, _: type) -> dt.date:
+    if not isinstance(value, str):
+        raise _Mismatch(f"expected a date string (YYYY-MM-DD), got {_json_type(value)}")
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise _Mismatch(f"expected a real date (YYYY-MM-DD), got {value!r}") from None
+
+
+def _structure_enum(value: object, cls: type[enum.Enum]) -> enum.Enum:
+    try:
+        return cls(value)
+    except ValueError:
+        known = ", ".join(repr(member.value) for member in cls)
+        raise _Mismatch(f"expected one of {known}, got {value!r}") from None
+
+
+def _is_homogeneous_tuple(type_: Any) -> bool:
+    args = get_args(type_)
+    return get_origin(type_) is tuple and len(args) == 2 and args[1] is Ellipsis
+
+
+def _tuple_factory(type_: Any, converter: cattrs.Converter) -> Callable[[Any, Any], Any]:
+    inner = homogenous_tuple_structure_factory(type_, converter)
+
+    def structure(value: object, cls: Any) -> Any:
+        if not isinstance(value, (list, tuple)):
+            raise _Mismatch(f"expected array, got {_json_type(value)}")
+        return inner(value, cls)
+
+    return structure
+
+
+def configure_converter(converter: cattrs.Converter) -> None:
+    """Teach ``converter`` newsmodel's rules: strict primitives, ISO dates, enums by value."""
+    converter.register_structure_hook(str, _structure_str)
+    converter.register_structure_hook(int, _structure_int)
+    converter.register_structure_hook(float, _structure_float)
+    converter.register_structure_hook(dt.date, _structure_date)
+    converter.register_unstructure_hook(dt.date, dt.date.isoformat)
+    for kind in (models.NameOrder, models.SegmentKind):  # before str: they subclass it
+        converter.register_structure_hook(kind, _structure_enum)
+        converter.register_unstructure_hook(kind, lambda member: member.value)
+    converter.register_structure_hook_factory(_is_homogeneous_tuple, _tuple_factory)
+
+
+def make_converter() -> cattrs.Converter:
+    """A new converter configured for newsmodel (the module keeps one private instance)."""
+    converter = cattrs.Converter(forbid_extra_keys=True, detailed_validation=True)
+    configure_converter(converter)
+    return converter
+
+
+_converter = make_converter()
+
+
+def to_dict(model: object) -> dict[str, Any]:
+    """A model as plain data: dicts, lists, strings, numbers; dates as ISO strings."""
+    data: dict[str, Any] = _converter.unstructure(model)
+    return data
+
+
+def from_dict(cls: type[T], data: object) -> T:
+    """Build ``cls`` from plain data, raising :class:`DeserializationError` with field paths."""
+    if not isinstance(data, dict):
+        raise DeserializationError(cls.__name__, [f"$: expected object, got {_json_type(data)}"])
+    try:
+        return _converter.structure(data, cls)
+    except (ClassValidationError, IterableValidationError, ValidationError, TypeError) as exc:
+        raise DeserializationError(cls.__name__, _messages(exc, "")) from None
+
+
+def to_json(model: object, *, indent: int | None = None) -> str:
+    """A model as a JSON string (``indent`` as in :func:`json.dumps`)."""
+    separators = (", ", ": ") if indent is not None else (",", ":")
+    return json.dumps(to_dict(model), ensure_ascii=False, indent=indent, separators=separators)
+
+
+def from_json(cls: type[T], text: str | bytes) -> T:
+    """Build ``cls`` from a JSON document."""
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        problem = f"line {exc.lineno}, column {exc.colno}: {exc.msg}"
+        raise DeserializationError(cls.__name__, [f"$: not JSON ({problem})"]) from None
+    return from_dict(cls, data)
+
+
+def _messages(exc: BaseException, path: str) -> list[str]:
+    """Flatten cattrs' nested errors into ``path: problem`` lines."""
+    if isinstance(exc, ClassValidationError):
+        lines: list[str] = []
+        with_notes, without = exc.group_exceptions()
+        for sub, note in with_notes:
+            lines += _messages(sub, f"{path}.{note.name}")
+        for sub in without:
+            lines += _messages(sub, path)
+        return lines
+    if isinstance(exc, IterableValidationError):
+        lines = []
+        with_items, without_items = exc.group_exceptions()
+        for sub, item in with_items:
+            lines += _messages(sub, f"{path}[{item.index}]")
+        for sub in without_items:
+            lines += _messages(sub, path)
+        return lines
+    where = path.lstrip(".") or "$"
+    if isinstance(exc, ForbiddenExtraKeysError):
+        return [f"{where}: unknown field(s) {', '.join(sorted(exc.extra_fields))}"]
+    if isinstance(exc, KeyError):
+        return [f"{where}: required field missing"]
+    if isinstance(exc, ValidationError):
+        attribute = exc.field.split(".", 1)[-1]
+        inner = f"{path}.{attribute}".lstrip(".")
+        return [f"{inner}: expected {exc.expected}, got {exc.got!r}"]
+    return [f"{where}: {exc}"]
+
+
+# --- JSON Schema -------------------------------------------------------------------------------
+
+
+def json_schema() -> dict[str, Any]:
+    """A JSON Schema (draft 2020-12) of :class:`~newsmodel.Article` as :func:`to_json` writes it."""
+    defs: dict[str, Any] = {}
+    for cls in _MODELS:
+        _define(cls, defs)
+    return {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": "https://newsmodel.invalid/schema/article.json",
+        "title": "newsmodel Article",
+        "$ref": "#/$defs/Article",
+        "$defs": dict(sorted(defs.items())),
+    }
+
+
+def _define(cls: type, defs: dict[str, Any]) -> None:
+    if cls.__name__ in defs:
+        return
+    defs[cls.__name__] = {}  # reserve the name first: models may refer to each other
+    hints = typing.get_type_hints(cls)
+    properties = {a.name: _schema_of(hints[a.name], defs) for a in attrs.fields(cls)}
+    defs[cls.__name__] = {
+        "type": "object",
+        "description": (cls.__doc__ or "").strip().split("\n")[0],
+        "properties": properties,
+        "required": [a.name for a in attrs.fields(cls)],
+        "additionalProperties": False,
+    }
+
+
+def _schema_of(type_: Any, defs: dict[str, Any]) -> dict[str, Any]:
+    origin = get_origin(type_)
+    if origin in (Union, types.UnionType):
+        options = [_schema_of(arg, defs) for arg in get_args(type_) if arg is not type(None)]
+        return {"anyOf": [*options, {"type": "null"}]}
+    if origin is tuple:
+        return {"type": "array", "items": _schema_of(get_args(type_)[0], defs)}
+    if attrs.has(type_):
+        _define(type_, defs)
+        return {"$ref": f"#/$defs/{type_.__name__}"}
+    if isinstance(type_, type) and issubclass(type_, enum.Enum):
+        return {"enum": [member.value for member in type_]}
+    if type_ is dt.date:
+        return {"type": "string", "format": "date"}
+    simple = {str: "string", int: "integer", float: "number", bool: "boolean"}
+    return {"type": simple[type_]}

@@ -1,0 +1,167 @@
+"""Blocks of text with spans into the source, and the normalised view the recognisers read.
+
+A *block* is a paragraph: text between blank lines, or one line of a file that puts each paragraph
+on its own line, or the joined lines of a hard-wrapped paragraph. Its ``text`` is normalised (every
+run of whitespace, line breaks and non-breaking spaces included, becomes one space; ``--`` and a
+spaced en dash become an em dash) and :meth:`Block.span` maps any stretch of it back to source offsets.
+
+>>> [(b.text, b.start, b.end) for b in split_blocks("HANGZHOU, Oct. 11 (Xinhua) --  Body.\\r\\n\\r\\nEnd.")]
+[('HANGZHOU, Oct. 11 (Xinhua) — Body.', 0, 36), ('End.', 40, 44)]
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterator
+
+from .models import Span
+
+__all__ = ["Block", "line_column", "normalise", "split_blocks"]
+
+# A blank line: a newline, then lines holding only white space (a lone space, a tab, CR, NBSP).
+_PARAGRAPH_BREAK = re.compile(r"\n(?:[^\S\n]*\n)+")
+# What normalisation rewrites: whitespace that is not one plain space, and dash variants.
+_TO_NORMALISE = re.compile(r"\s{2,}|[^\S ]|-{2,}| – ")
+# Lines longer than this are whole paragraphs, not hard-wrapped lines.
+_WRAP_WIDTH = 100
+
+
+class Block:
+    """A paragraph: normalised ``text`` and the ``start``/``end`` of its source."""
+
+    __slots__ = ("_marks", "end", "source", "start", "text")
+
+    def __init__(
+        self, text: str, start: int, end: int, marks: tuple[int, ...] = (), source: str = ""
+    ) -> None:
+        self.text = text
+        self.start = start
+        self.end = end
+        #: the whole source text the block was cut from (shared, not copied)
+        self.source = source or text
+        # Breakpoints of the offset map, flattened: (normalised offset, source offset) pairs.
+        self._marks = marks
+
+    def __repr__(self) -> str:
+        return f"Block({self.text!r}, {self.start}, {self.end})"
+
+    def offset(self, index: int) -> int:
+        """The source offset where normalised character ``index`` begins (``len`` maps to ``end``)."""
+        if index >= len(self.text):
+            return self.end
+        marks = self._marks
+        if not marks:
+            return self.start + index
+        pair = bisect_right(marks[0::2], index) - 1
+        if pair < 0:
+            return self.start + index
+        norm, source = marks[2 * pair], marks[2 * pair + 1]
+        return source + (index - norm)
+
+    def raw(self, start: int = 0, end: int | None = None) -> str:
+        """The source text behind ``text[start:end]``, as written."""
+        span = self.span(start, end)
+        return self.source[span.start : span.end]
+
+    def span(self, start: int = 0, end: int | None = None) -> Span:
+        """The source span of ``text[start:end]``."""
+        stop = len(self.text) if end is None else end
+        first = self.offset(start)
+        return Span(start=first, end=max(first, self._end_offset(stop)))
+
+    def _end_offset(self, index: int) -> int:
+        if index <= 0:
+            return self.offset(0)
+        # One past the last source character of normalised character ``index - 1``.
+        if index >= len(self.text):
+            return self.end
+        return self.offset(index) if self.text[index - 1] != " " else self.offset(index - 1) + 1
+
+
+def normalise(text: str, start: int = 0) -> tuple[str, tuple[int, ...]]:
+    """Normalise ``text`` (found at source offset ``start``) and return it with its offset map."""
+    if _TO_NORMALISE.search(text) is None:
+        return text, ()
+    parts: list[str] = []
+    marks: list[int] = []
+    cursor = 0
+    length = 0
+    for match in _TO_NORMALISE.finditer(text):
+        lo, hi = match.span()
+        parts.append(text[cursor:lo])
+        length += lo - cursor
+        found = match.group()
+        replacement = " " if found.isspace() else ("—" if found[0] == "-" else " — ")
+        if replacement == " — ":
+            marks += [length, start + lo, length + 1, start + lo + 1, length + 2, start + hi - 1]
+        else:
+            marks += [length, start + lo]
+        parts.append(replacement)
+        length += len(replacement)
+        marks += [length, start + hi]
+        cursor = hi
+    parts.append(text[cursor:])
+    return "".join(parts), tuple(marks)
+
+
+def _block(source: str, lo: int, hi: int) -> Block | None:
+    """A block of ``source[lo:hi]`` with surrounding whitespace trimmed, or None if blank."""
+    chunk = source[lo:hi]
+    stripped = chunk.strip()
+    if not stripped:
+        return None
+    lo += len(chunk) - len(chunk.lstrip())
+    hi = lo + len(stripped)
+    text, marks = normalise(stripped, lo)
+    return Block(text, lo, hi, marks, source)
+
+
+def _chunk_lines(source: str, lo: int, hi: int) -> Iterator[tuple[int, int]]:
+    """Split a chunk between blank lines into paragraphs, as (start, end) offsets."""
+    chunk = source[lo:hi]
+    if "\n" not in chunk.strip():
+        yield lo, hi
+        return
+    lines = chunk.split("\n")
+    if max(len(line.rstrip()) for line in lines) > _WRAP_WIDTH:
+        # One paragraph per line.
+        offset = lo
+        for line in lines:
+            yield offset, offset + len(line)
+            offset += len(line) + 1
+        return
+    # Hard-wrapped lines: a line indented deeper than the chunk's continuation lines starts a paragraph.
+    indents = [len(line) - len(line.lstrip()) for line in lines if line.strip()]
+    base = min(indents)
+    begin = offset = lo
+    for index, line in enumerate(lines):
+        if index and line.strip() and len(line) - len(line.lstrip()) > base:
+            yield begin, offset - 1
+            begin = offset
+        offset += len(line) + 1
+    yield begin, hi
+
+
+def split_blocks(source: str) -> list[Block]:
+    """Split ``source`` into paragraphs (blocks), each with its span and normalised text."""
+    blocks: list[Block] = []
+    cursor = 0
+    for match in _PARAGRAPH_BREAK.finditer(source):
+        for lo, hi in _chunk_lines(source, cursor, match.start()):
+            block = _block(source, lo, hi)
+            if block is not None:
+                blocks.append(block)
+        cursor = match.end()
+    for lo, hi in _chunk_lines(source, cursor, len(source)):
+        block = _block(source, lo, hi)
+        if block is not None:
+            blocks.append(block)
+    return blocks
+
+
+def line_column(source: str, offset: int) -> tuple[int, int]:
+    """The 1-based line and column of ``offset`` in ``source``."""
+    line = source.count("\n", 0, offset) + 1
+    column = offset - (source.rfind("\n", 0, offset) + 1) + 1
+    return line, column

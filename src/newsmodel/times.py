@@ -1,0 +1,194 @@
+"""Time expressions in the text, resolved to calendar dates against the story's anchor date.
+
+One compiled pattern finds them all; each reading is resolved with :mod:`newsmodel.dates`:
+
+- weekdays and weekday ranges: ``on Thursday``, ``from Thursday to Saturday``;
+- month and day, with or without a year, and day ranges: ``Oct. 9, 2025``, ``Sept 29``, ``Oct. 9-11``,
+  ``9 October 2025``;
+- numeric dates in the agency's order: ``06/08/2019``;
+- relative expressions: ``yesterday``, ``last week``, ``earlier this month``, ``this year``.
+
+A weekday in news narrative is the nearest such day on or before the anchor; where the sentence
+speaks of the future (``will``, ``next``, ``is scheduled to``) the nearest on or after it, and the
+other reading is kept as an alternative.
+
+>>> import datetime as dt
+>>> from newsmodel.text import split_blocks
+>>> [t] = find_times(split_blocks("He toured the city from Thursday to Saturday."), dt.date(2025, 10, 11))
+>>> t.text, t.start.isoformat(), t.end.isoformat(), t.rule
+('from Thursday to Saturday', '2025-10-09', '2025-10-11', 'weekday-range')
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from collections.abc import Sequence
+
+from .dates import alternation, month_number, resolve_month_day, resolve_weekday, weekday_number
+from .models import DateRange, TimeExpression
+from .months import MONTHS, WEEKDAYS
+from .text import Block
+
+__all__ = ["find_times"]
+
+_WEEKDAY = rf"(?:{alternation(tuple((w[-1],) for w in WEEKDAYS))})"  # full names only
+_MONTH = rf"(?:{alternation(MONTHS)})"
+_PATTERN = re.compile(
+    rf"\b(?:"
+    rf"(?:from\s)?(?P<w1>{_WEEKDAY})\s(?:to|through|until|till|-|—)\s(?P<w2>{_WEEKDAY})"
+    rf"|(?P<m>{_MONTH})\.?\s(?P<d>\d{{1,2}})(?:\s?[-–]\s?(?P<d2>\d{{1,2}}))?(?:,\s(?P<y>\d{{4}}))?\b"
+    rf"|(?P<d3>\d{{1,2}})(?:\s?[-–]\s?(?P<d4>\d{{1,2}}))?\s(?P<m2>{_MONTH})(?:\s(?P<y2>\d{{4}}))?\b"
+    rf"|(?P<n1>\d{{1,2}})/(?P<n2>\d{{1,2}})/(?P<ny>\d{{4}})"
+    rf"|(?P<rel>yesterday|today|tomorrow|(?:last|next|this)\s(?:week|month|year)"
+    rf"|earlier\sthis\s(?:week|month|year)|later\sthis\s(?:week|month|year))"
+    rf"|(?P<mod>next|last|this|on|late|early|since|until|by)?\s?(?P<w>{_WEEKDAY})"
+    rf")\b",
+    re.IGNORECASE,
+)
+# Words that turn a sentence toward the future.
+_FUTURE = re.compile(
+    r"\b(?:will|shall|is\s(?:scheduled|set|due|expected|planned)\sto|are\s(?:scheduled|set|due|expected)\sto"
+    r"|plans?\sto|to\sbe\sheld|upcoming)\b",
+    re.IGNORECASE,
+)
+_SENTENCE_START = re.compile(r"[.!?]\s")
+
+
+def _future(text: str, start: int) -> bool:
+    """Whether the sentence before ``start`` speaks of the future."""
+    sentence_start = max((m.end() for m in _SENTENCE_START.finditer(text, 0, start)), default=0)
+    return _FUTURE.search(text, sentence_start, start) is not None
+
+
+def _month_length(year: int, month: int) -> int:
+    return calendar.monthrange(year, month)[1]
+
+
+def find_times(
+    blocks: Sequence[Block], anchor: dt.date, *, day_first: bool = False
+) -> list[TimeExpression]:
+    """Every time expression in ``blocks`` resolved against ``anchor``."""
+    found = []
+    for block in blocks:
+        text = block.text
+        for match in _PATTERN.finditer(text):
+            resolved = _resolve(match, text, anchor, day_first)
+            if resolved is None:
+                continue
+            start, end, rule, confidence, alternatives = resolved
+            found.append(
+                TimeExpression(
+                    text=match.group().strip(),
+                    span=block.span(match.start() + (match.group()[0] == " "), match.end()),
+                    start=start,
+                    end=end,
+                    anchor=anchor,
+                    rule=rule,
+                    confidence=confidence,
+                    alternatives=alternatives,
+                )
+            )
+    return found
+
+
+_Resolved = tuple[dt.date, dt.date, str, float, tuple[DateRange, ...]]
+
+
+def _resolve(match: re.Match[str], text: str, anchor: dt.date, day_first: bool) -> _Resolved | None:
+    groups = match.groupdict()
+    if groups["w1"]:
+        last = resolve_weekday(weekday_number(groups["w2"]) or 0, anchor)
+        first = resolve_weekday(weekday_number(groups["w1"]) or 0, last)
+        return first, last, "weekday-range", 0.9, ()
+    if groups["m"] or groups["m2"]:
+        month = month_number(groups["m"] or groups["m2"])
+        day = int(groups["d"] or groups["d3"])
+        day_end = groups["d2"] or groups["d4"]
+        year = groups["y"] or groups["y2"]
+        if month is None:
+            return None
+        if year:
+            try:
+                first = dt.date(int(year), month, day)
+                last = dt.date(int(year), month, int(day_end)) if day_end else first
+            except ValueError:
+                return None
+            return first, last, "explicit-date", 1.0, ()
+        future = _future(text, match.start())
+        first_or_none = resolve_month_day(month, day, anchor, future=future)
+        if first_or_none is None:
+            return None
+        first = first_or_none
+        last = first
+        if day_end:
+            if int(day_end) > _month_length(first.year, month):
+                return None
+            last = first.replace(day=int(day_end))
+        return first, max(first, last), "month-day", 0.95, ()
+    if groups["n1"]:
+        a, b, year = int(groups["n1"]), int(groups["n2"]), int(groups["ny"])
+        day, month = (a, b) if day_first else (b, a)
+        try:
+            date = dt.date(year, month, day)
+        except ValueError:
+            return None
+        return date, date, "numeric-date", 0.9, ()
+    if groups["rel"]:
+        return _relative(groups["rel"].lower(), anchor)
+    if groups["w"]:
+        weekday = weekday_number(groups["w"]) or 0
+        modifier = (groups["mod"] or "").lower()
+        future = modifier in ("next", "until", "by") or (
+            modifier != "last" and _future(text, match.start())
+        )
+        past_day = resolve_weekday(weekday, anchor)
+        future_day = resolve_weekday(weekday, anchor, future=True)
+        if modifier == "next" and future_day == anchor:
+            future_day += dt.timedelta(days=7)
+        if modifier == "last" and past_day == anchor:
+            past_day -= dt.timedelta(days=7)
+        chosen, other, reading = (
+            (future_day, past_day, "past") if future else (past_day, future_day, "future")
+        )
+        alternatives = () if chosen == other else (DateRange(start=other, end=other, reading=reading),)
+        return chosen, chosen, "weekday-future" if future else "weekday-past", 0.8, alternatives
+    return None
+
+
+def _relative(phrase: str, anchor: dt.date) -> _Resolved:
+    day = dt.timedelta(days=1)
+    if phrase in ("yesterday", "today", "tomorrow"):
+        date = anchor + {"yesterday": -day, "today": 0 * day, "tomorrow": day}[phrase]
+        return date, date, "relative-day", 0.9, ()
+    unit = phrase.split()[-1]
+    week_start = anchor - dt.timedelta(days=anchor.weekday())
+    month_start = anchor.replace(day=1)
+    year_start = anchor.replace(month=1, day=1)
+    if phrase.startswith("last"):
+        ranges = {
+            "week": (week_start - 7 * day, week_start - day),
+            "month": ((month_start - day).replace(day=1), month_start - day),
+            "year": (year_start.replace(year=anchor.year - 1), year_start - day),
+        }
+    elif phrase.startswith("next"):
+        next_month = (month_start + 32 * day).replace(day=1)
+        ranges = {
+            "week": (week_start + 7 * day, week_start + 13 * day),
+            "month": (next_month, (next_month + 32 * day).replace(day=1) - day),
+            "year": (year_start.replace(year=anchor.year + 1), anchor.replace(month=12, day=31).replace(year=anchor.year + 1)),
+        }
+    elif phrase.startswith("earlier"):
+        ranges = {"week": (week_start, anchor), "month": (month_start, anchor), "year": (year_start, anchor)}
+    else:  # this / later this
+        month_end = (month_start + 32 * day).replace(day=1) - day
+        ranges = {
+            "week": (week_start, week_start + 6 * day),
+            "month": (month_start, month_end),
+            "year": (year_start, anchor.replace(month=12, day=31)),
+        }
+        if phrase.startswith("later"):
+            ranges = {k: (anchor, v[1]) for k, v in ranges.items()}
+    start, end = ranges[unit]
+    return start, end, f"relative-{unit}", 0.85, ()

@@ -1,0 +1,84 @@
+"""Credits in every form, captions found at the ends of paragraphs, repeats told apart."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsmodel import parse
+from newsmodel.captions import parse_credit
+from newsmodel.formats.registry import default_registry
+
+AGENCIES = default_registry.agency_names()
+
+# id, credit text, agencies, photographers, qualifiers
+CREDITS = [
+    ("xinhua", "Xinhua/Jiang Han", ("Xinhua",), ("Jiang Han",), ()),
+    ("photo-by", "Photo by Yang Junpeng/Xinhua", ("Xinhua",), ("Yang Junpeng",), ()),
+    ("two-photographers", "Xinhua/Li Xueren, Wang Ye", ("Xinhua",), ("Li Xueren", "Wang Ye"), ()),
+    ("no-photographer", "Photo/Xinhua", ("Xinhua",), (), ()),
+    ("ap-file", "AP Photo/Evan Vucci, File", ("AP",), ("Evan Vucci",), ("File",)),
+    ("ap-bare", "AP Photo", ("AP",), (), ()),
+    ("afp-upper", "AFP PHOTO / Daniel LEAL-OLIVAS", ("AFP",), ("Daniel LEAL-OLIVAS",), ()),
+    ("via-getty", "Jane Doe/AFP via Getty Images", ("AFP", "Getty Images"), ("Jane Doe",), ("via",)),
+    ("foto-ntb", "Foto: Ola Nordmann / AP / NTB", ("AP", "NTB"), ("Ola Nordmann",), ()),
+    ("reuters-file", "REUTERS/Kevin Lamarque/File Photo", ("REUTERS",), ("Kevin Lamarque",), ("File",)),
+    ("vcg", "Photo by Wang Ye/VCG", ("VCG",), ("Wang Ye",), ()),
+]
+
+
+class TestParseCredit:
+    """A credit splits into agencies, photographers and qualifiers."""
+
+    @pytest.mark.parametrize(
+        ("text", "agencies", "photographers", "qualifiers"), [c[1:] for c in CREDITS], ids=[c[0] for c in CREDITS]
+    )
+    def test_parts(self, text: str, agencies: tuple[str, ...], photographers: tuple[str, ...], qualifiers: tuple[str, ...]) -> None:
+        assert parse_credit(text, AGENCIES) == (agencies, photographers, qualifiers)
+
+    @pytest.mark.parametrize("text", ["R&D", "CPC", "2025", "in Beijing"])
+    def test_not_a_credit(self, text: str) -> None:
+        assert parse_credit(text, AGENCIES) is None
+
+
+CAPTION = "A worker checks a panel in Hefei, east China's Anhui Province, Sept. 23, 2025. Officials toured the site on Tuesday. (Xinhua/Shi Yalan)"
+OTHER = "A farmer drives a harvester in Hefei, Sept. 24, 2025. Officials toured the site on Tuesday. (Xinhua/Shi Yalan)"
+DATELINE = "HEFEI, Sept. 25 (Xinhua) -- Officials toured the site on Tuesday."
+
+
+class TestCaptions:
+    """Photos are kept once with every occurrence; shared sentences are told from descriptions."""
+
+    def test_repeated_caption_is_one_photo(self) -> None:
+        article = parse("\n\n".join([CAPTION, DATELINE, CAPTION, "More body.", CAPTION]))
+        [photo] = article.photos
+        assert len(photo.occurrences) == 3
+        assert photo.credit is not None
+        assert photo.credit.photographers == ("Shi Yalan",)
+
+    def test_spacing_variant_is_the_same_photo(self) -> None:
+        article = parse("\n\n".join([CAPTION, DATELINE, CAPTION.replace(" ", "  ")]))
+        assert len(article.photos) == 1
+
+    def test_truncated_copy_is_the_same_photo(self) -> None:
+        cut = CAPTION[:90] + "... more (Xinhua/Shi Yalan)"
+        article = parse("\n\n".join([CAPTION, DATELINE, cut]))
+        assert len(article.photos) == 1
+        assert len(article.photos[0].occurrences) == 2
+
+    def test_shared_sentences(self) -> None:
+        article = parse("\n\n".join([CAPTION, DATELINE, OTHER]))
+        first, second = article.photos
+        assert first.shared == second.shared == ("Officials toured the site on Tuesday.",)
+        assert first.description is not None
+        assert first.description.startswith("A worker checks a panel")
+
+    def test_date_and_place(self) -> None:
+        [photo] = parse("\n\n".join([CAPTION, DATELINE])).photos
+        assert (photo.date_text, photo.date.isoformat() if photo.date else None) == ("Sept. 23, 2025", "2025-09-23")
+        assert photo.place == "Hefei, Anhui Province"
+
+    def test_credit_span_is_the_source(self) -> None:
+        text = "\n\n".join([CAPTION, DATELINE])
+        [photo] = parse(text).photos
+        assert photo.credit is not None
+        assert photo.credit.span.of(text) == photo.credit.raw == "(Xinhua/Shi Yalan)"
