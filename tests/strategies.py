@@ -45,7 +45,12 @@ def tuples(strategy: st.SearchStrategy[object], min_size: int = 0) -> st.SearchS
 segments = st.builds(Segment, kind=st.sampled_from(SegmentKind), span=spans())
 paragraphs = st.builds(Paragraph, text=texts, span=spans())
 diagnostics = st.builds(
-    Diagnostic, code=texts, message=texts, span=spans(), line=st.integers(0, 99), column=st.integers(0, 99)
+    Diagnostic,
+    code=texts,
+    message=texts,
+    span=spans(),
+    line=st.integers(0, 99),
+    column=st.integers(0, 99),
 )
 bylines = st.builds(Byline, raw=texts, names=tuples(texts), span=spans())
 credits = st.builds(
@@ -160,14 +165,23 @@ _words = st.sampled_from(
     "the council said on officials new plan city river power market trade talks week "
     "growth energy project report local leaders visit".split()
 )
-_sentences = st.lists(_words, min_size=3, max_size=14).map(lambda ws: " ".join(ws).capitalize() + ".")
+_sentences = st.lists(_words, min_size=3, max_size=14).map(
+    lambda ws: " ".join(ws).capitalize() + "."
+)
 _paragraphs = st.lists(_sentences, min_size=1, max_size=3).map(" ".join)
 _places = st.sampled_from(["BEIJING", "UNITED NATIONS", "Baku", "WASHINGTON", "NAIROBI"])
-_months = st.sampled_from(["Jan.", "Feb.", "March", "April", "May", "June", "Sept.", "Oct.", "Dec."])
+_months = st.sampled_from(
+    ["Jan.", "Feb.", "March", "April", "May", "June", "Sept.", "Oct.", "Dec."]
+)
 _dashes = st.sampled_from(["--", "—", "–", "-"])
 _spaces = st.sampled_from([" ", "  ", "\u00a0", " \n"])
 _credits = st.sampled_from(
-    ["(Xinhua/Jiang Han)", "(Photo by Li Wei/Xinhua)", "(Xinhua/Li Xueren, Wang Ye)", "[Photo/Xinhua]"]
+    [
+        "(Xinhua/Jiang Han)",
+        "(Photo by Li Wei/Xinhua)",
+        "(Xinhua/Li Xueren, Wang Ye)",
+        "[Photo/Xinhua]",
+    ]
 )
 _breaks = st.sampled_from(["\n\n", "\r\n\r\n", "\n \n", "\n\n\n"])
 

@@ -19,9 +19,21 @@ CREDITS = [
     ("ap-file", "AP Photo/Evan Vucci, File", ("AP",), ("Evan Vucci",), ("File",)),
     ("ap-bare", "AP Photo", ("AP",), (), ()),
     ("afp-upper", "AFP PHOTO / Daniel LEAL-OLIVAS", ("AFP",), ("Daniel LEAL-OLIVAS",), ()),
-    ("via-getty", "Jane Doe/AFP via Getty Images", ("AFP", "Getty Images"), ("Jane Doe",), ("via",)),
+    (
+        "via-getty",
+        "Jane Doe/AFP via Getty Images",
+        ("AFP", "Getty Images"),
+        ("Jane Doe",),
+        ("via",),
+    ),
     ("foto-ntb", "Foto: Ola Nordmann / AP / NTB", ("AP", "NTB"), ("Ola Nordmann",), ()),
-    ("reuters-file", "REUTERS/Kevin Lamarque/File Photo", ("REUTERS",), ("Kevin Lamarque",), ("File",)),
+    (
+        "reuters-file",
+        "REUTERS/Kevin Lamarque/File Photo",
+        ("REUTERS",),
+        ("Kevin Lamarque",),
+        ("File",),
+    ),
     ("vcg", "Photo by Wang Ye/VCG", ("VCG",), ("Wang Ye",), ()),
 ]
 
@@ -30,9 +42,17 @@ class TestParseCredit:
     """A credit splits into agencies, photographers and qualifiers."""
 
     @pytest.mark.parametrize(
-        ("text", "agencies", "photographers", "qualifiers"), [c[1:] for c in CREDITS], ids=[c[0] for c in CREDITS]
+        ("text", "agencies", "photographers", "qualifiers"),
+        [c[1:] for c in CREDITS],
+        ids=[c[0] for c in CREDITS],
     )
-    def test_parts(self, text: str, agencies: tuple[str, ...], photographers: tuple[str, ...], qualifiers: tuple[str, ...]) -> None:
+    def test_parts(
+        self,
+        text: str,
+        agencies: tuple[str, ...],
+        photographers: tuple[str, ...],
+        qualifiers: tuple[str, ...],
+    ) -> None:
         assert parse_credit(text, AGENCIES) == (agencies, photographers, qualifiers)
 
     @pytest.mark.parametrize("text", ["R&D", "CPC", "2025", "in Beijing"])
@@ -74,7 +94,10 @@ class TestCaptions:
 
     def test_date_and_place(self) -> None:
         [photo] = parse("\n\n".join([CAPTION, DATELINE])).photos
-        assert (photo.date_text, photo.date.isoformat() if photo.date else None) == ("Sept. 23, 2025", "2025-09-23")
+        assert (photo.date_text, photo.date.isoformat() if photo.date else None) == (
+            "Sept. 23, 2025",
+            "2025-09-23",
+        )
         assert photo.place == "Hefei, Anhui Province"
 
     def test_credit_span_is_the_source(self) -> None:

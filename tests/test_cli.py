@@ -28,7 +28,9 @@ class TestParse:
         assert json.loads(out)["dateline"]["place"] == "HEFEI"
         assert out.startswith('{\n  "wire_format"')
 
-    def test_compact_stdin(self, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    def test_compact_stdin(
+        self, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    ) -> None:
         monkeypatch.setattr("sys.stdin", io.StringIO("BEIJING, Oct. 11 (Xinhua) -- Body."))
         code, out, _ = run(capsys, "parse", "-", "--compact")
         assert code == 0
@@ -53,7 +55,9 @@ class TestParse:
 
     def test_strict_failure(self, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
         story = tmp_path / "s.txt"
-        story.write_text("Headline\n\nStray teaser.\n\nBEIJING, Oct. 11 (Xinhua) -- Body.", encoding="utf-8")
+        story.write_text(
+            "Headline\n\nStray teaser.\n\nBEIJING, Oct. 11 (Xinhua) -- Body.", encoding="utf-8"
+        )
         code, _, err = run(capsys, "parse", str(story), "--strict")
         assert code == 1
         assert "line 3, column 1" in err
@@ -85,11 +89,22 @@ class TestOtherCommands:
 
     def test_evaluate_own_folder(self, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
         (tmp_path / "articles").mkdir()
-        (tmp_path / "articles" / "001.txt").write_text(EXAMPLE.read_text(encoding="utf-8"), encoding="utf-8")
+        (tmp_path / "articles" / "001.txt").write_text(
+            EXAMPLE.read_text(encoding="utf-8"), encoding="utf-8"
+        )
         expected = {
-            "file": "001.txt", "agency": "Xinhua", "container": "text",
-            "dateline": {"raw": "HEFEI, Sept. 25 (Xinhua) --", "place": "HEFEI", "date_text": "Sept. 25", "agencies": ["Xinhua"]},
-            "photo_credits": ["Xinhua/Shi Yalan", "Xinhua/Shi Yalan"], "caption_count": 2, "distinct_captions": 2,
+            "file": "001.txt",
+            "agency": "Xinhua",
+            "container": "text",
+            "dateline": {
+                "raw": "HEFEI, Sept. 25 (Xinhua) --",
+                "place": "HEFEI",
+                "date_text": "Sept. 25",
+                "agencies": ["Xinhua"],
+            },
+            "photo_credits": ["Xinhua/Shi Yalan", "Xinhua/Shi Yalan"],
+            "caption_count": 2,
+            "distinct_captions": 2,
             "persons": [{"name": "Guo Hanlin", "titles": ["Chinese Vice Premier"]}],
             "first_body_sentence_start": "Chinese Vice Premier Guo Hanlin has call",
         }
@@ -104,7 +119,9 @@ class TestOtherCommands:
         line = json.loads(details.read_text(encoding="utf-8"))
         assert line["dateline"]["ok"] and line["credits"]["found"] == ["Xinhua/Shi Yalan"] * 2
 
-    def test_evaluate_wrong_folder(self, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    def test_evaluate_wrong_folder(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path
+    ) -> None:
         code, _, err = run(capsys, "evaluate", str(tmp_path))
         assert code == 1
         assert "no expected.jsonl" in err

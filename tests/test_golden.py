@@ -30,8 +30,10 @@ def test_golden(story: Path, update_goldens: bool) -> None:
     assert article.wire_format == story.parent.name
     produced = to_json(article, indent=2) + "\n"
     expected = story.with_suffix(".json")
-    if update_goldens or not expected.exists():
+    if update_goldens:
         expected.write_text(produced, encoding="utf-8")
+    elif not expected.exists():
+        pytest.fail(f"{expected.name} is missing: run pytest --update-goldens and read the diff")
     assert produced == expected.read_text(encoding="utf-8")
     assert from_json(Article, produced) == article
 
@@ -39,7 +41,9 @@ def test_golden(story: Path, update_goldens: bool) -> None:
 @pytest.mark.parametrize("story", STORIES, ids=_id)
 def test_golden_matches_schema(story: Path) -> None:
     jsonschema = pytest.importorskip("jsonschema")
-    jsonschema.validate(json.loads(story.with_suffix(".json").read_text(encoding="utf-8")), json_schema())
+    jsonschema.validate(
+        json.loads(story.with_suffix(".json").read_text(encoding="utf-8")), json_schema()
+    )
 
 
 D = dt.date
@@ -47,7 +51,13 @@ D = dt.date
 FACTS: dict[str, dict[str, Any]] = {
     "xinhua/header-caption-before": {
         "published": D(2025, 10, 13),
-        "dateline": ("BEIJING, Oct. 11 (Xinhua) --", "BEIJING", "Oct. 11", D(2025, 10, 11), ("Xinhua",)),
+        "dateline": (
+            "BEIJING, Oct. 11 (Xinhua) --",
+            "BEIJING",
+            "Oct. 11",
+            D(2025, 10, 11),
+            ("Xinhua",),
+        ),
         "body": (7, "Chinese Vice Premier Wang Lihua has call"),
         "credits": ["(Xinhua/Gao Jianmin)"],
         "photos": [1],
@@ -57,7 +67,13 @@ FACTS: dict[str, dict[str, Any]] = {
     },
     "xinhua/captions-among-after": {
         "published": None,
-        "dateline": ("UNITED NATIONS, Sept. 5 (Xinhua) --", "UNITED NATIONS", "Sept. 5", D(2024, 9, 5), ("Xinhua",)),
+        "dateline": (
+            "UNITED NATIONS, Sept. 5 (Xinhua) --",
+            "UNITED NATIONS",
+            "Sept. 5",
+            D(2024, 9, 5),
+            ("Xinhua",),
+        ),
         "body": (6, "A Chinese envoy on Thursday called on th"),
         "credits": ["(Xinhua/Liang Wen, Qian Yefei)", "(Photo by Tang Ruiqi/Xinhua)"],
         "photographers": [("Liang Wen", "Qian Yefei"), ("Tang Ruiqi",)],
@@ -67,7 +83,13 @@ FACTS: dict[str, dict[str, Any]] = {
     },
     "xinhua/repeated-twice": {
         "published": D(2025, 5, 12),
-        "dateline": ("WASHINGTON, May 11, (Xinhua) --", "WASHINGTON", "May 11", D(2025, 5, 11), ("Xinhua",)),
+        "dateline": (
+            "WASHINGTON, May 11, (Xinhua) --",
+            "WASHINGTON",
+            "May 11",
+            D(2025, 5, 11),
+            ("Xinhua",),
+        ),
         "body": (7, "Thousands of residents and tourists have"),
         "credits": ["(Xinhua/Pan Yuling)"],
         "photos": [2],
@@ -82,14 +104,26 @@ FACTS: dict[str, dict[str, Any]] = {
     },
     "xinhua/em-dash-relay": {
         "published": D(2025, 6, 4),
-        "dateline": ("MOSCOW, June 3 (Xinhua/Reuters) —", "MOSCOW", "June 3", D(2025, 6, 3), ("Xinhua", "Reuters")),
+        "dateline": (
+            "MOSCOW, June 3 (Xinhua/Reuters) —",
+            "MOSCOW",
+            "June 3",
+            D(2025, 6, 3),
+            ("Xinhua", "Reuters"),
+        ),
         "body": (8, "Heavy rain and thunderstorms swept acros"),
         "credits": [],
         "photos": [],
     },
     "xinhua/en-dash": {
         "published": None,
-        "dateline": ("NAIROBI, March 14 (Xinhua) –", "NAIROBI", "March 14", D(2025, 3, 14), ("Xinhua",)),
+        "dateline": (
+            "NAIROBI, March 14 (Xinhua) –",
+            "NAIROBI",
+            "March 14",
+            D(2025, 3, 14),
+            ("Xinhua",),
+        ),
         "body": (7, "The first group of 180 students graduate"),
         "credits": ["(Xinhua/Han Xueying)"],
         "photos": [1],
@@ -104,7 +138,13 @@ FACTS: dict[str, dict[str, Any]] = {
     },
     "xinhua/year-boundary": {
         "published": D(2026, 1, 2),
-        "dateline": ("BEIJING, Dec. 31 (Xinhua) --", "BEIJING", "Dec. 31", D(2025, 12, 31), ("Xinhua",)),
+        "dateline": (
+            "BEIJING, Dec. 31 (Xinhua) --",
+            "BEIJING",
+            "Dec. 31",
+            D(2025, 12, 31),
+            ("Xinhua",),
+        ),
         "body": (6, "China's South-to-North Water Diversion P"),
         "credits": ["(Xinhua/Lu Shaowen)"],
         "photos": [1],
@@ -132,11 +172,15 @@ def test_facts(name: str, facts: dict[str, Any]) -> None:
     count, start = facts["body"]
     assert len(article.body) == count
     assert article.body[0].text.startswith(start)
-    placed = sorted((o.start, p.credit.raw if p.credit else None) for p in article.photos for o in p.occurrences)
+    placed = sorted(
+        (o.start, p.credit.raw if p.credit else None) for p in article.photos for o in p.occurrences
+    )
     assert list(dict.fromkeys(raw for _, raw in placed)) == facts["credits"]
     assert [len(p.occurrences) for p in article.photos] == facts["photos"]
     if "photographers" in facts:
-        assert [p.credit.photographers for p in article.photos if p.credit] == facts["photographers"]
+        assert [p.credit.photographers for p in article.photos if p.credit] == facts[
+            "photographers"
+        ]
     if "before_dateline" in facts:
         assert article.dateline is not None
         before = [p for p in article.photos if p.occurrences[0].end < article.dateline.span.start]

@@ -25,7 +25,11 @@ INVALID: list[tuple[str, Callable[[], object], str]] = [
     ("span-negative", lambda: Span(start=-1, end=2), "Span.start"),
     ("span-backwards", lambda: Span(start=5, end=2), "Span.end"),
     ("span-not-int", lambda: Span(start="0", end=2), "Span.start"),  # type: ignore[arg-type]
-    ("empty-agency", lambda: Credit(raw="(Xinhua/X)", span=SPAN, agencies=("",)), "Credit.agencies[0]"),
+    (
+        "empty-agency",
+        lambda: Credit(raw="(Xinhua/X)", span=SPAN, agencies=("",)),
+        "Credit.agencies[0]",
+    ),
     ("no-agency", lambda: Credit(raw="(X)", span=SPAN, agencies=()), "Credit.agencies"),
     ("empty-place", lambda: Dateline(raw="X (Xinhua) --", span=SPAN, place=" "), "Dateline.place"),
     (
@@ -38,14 +42,26 @@ INVALID: list[tuple[str, Callable[[], object], str]] = [
         lambda: Dateline(raw="X", span=SPAN, date_text="Oct. 11", date=dt.datetime(2025, 10, 11)),
         "Dateline.date",
     ),
-    ("date-without-text", lambda: Dateline(raw="X", span=SPAN, date=dt.date(2025, 1, 1)), "Dateline.date_text"),
-    ("blank-headline", lambda: Article(wire_format="x", text_length=5, headline="  \n"), "Article.headline"),
+    (
+        "date-without-text",
+        lambda: Dateline(raw="X", span=SPAN, date=dt.date(2025, 1, 1)),
+        "Dateline.date_text",
+    ),
+    (
+        "blank-headline",
+        lambda: Article(wire_format="x", text_length=5, headline="  \n"),
+        "Article.headline",
+    ),
     (
         "span-outside-text",
         lambda: Article(wire_format="x", text_length=3, body=(Paragraph(text="abc", span=SPAN),)),
         "Article.body[0].span",
     ),
-    ("caption-without-occurrence", lambda: PhotoCaption(text="x", occurrences=()), "PhotoCaption.occurrences"),
+    (
+        "caption-without-occurrence",
+        lambda: PhotoCaption(text="x", occurrences=()),
+        "PhotoCaption.occurrences",
+    ),
     (
         "time-range-backwards",
         lambda: TimeExpression(
@@ -64,7 +80,9 @@ INVALID: list[tuple[str, Callable[[], object], str]] = [
 class TestValidation:
     """Each rule raises a ValidationError naming the field, the expectation and the value."""
 
-    @pytest.mark.parametrize(("build", "field"), [c[1:] for c in INVALID], ids=[c[0] for c in INVALID])
+    @pytest.mark.parametrize(
+        ("build", "field"), [c[1:] for c in INVALID], ids=[c[0] for c in INVALID]
+    )
     def test_rejects(self, build: Callable[[], object], field: str) -> None:
         with pytest.raises(ValidationError) as info:
             build()

@@ -69,10 +69,12 @@ class TestFormats:
         assert parse("BEIJING, Oct. 11 (Xinhua) -- Body.").wire_format == "xinhua"
 
     def test_forced(self) -> None:
-        assert parse("BEIJING, Oct. 11 (Xinhua) -- Body.", format="generic").wire_format == "generic"
+        assert (
+            parse("BEIJING, Oct. 11 (Xinhua) -- Body.", format="generic").wire_format == "generic"
+        )
 
     def test_unknown(self) -> None:
-        with pytest.raises(LookupError, match="known formats: .*xinhua"):
+        with pytest.raises(LookupError, match=r"known formats: .*xinhua"):
             parse("x", format="nope")
 
     def test_not_text(self) -> None:

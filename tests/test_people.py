@@ -10,7 +10,12 @@ from newsmodel.text import split_blocks
 
 # id, text, name, titles (raw)
 CASES = [
-    ("nationality-title", "Chinese Vice Premier Zhang Guoqing spoke.", "Zhang Guoqing", ["Chinese Vice Premier"]),
+    (
+        "nationality-title",
+        "Chinese Vice Premier Zhang Guoqing spoke.",
+        "Zhang Guoqing",
+        ["Chinese Vice Premier"],
+    ),
     (
         "apposition-also",
         "Zhang Guoqing, also a member of the Political Bureau of the Communist Party of China Central Committee, spoke.",
@@ -21,7 +26,10 @@ CASES = [
         "title-and-apposition",
         "Chinese Premier Li Qiang, also a member of the Standing Committee of the Political Bureau of the Communist Party of China (CPC) Central Committee, spoke.",
         "Li Qiang",
-        ["Chinese Premier", "member of the Standing Committee of the Political Bureau of the Communist Party of China (CPC) Central Committee"],
+        [
+            "Chinese Premier",
+            "member of the Standing Committee of the Political Bureau of the Communist Party of China (CPC) Central Committee",
+        ],
     ),
     (
         "apposition-director",
@@ -33,17 +41,32 @@ CASES = [
         "two-appositions",
         "Ding Xuexiang, a member of the Standing Committee of the Political Bureau of the CPC Central Committee and vice premier of the State Council, attended.",
         "Ding Xuexiang",
-        ["member of the Standing Committee of the Political Bureau of the CPC Central Committee", "vice premier of the State Council"],
+        [
+            "member of the Standing Committee of the Political Bureau of the CPC Central Committee",
+            "vice premier of the State Council",
+        ],
     ),
-    ("us-title", "U.S. Secretary of State Jane Miller arrived.", "Jane Miller", ["U.S. Secretary of State"]),
-    ("title-split-by-line-break", "Italian Foreign\nMinister Angelo Rossi said.", "Angelo Rossi", ["Italian Foreign Minister"]),
+    (
+        "us-title",
+        "U.S. Secretary of State Jane Miller arrived.",
+        "Jane Miller",
+        ["U.S. Secretary of State"],
+    ),
+    (
+        "title-split-by-line-break",
+        "Italian Foreign\nMinister Angelo Rossi said.",
+        "Angelo Rossi",
+        ["Italian Foreign Minister"],
+    ),
 ]
 
 
 class TestTitles:
     """Titles before the name and in apposition after it are kept as written."""
 
-    @pytest.mark.parametrize(("text", "name", "titles"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+    @pytest.mark.parametrize(
+        ("text", "name", "titles"), [c[1:] for c in CASES], ids=[c[0] for c in CASES]
+    )
     def test_person(self, text: str, name: str, titles: list[str]) -> None:
         [person] = find_people(split_blocks(text))
         assert person.name == name
@@ -60,7 +83,11 @@ class TestTitles:
 
     @pytest.mark.parametrize(
         "text",
-        ["The Zhejiang Province, a major hub of industry, grew.", "Officials in Beijing said on Monday.", "A senior official said."],
+        [
+            "The Zhejiang Province, a major hub of industry, grew.",
+            "Officials in Beijing said on Monday.",
+            "A senior official said.",
+        ],
         ids=["place-with-apposition", "no-title", "unnamed-role"],
     )
     def test_no_invented_people(self, text: str) -> None:

@@ -25,7 +25,10 @@ class TestSeed:
         assert seed[0].wire_format == "xinhua"
 
     def test_headline(self, seed: tuple[Article, str]) -> None:
-        assert seed[0].headline == "Chinese vice premier urges efforts to boost growth of specialized enterprises"
+        assert (
+            seed[0].headline
+            == "Chinese vice premier urges efforts to boost growth of specialized enterprises"
+        )
 
     def test_publication_date_agrees(self, seed: tuple[Article, str]) -> None:
         article, _ = seed
@@ -43,7 +46,9 @@ class TestSeed:
     def test_body(self, seed: tuple[Article, str]) -> None:
         body = seed[0].body
         assert len(body) == 7
-        assert body[0].text.startswith("Chinese Vice Premier Zhang Guoqing has called for further work")
+        assert body[0].text.startswith(
+            "Chinese Vice Premier Zhang Guoqing has called for further work"
+        )
         assert body[-1].text.startswith("He said work should be done")
 
     def test_photos(self, seed: tuple[Article, str]) -> None:
@@ -61,7 +66,10 @@ class TestSeed:
         assert first.occurrences[0].end < article.dateline.span.start  # type: ignore[union-attr]
         assert "inspects a petrochemical base" in first.text
         assert first.people == ("Zhang Guoqing",)
-        assert (first.place, first.date) == ("Zhoushan City, Zhejiang Province", dt.date(2025, 10, 9))
+        assert (first.place, first.date) == (
+            "Zhoushan City, Zhejiang Province",
+            dt.date(2025, 10, 9),
+        )
 
     def test_caption_2(self, seed: tuple[Article, str]) -> None:
         article, _ = seed
@@ -75,18 +83,27 @@ class TestSeed:
         first, second = seed[0].photos
         sentence = "Zhang made a research trip to east China's Zhejiang Province from Thursday to Saturday."
         assert sentence in first.shared and sentence in second.shared
-        assert any(s.startswith("Chinese Vice Premier Zhang Guoqing, also a member") for s in first.shared)
+        assert any(
+            s.startswith("Chinese Vice Premier Zhang Guoqing, also a member") for s in first.shared
+        )
 
     def test_person(self, seed: tuple[Article, str]) -> None:
         [person] = seed[0].people
-        assert (person.name, person.family_name, person.given_name) == ("Zhang Guoqing", "Zhang", "Guoqing")
+        assert (person.name, person.family_name, person.given_name) == (
+            "Zhang Guoqing",
+            "Zhang",
+            "Guoqing",
+        )
         assert person.name_order is NameOrder.FAMILY_FIRST
 
     def test_titles(self, seed: tuple[Article, str]) -> None:
         [person] = seed[0].people
         roles = [(t.role, t.country) for t in person.titles]
         assert ("Vice Premier", "China") in roles
-        assert "member of the Political Bureau of the Communist Party of China Central Committee" in [t.raw for t in person.titles]
+        assert (
+            "member of the Political Bureau of the Communist Party of China Central Committee"
+            in [t.raw for t in person.titles]
+        )
 
     def test_mentions(self, seed: tuple[Article, str]) -> None:
         article, text = seed
@@ -95,7 +112,9 @@ class TestSeed:
         assert texts.count("Zhang Guoqing") >= 3
         assert texts.count("Zhang") >= 5
         assert all(m.span.of(text) == m.text for m in person.mentions)
-        titled = [m for m in person.mentions if text[: m.span.start].endswith("Chinese Vice Premier ")]
+        titled = [
+            m for m in person.mentions if text[: m.span.start].endswith("Chinese Vice Premier ")
+        ]
         assert len(titled) == 3
 
     def test_relative_dates(self, seed: tuple[Article, str]) -> None:
@@ -105,7 +124,13 @@ class TestSeed:
     def test_nothing_lost(self, seed: tuple[Article, str]) -> None:
         article, text = seed
         kinds = {s.kind for s in article.segments}
-        assert kinds == {SegmentKind.HEADER, SegmentKind.DATE_LINE, SegmentKind.CAPTION, SegmentKind.DATELINE, SegmentKind.BODY}
+        assert kinds == {
+            SegmentKind.HEADER,
+            SegmentKind.DATE_LINE,
+            SegmentKind.CAPTION,
+            SegmentKind.DATELINE,
+            SegmentKind.BODY,
+        }
         covered = [0] * len(text)
         for segment in article.segments:
             for i in range(segment.span.start, segment.span.end):

@@ -62,11 +62,27 @@ def _set(path: list[str | int], value: object) -> dict[str, Any]:
 
 
 BAD: list[tuple[str, dict[str, Any], str]] = [
-    ("wrong-type", _set(["photos", 0, "credit", "agencies", 0], 7), "photos[0].credit.agencies[0]: expected str, got int"),
-    ("missing-field", {k: v for k, v in _article_data().items() if k != "wire_format"}, "wire_format: required field missing"),
+    (
+        "wrong-type",
+        _set(["photos", 0, "credit", "agencies", 0], 7),
+        "photos[0].credit.agencies[0]: expected str, got int",
+    ),
+    (
+        "missing-field",
+        {k: v for k, v in _article_data().items() if k != "wire_format"},
+        "wire_format: required field missing",
+    ),
     ("unknown-field", _set(["colour"], "red"), "$: unknown field(s) colour"),
-    ("not-a-real-date", _set(["dateline", "date"], "2025-02-30"), "dateline.date: expected a real date (YYYY-MM-DD), got '2025-02-30'"),
-    ("invalid-value", _set(["dateline", "place"], ""), "dateline.place: expected a non-blank string, got ''"),
+    (
+        "not-a-real-date",
+        _set(["dateline", "date"], "2025-02-30"),
+        "dateline.date: expected a real date (YYYY-MM-DD), got '2025-02-30'",
+    ),
+    (
+        "invalid-value",
+        _set(["dateline", "place"], ""),
+        "dateline.place: expected a non-blank string, got ''",
+    ),
     ("bad-enum", _set(["segments", 0, "kind"], "poem"), "segments[0].kind: expected one of"),
     ("string-for-list", _set(["body"], "text"), "body: expected array, got str"),
     ("bool-for-int", _set(["text_length"], True), "text_length: expected int, got bool"),

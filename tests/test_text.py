@@ -24,7 +24,9 @@ CASES = [
 class TestNormalise:
     """Whitespace and dash variants have one form in the normalised text."""
 
-    @pytest.mark.parametrize(("source", "normal"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+    @pytest.mark.parametrize(
+        ("source", "normal"), [c[1:] for c in CASES], ids=[c[0] for c in CASES]
+    )
     def test_form(self, source: str, normal: str) -> None:
         assert normalise(source)[0] == normal
 

@@ -15,30 +15,164 @@ SATURDAY = D(2025, 10, 11)
 
 # id, sentence, anchor, text found, start, end, rule
 CASES = [
-    ("weekday-range", "He toured from Thursday to Saturday.", SATURDAY, "from Thursday to Saturday", D(2025, 10, 9), D(2025, 10, 11), "weekday-range"),
-    ("weekday-past", "She spoke on Thursday.", SATURDAY, "on Thursday", D(2025, 10, 9), D(2025, 10, 9), "weekday-past"),
-    ("same-day", "Rain fell on Saturday.", SATURDAY, "on Saturday", SATURDAY, SATURDAY, "weekday-past"),
-    ("weekday-future", "The talks will resume on Thursday.", SATURDAY, "on Thursday", D(2025, 10, 16), D(2025, 10, 16), "weekday-future"),
-    ("next-weekday", "They meet next Monday.", SATURDAY, "next Monday", D(2025, 10, 13), D(2025, 10, 13), "weekday-future"),
-    ("until", "Roads stay shut until Thursday.", D(2025, 6, 3), "until Thursday", D(2025, 6, 5), D(2025, 6, 5), "weekday-future"),
-    ("explicit", "It opened Oct. 9, 2025.", SATURDAY, "Oct. 9, 2025", D(2025, 10, 9), D(2025, 10, 9), "explicit-date"),
-    ("day-month-year", "It opened 9 October 2025.", SATURDAY, "9 October 2025", D(2025, 10, 9), D(2025, 10, 9), "explicit-date"),
-    ("reuters-month", "Shares fell on Sept 29.", SATURDAY, "Sept 29", D(2025, 9, 29), D(2025, 9, 29), "month-day"),
-    ("day-range", "The fair ran Oct. 9-11.", SATURDAY, "Oct. 9-11", D(2025, 10, 9), D(2025, 10, 11), "month-day"),
-    ("old-story-year", "Voting ended Oct. 11.", D(2019, 10, 13), "Oct. 11", D(2019, 10, 11), D(2019, 10, 11), "month-day"),
-    ("year-boundary", "Figures for Dec. 31 came out.", D(2026, 1, 2), "Dec. 31", D(2025, 12, 31), D(2025, 12, 31), "month-day"),
-    ("last-week", "Prices rose last week.", SATURDAY, "last week", D(2025, 9, 29), D(2025, 10, 5), "relative-week"),
-    ("earlier-this-month", "It began earlier this month.", SATURDAY, "earlier this month", D(2025, 10, 1), SATURDAY, "relative-month"),
-    ("this-year", "Output grew this year.", SATURDAY, "this year", D(2025, 1, 1), D(2025, 12, 31), "relative-year"),
-    ("yesterday", "It rained yesterday.", SATURDAY, "yesterday", D(2025, 10, 10), D(2025, 10, 10), "relative-day"),
+    (
+        "weekday-range",
+        "He toured from Thursday to Saturday.",
+        SATURDAY,
+        "from Thursday to Saturday",
+        D(2025, 10, 9),
+        D(2025, 10, 11),
+        "weekday-range",
+    ),
+    (
+        "weekday-past",
+        "She spoke on Thursday.",
+        SATURDAY,
+        "on Thursday",
+        D(2025, 10, 9),
+        D(2025, 10, 9),
+        "weekday-past",
+    ),
+    (
+        "same-day",
+        "Rain fell on Saturday.",
+        SATURDAY,
+        "on Saturday",
+        SATURDAY,
+        SATURDAY,
+        "weekday-past",
+    ),
+    (
+        "weekday-future",
+        "The talks will resume on Thursday.",
+        SATURDAY,
+        "on Thursday",
+        D(2025, 10, 16),
+        D(2025, 10, 16),
+        "weekday-future",
+    ),
+    (
+        "next-weekday",
+        "They meet next Monday.",
+        SATURDAY,
+        "next Monday",
+        D(2025, 10, 13),
+        D(2025, 10, 13),
+        "weekday-future",
+    ),
+    (
+        "until",
+        "Roads stay shut until Thursday.",
+        D(2025, 6, 3),
+        "until Thursday",
+        D(2025, 6, 5),
+        D(2025, 6, 5),
+        "weekday-future",
+    ),
+    (
+        "explicit",
+        "It opened Oct. 9, 2025.",
+        SATURDAY,
+        "Oct. 9, 2025",
+        D(2025, 10, 9),
+        D(2025, 10, 9),
+        "explicit-date",
+    ),
+    (
+        "day-month-year",
+        "It opened 9 October 2025.",
+        SATURDAY,
+        "9 October 2025",
+        D(2025, 10, 9),
+        D(2025, 10, 9),
+        "explicit-date",
+    ),
+    (
+        "reuters-month",
+        "Shares fell on Sept 29.",
+        SATURDAY,
+        "Sept 29",
+        D(2025, 9, 29),
+        D(2025, 9, 29),
+        "month-day",
+    ),
+    (
+        "day-range",
+        "The fair ran Oct. 9-11.",
+        SATURDAY,
+        "Oct. 9-11",
+        D(2025, 10, 9),
+        D(2025, 10, 11),
+        "month-day",
+    ),
+    (
+        "old-story-year",
+        "Voting ended Oct. 11.",
+        D(2019, 10, 13),
+        "Oct. 11",
+        D(2019, 10, 11),
+        D(2019, 10, 11),
+        "month-day",
+    ),
+    (
+        "year-boundary",
+        "Figures for Dec. 31 came out.",
+        D(2026, 1, 2),
+        "Dec. 31",
+        D(2025, 12, 31),
+        D(2025, 12, 31),
+        "month-day",
+    ),
+    (
+        "last-week",
+        "Prices rose last week.",
+        SATURDAY,
+        "last week",
+        D(2025, 9, 29),
+        D(2025, 10, 5),
+        "relative-week",
+    ),
+    (
+        "earlier-this-month",
+        "It began earlier this month.",
+        SATURDAY,
+        "earlier this month",
+        D(2025, 10, 1),
+        SATURDAY,
+        "relative-month",
+    ),
+    (
+        "this-year",
+        "Output grew this year.",
+        SATURDAY,
+        "this year",
+        D(2025, 1, 1),
+        D(2025, 12, 31),
+        "relative-year",
+    ),
+    (
+        "yesterday",
+        "It rained yesterday.",
+        SATURDAY,
+        "yesterday",
+        D(2025, 10, 10),
+        D(2025, 10, 10),
+        "relative-day",
+    ),
 ]
 
 
 class TestFindTimes:
     """Each form resolves to the right dates and names its rule."""
 
-    @pytest.mark.parametrize(("text", "anchor", "found", "start", "end", "rule"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
-    def test_resolves(self, text: str, anchor: dt.date, found: str, start: dt.date, end: dt.date, rule: str) -> None:
+    @pytest.mark.parametrize(
+        ("text", "anchor", "found", "start", "end", "rule"),
+        [c[1:] for c in CASES],
+        ids=[c[0] for c in CASES],
+    )
+    def test_resolves(
+        self, text: str, anchor: dt.date, found: str, start: dt.date, end: dt.date, rule: str
+    ) -> None:
         [time] = find_times(split_blocks(text), anchor)
         assert (time.text, time.start, time.end, time.rule) == (found, start, end, rule)
         assert time.span.of(text) == found
@@ -69,6 +203,9 @@ class TestPeerPitfalls:
         # dateutil's parser returns the next Thursday; news narrative means the last one.
         assert resolve_weekday(3, SATURDAY) == D(2025, 10, 9)
 
-    @pytest.mark.parametrize(("word", "month"), [("Sept.", 9), ("Sept", 9), ("Oct", 10), ("mayo", 5), ("MAG", 5), ("ottobre", 10)])
+    @pytest.mark.parametrize(
+        ("word", "month"),
+        [("Sept.", 9), ("Sept", 9), ("Oct", 10), ("mayo", 5), ("MAG", 5), ("ottobre", 10)],
+    )
     def test_month_words(self, word: str, month: int) -> None:
         assert month_number(word) == month

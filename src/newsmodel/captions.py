@@ -54,8 +54,8 @@ def parse_credit(
     found: list[str] = []
     photographers: list[str] = []
     qualifiers: list[str] = []
-    for part in re.split(r"\s?/\s?", _MARKER_PREFIX.sub("", inner.strip())):
-        part = _MARKER_SUFFIX.sub("", _MARKER_PREFIX.sub("", part)).strip()
+    for piece in re.split(r"\s?/\s?", _MARKER_PREFIX.sub("", inner.strip())):
+        part = _MARKER_SUFFIX.sub("", _MARKER_PREFIX.sub("", piece)).strip()
         if not part:
             continue
         if " via " in part:
@@ -75,8 +75,8 @@ def parse_credit(
         if courtesy:
             qualifiers.append("courtesy of")
             part = part[courtesy.end() :]
-        for name in part.split(", "):
-            name = name.strip()
+        for item in part.split(", "):
+            name = item.strip()
             if name.lower() in _QUALIFIERS:
                 qualifiers.append(_QUALIFIERS[name.lower()])
             elif name:
@@ -160,7 +160,7 @@ def group_captions(parts: Sequence[CaptionPart]) -> list[PhotoCaption]:
             counts[sentence] = counts.get(sentence, 0) + 1
     texts = [max((m.text for m in g), key=len) for _, g in groups]
     photos = []
-    for index, ((_, members), own) in enumerate(zip(groups, sentences)):
+    for index, ((_, members), own) in enumerate(zip(groups, sentences, strict=False)):
         first = members[0]
         others = [t for i, t in enumerate(texts) if i != index]
         lead = tuple(p for p in (_shared_lead(texts[index], t) for t in others) if p)
@@ -185,7 +185,7 @@ def group_captions(parts: Sequence[CaptionPart]) -> list[PhotoCaption]:
 def _shared_lead(a: str, b: str) -> str:
     """The opening clause two captions share (``Chinese Vice Premier X, also a member of ...``)."""
     length = 0
-    for x, y in zip(a, b):
+    for x, y in zip(a, b, strict=False):
         if x != y:
             break
         length += 1

@@ -34,12 +34,16 @@ def _parser() -> argparse.ArgumentParser:
     parse_cmd.add_argument("--format", help="force a wire format (see `newsmodel formats`)")
     parse_cmd.add_argument("--strict", action="store_true", help="fail on any diagnostic")
     layout = parse_cmd.add_mutually_exclusive_group()
-    layout.add_argument("--indent", type=int, default=2, metavar="N", help="indent by N (default 2)")
+    layout.add_argument(
+        "--indent", type=int, default=2, metavar="N", help="indent by N (default 2)"
+    )
     layout.add_argument("--compact", action="store_true", help="one line of JSON")
 
     commands.add_parser("schema", help="print the JSON Schema of the output")
 
-    evaluate_cmd = commands.add_parser("evaluate", help="score the parser against an annotated corpus")
+    evaluate_cmd = commands.add_parser(
+        "evaluate", help="score the parser against an annotated corpus"
+    )
     evaluate_cmd.add_argument("folder", help="a folder with articles/ and expected.jsonl")
     evaluate_cmd.add_argument("--details", metavar="FILE", help="write one JSON line per story")
 

@@ -98,7 +98,9 @@ def resolve_dateline(
     month, day, year = parsed
     if year is not None:
         try:
-            return attrs.evolve(dateline, date=dt.date(year, month, day), date_resolution="explicit")
+            return attrs.evolve(
+                dateline, date=dt.date(year, month, day), date_resolution="explicit"
+            )
         except ValueError:
             return dateline
     for anchor, how in ((published, "publication-date"), (story_date, "story-date")):

@@ -36,11 +36,11 @@ __all__ = [
 FUTURE_GRACE = dt.timedelta(days=7)
 
 
-class WireParserInfo(parserinfo):  # type: ignore[misc]
+class WireParserInfo(parserinfo):
     """dateutil's parserinfo taught the wire services' month and weekday words."""
 
-    MONTHS = [tuple(dict.fromkeys(words)) for words in MONTHS]  # noqa: RUF012 - dateutil's API
-    WEEKDAYS = [tuple(dict.fromkeys(words)) for words in WEEKDAYS]  # noqa: RUF012
+    MONTHS = [tuple(dict.fromkeys(words)) for words in MONTHS]  # type: ignore[misc]  # noqa: RUF012
+    WEEKDAYS = [tuple(dict.fromkeys(words)) for words in WEEKDAYS]  # type: ignore[misc]  # noqa: RUF012
 
 
 _INFO = WireParserInfo()

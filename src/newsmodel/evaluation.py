@@ -186,7 +186,15 @@ def _ratio(part: int, whole: int) -> float:
     return part / whole if whole else 1.0
 
 
-COLUMNS = ("dateline", "credits", "captions", "persons_recall", "persons_precision", "titles", "body")
+COLUMNS = (
+    "dateline",
+    "credits",
+    "captions",
+    "persons_recall",
+    "persons_precision",
+    "titles",
+    "body",
+)
 
 
 def format_report(results: Iterable[Scored]) -> tuple[str, dict[str, Score]]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 import attrs
@@ -40,6 +40,11 @@ __all__ = [
 _Validator = Callable[[Any, "attrs.Attribute[Any]", Any], None]
 
 
+def _as_tuple(value: Iterable[Any]) -> tuple[Any, ...]:
+    """Converter: any iterable (a list from JSON, say) becomes a tuple."""
+    return tuple(value)
+
+
 def _where(instance: object, attribute: attrs.Attribute[Any]) -> str:
     return f"{type(instance).__name__}.{attribute.name}"
 
@@ -57,9 +62,12 @@ def _optional_text(instance: object, attribute: attrs.Attribute[Any], value: obj
 
 def _texts(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     """A tuple of non-blank strings."""
-    for index, item in enumerate(value):  # type: ignore[arg-type]
+    items: tuple[object, ...] = value  # type: ignore[assignment]
+    for index, item in enumerate(items):
         if not isinstance(item, str) or not item.strip():
-            raise ValidationError(f"{_where(instance, attribute)}[{index}]", "a non-blank string", item)
+            raise ValidationError(
+                f"{_where(instance, attribute)}[{index}]", "a non-blank string", item
+            )
 
 
 def _of(kind: type) -> _Validator:
@@ -82,9 +90,12 @@ def _optional_of(kind: type) -> _Validator:
 
 def _all_of(kind: type) -> _Validator:
     def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-        for index, item in enumerate(value):  # type: ignore[arg-type]
+        items: tuple[object, ...] = value  # type: ignore[assignment]
+        for index, item in enumerate(items):
             if not isinstance(item, kind):
-                raise ValidationError(f"{_where(instance, attribute)}[{index}]", kind.__name__, item)
+                raise ValidationError(
+                    f"{_where(instance, attribute)}[{index}]", kind.__name__, item
+                )
 
     return check
 
@@ -100,7 +111,9 @@ def _optional_date(instance: object, attribute: attrs.Attribute[Any], value: obj
         _a_date(instance, attribute, value)
 
 
-def _non_empty(instance: object, attribute: attrs.Attribute[Any], value: tuple[object, ...]) -> None:
+def _non_empty(
+    instance: object, attribute: attrs.Attribute[Any], value: tuple[object, ...]
+) -> None:
     if not value:
         raise ValidationError(_where(instance, attribute), "at least one item", value)
 
@@ -176,7 +189,7 @@ class Byline:
     """``By NAME`` above a story: the raw line and the names it gives."""
 
     raw: str = field(validator=_text)
-    names: tuple[str, ...] = field(converter=tuple, validator=_texts)
+    names: tuple[str, ...] = field(converter=_as_tuple, validator=_texts)
     span: Span = field(validator=_of(Span))
 
 
@@ -193,16 +206,18 @@ class Dateline:
     span: Span = field(validator=_of(Span))
     place: str | None = field(default=None, validator=_optional_text)
     normalized_place: str | None = field(default=None, validator=_optional_text)
-    places: tuple[str, ...] = field(default=(), converter=tuple, validator=_texts)
+    places: tuple[str, ...] = field(default=(), converter=_as_tuple, validator=_texts)
     region: str | None = field(default=None, validator=_optional_text)
     date_text: str | None = field(default=None, validator=_optional_text)
     date: dt.date | None = field(default=None, validator=_optional_date)
     date_resolution: str | None = field(default=None, validator=_optional_text)
-    agencies: tuple[str, ...] = field(default=(), converter=tuple, validator=_texts)
+    agencies: tuple[str, ...] = field(default=(), converter=_as_tuple, validator=_texts)
 
     def __attrs_post_init__(self) -> None:
         if self.date is not None and self.date_text is None:
-            raise ValidationError("Dateline.date_text", "the date as written when date is set", None)
+            raise ValidationError(
+                "Dateline.date_text", "the date as written when date is set", None
+            )
 
 
 @frozen(kw_only=True)
@@ -215,9 +230,9 @@ class Credit:
 
     raw: str = field(validator=_text)
     span: Span = field(validator=_of(Span))
-    agencies: tuple[str, ...] = field(converter=tuple, validator=[_non_empty, _texts])
-    photographers: tuple[str, ...] = field(default=(), converter=tuple, validator=_texts)
-    qualifiers: tuple[str, ...] = field(default=(), converter=tuple, validator=_texts)
+    agencies: tuple[str, ...] = field(converter=_as_tuple, validator=[_non_empty, _texts])
+    photographers: tuple[str, ...] = field(default=(), converter=_as_tuple, validator=_texts)
+    qualifiers: tuple[str, ...] = field(default=(), converter=_as_tuple, validator=_texts)
 
     @property
     def agency(self) -> str:
@@ -235,14 +250,16 @@ class PhotoCaption:
     """
 
     text: str = field(validator=_text)
-    occurrences: tuple[Span, ...] = field(converter=tuple, validator=[_non_empty, _all_of(Span)])
+    occurrences: tuple[Span, ...] = field(
+        converter=_as_tuple, validator=[_non_empty, _all_of(Span)]
+    )
     credit: Credit | None = field(default=None, validator=_optional_of(Credit))
     description: str | None = field(default=None, validator=_optional_text)
-    shared: tuple[str, ...] = field(default=(), converter=tuple, validator=_texts)
+    shared: tuple[str, ...] = field(default=(), converter=_as_tuple, validator=_texts)
     date_text: str | None = field(default=None, validator=_optional_text)
     date: dt.date | None = field(default=None, validator=_optional_date)
     place: str | None = field(default=None, validator=_optional_text)
-    people: tuple[str, ...] = field(default=(), converter=tuple, validator=_texts)
+    people: tuple[str, ...] = field(default=(), converter=_as_tuple, validator=_texts)
 
 
 @frozen(kw_only=True)
@@ -277,12 +294,14 @@ class Person:
     """A person named in the story, with the parts of the name, titles and every mention."""
 
     name: str = field(validator=_text)
-    mentions: tuple[Mention, ...] = field(converter=tuple, validator=[_non_empty, _all_of(Mention)])
+    mentions: tuple[Mention, ...] = field(
+        converter=_as_tuple, validator=[_non_empty, _all_of(Mention)]
+    )
     given_name: str | None = field(default=None, validator=_optional_text)
     family_name: str | None = field(default=None, validator=_optional_text)
     name_order: NameOrder = field(default=NameOrder.GIVEN_FIRST, validator=_of(NameOrder))
     order_reason: str | None = field(default=None, validator=_optional_text)
-    titles: tuple[Title, ...] = field(default=(), converter=tuple, validator=_all_of(Title))
+    titles: tuple[Title, ...] = field(default=(), converter=_as_tuple, validator=_all_of(Title))
 
 
 @frozen(kw_only=True)
@@ -309,13 +328,17 @@ class TimeExpression:
     anchor: dt.date = field(validator=_a_date)
     rule: str = field(validator=_text)
     confidence: float = field(default=1.0)
-    alternatives: tuple[DateRange, ...] = field(default=(), converter=tuple, validator=_all_of(DateRange))
+    alternatives: tuple[DateRange, ...] = field(
+        default=(), converter=_as_tuple, validator=_all_of(DateRange)
+    )
 
     def __attrs_post_init__(self) -> None:
         if self.end < self.start:
             raise ValidationError("TimeExpression.end", f"a date >= start ({self.start})", self.end)
         if not 0.0 <= self.confidence <= 1.0:
-            raise ValidationError("TimeExpression.confidence", "a number from 0 to 1", self.confidence)
+            raise ValidationError(
+                "TimeExpression.confidence", "a number from 0 to 1", self.confidence
+            )
 
 
 @frozen(kw_only=True)
@@ -332,21 +355,25 @@ class Article:
     headline: str | None = field(default=None, validator=_optional_text)
     published: dt.date | None = field(default=None, validator=_optional_date)
     dateline: Dateline | None = field(default=None, validator=_optional_of(Dateline))
-    bylines: tuple[Byline, ...] = field(default=(), converter=tuple, validator=_all_of(Byline))
-    body: tuple[Paragraph, ...] = field(default=(), converter=tuple, validator=_all_of(Paragraph))
+    bylines: tuple[Byline, ...] = field(default=(), converter=_as_tuple, validator=_all_of(Byline))
+    body: tuple[Paragraph, ...] = field(
+        default=(), converter=_as_tuple, validator=_all_of(Paragraph)
+    )
     photos: tuple[PhotoCaption, ...] = field(
-        default=(), converter=tuple, validator=_all_of(PhotoCaption)
+        default=(), converter=_as_tuple, validator=_all_of(PhotoCaption)
     )
-    people: tuple[Person, ...] = field(default=(), converter=tuple, validator=_all_of(Person))
+    people: tuple[Person, ...] = field(default=(), converter=_as_tuple, validator=_all_of(Person))
     times: tuple[TimeExpression, ...] = field(
-        default=(), converter=tuple, validator=_all_of(TimeExpression)
+        default=(), converter=_as_tuple, validator=_all_of(TimeExpression)
     )
-    segments: tuple[Segment, ...] = field(default=(), converter=tuple, validator=_all_of(Segment))
+    segments: tuple[Segment, ...] = field(
+        default=(), converter=_as_tuple, validator=_all_of(Segment)
+    )
     unparsed: tuple[Paragraph, ...] = field(
-        default=(), converter=tuple, validator=_all_of(Paragraph)
+        default=(), converter=_as_tuple, validator=_all_of(Paragraph)
     )
     diagnostics: tuple[Diagnostic, ...] = field(
-        default=(), converter=tuple, validator=_all_of(Diagnostic)
+        default=(), converter=_as_tuple, validator=_all_of(Diagnostic)
     )
 
     def __attrs_post_init__(self) -> None:

@@ -15,11 +15,11 @@ from pathlib import Path
 import attrs
 
 from .captions import CaptionPart, find_credit, group_captions
-from .dates import parse_wire_date
 from .datelines import match_dateline, resolve_dateline
+from .dates import parse_wire_date
 from .exceptions import NewsModelError, ParseError
-from .formats.registry import default_registry as _registry
 from .formats.base import WireFormat
+from .formats.registry import default_registry as _registry
 from .models import (
     Article,
     Byline,
@@ -72,7 +72,7 @@ class _Story:
         )
 
 
-def parse(text: str, *, format: str | None = None, strict: bool = False) -> Article:  # noqa: A002
+def parse(text: str, *, format: str | None = None, strict: bool = False) -> Article:
     """Parse one story into an :class:`~newsmodel.Article`.
 
     ``format`` forces a wire format by name (see ``newsmodel formats``); by default it is detected.
@@ -93,7 +93,7 @@ def parse(text: str, *, format: str | None = None, strict: bool = False) -> Arti
     return article
 
 
-def parse_file(path: str | Path, *, format: str | None = None, strict: bool = False) -> Article:  # noqa: A002
+def parse_file(path: str | Path, *, format: str | None = None, strict: bool = False) -> Article:
     """Parse the story in the file at ``path`` (UTF-8; a BOM is dropped)."""
     data = Path(path).read_bytes()
     try:
@@ -113,7 +113,9 @@ def _read_header(story: _Story) -> None:
             try:
                 story.published = dt.date.fromisoformat(header["date"])
             except ValueError:
-                story.diagnose("bad-date", f"header date {header['date']!r} is not a date", block.span())
+                story.diagnose(
+                    "bad-date", f"header date {header['date']!r} is not a date", block.span()
+                )
             continue
         line = _DATE_LINE.fullmatch(block.text)
         parsed = parse_wire_date(line["date"]) if line else None
@@ -199,7 +201,11 @@ def _body_started(story: _Story, index: int) -> bool:
 
 
 def _looks_like_headline(text: str) -> bool:
-    return len(text) <= _HEADLINE_MAX and not text.endswith((".", '"', "”", ":")) and text[:1].isupper()
+    return (
+        len(text) <= _HEADLINE_MAX
+        and not text.endswith((".", '"', "”", ":"))
+        and text[:1].isupper()
+    )
 
 
 def _byline(block: Block, fmt: WireFormat) -> Byline | None:
@@ -217,7 +223,7 @@ def _assemble(story: _Story) -> Article:
     body: list[Paragraph] = []
     unparsed: list[Paragraph] = []
     readable: list[Block] = []  # where people and dates are looked for
-    for block, kind in zip(blocks, story.kinds):
+    for block, kind in zip(blocks, story.kinds, strict=False):
         assert kind is not None  # every block was classified
         if kind is SegmentKind.DATELINE and story.dateline is not None:
             segments.append(Segment(kind=kind, span=story.dateline.span))
@@ -273,7 +279,9 @@ def _with_people(photos: Sequence[PhotoCaption], people: Sequence[Person]) -> li
         inside = tuple(
             person.name
             for person in people
-            if any(o.start <= m.span.start < o.end for m in person.mentions for o in photo.occurrences)
+            if any(
+                o.start <= m.span.start < o.end for m in person.mentions for o in photo.occurrences
+            )
         )
         out.append(attrs.evolve(photo, people=inside) if inside else photo)
     return out

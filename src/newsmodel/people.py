@@ -35,18 +35,18 @@ __all__ = ["find_people", "split_name"]
 
 _NAME_WORD = r"[A-Z][a-zà-ÿ'’]+(?:-[A-Za-z][a-zà-ÿ'’]+)?"
 _PARTICLE = rf"(?:{words(PARTICLES)})\s|al-|el-"
-_NAME = (
-    rf"{_NAME_WORD}(?:\s(?:[A-Z]\.\s)?(?:{_PARTICLE})?{_NAME_WORD}){{1,2}}(?:,?\sJr\.)?"
-)
+_NAME = rf"{_NAME_WORD}(?:\s(?:[A-Z]\.\s)?(?:{_PARTICLE})?{_NAME_WORD}){{1,2}}(?:,?\sJr\.)?"
 _PRE_ROLES = words(r for r in ROLES if r[0].isupper())
 _TITLE = (
     rf"(?:(?P<country>{words(NATIONALITIES)})\s)?"
     rf"(?:(?:{words(QUALIFIERS)})\s)*(?:{_PRE_ROLES})"
 )
 # Apposition: ``, also a member of ... ,`` -- up to the next comma outside brackets, or a full stop.
-_APPOSITION = r",\s(?:also\s)?(?:(?:a|an|the)\s)?(?P<appos>(?:[^,;()]|\([^()]*\)){3,200}?)(?=,|;|\.(?:\s|$))"
+_APPOSITION = (
+    r",\s(?:also\s)?(?:(?:a|an|the)\s)?(?P<appos>(?:[^,;()]|\([^()]*\)){3,200}?)(?=,|;|\.(?:\s|$))"
+)
 _PERSON = re.compile(
-    rf"(?:(?P<title>{_TITLE})\s)?(?:(?:{words(HONORIFICS)})\s)?(?P<name>{_NAME})(?:{_APPOSITION})?"
+    rf"(?=[A-Z])(?:(?P<title>{_TITLE})\s)?(?:(?:{words(HONORIFICS)})\s)?(?P<name>{_NAME})(?:{_APPOSITION})?"
 )
 _ROLE_WORDS = frozenset(w.lower() for r in ROLES for w in r.split() if len(w) > 2) - {"of", "the"}
 # Words that make a capitalised pair a place or an organisation, not a person.
@@ -116,7 +116,9 @@ class _Found:
     @property
     def short(self) -> str:
         """The word later mentions use: the family name, or the one word."""
-        return (self.family or self.name).split()[-1 if self.order is not NameOrder.FAMILY_FIRST else 0]
+        return (self.family or self.name).split()[
+            -1 if self.order is not NameOrder.FAMILY_FIRST else 0
+        ]
 
 
 def _is_name(name: str) -> bool:
@@ -217,11 +219,14 @@ def _link_mentions(blocks: Sequence[Block], found: dict[str, _Found]) -> None:
             lo = match.start()
             full = next((p for p in candidates if text.startswith(p.name, lo)), None)
             if full is not None:
-                full.mentions.append(Mention(text=full.name, span=block.span(lo, lo + len(full.name))))
+                full.mentions.append(
+                    Mention(text=full.name, span=block.span(lo, lo + len(full.name)))
+                )
                 continue
             short = [p for p in candidates if p.short == match.group()]
             after = text[match.end() : match.end() + 2]
             if len(short) == 1 and not (after[:1] == " " and after[1:].isupper()):
                 # (a capitalised word right after would make this part of another name)
-                short[0].mentions.append(Mention(text=match.group(), span=block.span(lo, match.end())))
-
+                short[0].mentions.append(
+                    Mention(text=match.group(), span=block.span(lo, match.end()))
+                )

@@ -51,7 +51,7 @@ _MODELS: tuple[type, ...] = (
 )
 
 
-class _Mismatch(TypeError):
+class _MismatchError(TypeError):
     """A value of the wrong JSON type; its message is ``expected X, got Y``."""
 
 
@@ -63,29 +63,29 @@ def _json_type(value: object) -> str:
 
 def _structure_str(value: object, _: type) -> str:
     if not isinstance(value, str):
-        raise _Mismatch(f"expected str, got {_json_type(value)}")
+        raise _MismatchError(f"expected str, got {_json_type(value)}")
     return value
 
 
 def _structure_int(value: object, _: type) -> int:
     if not isinstance(value, int) or isinstance(value, bool):
-        raise _Mismatch(f"expected int, got {_json_type(value)}")
+        raise _MismatchError(f"expected int, got {_json_type(value)}")
     return value
 
 
 def _structure_float(value: object, _: type) -> float:
     if not isinstance(value, (int, float)) or isinstance(value, bool):
-        raise _Mismatch(f"expected number, got {_json_type(value)}")
+        raise _MismatchError(f"expected number, got {_json_type(value)}")
     return float(value)
 
 
 def _structure_date(value: object, _: type) -> dt.date:
     if not isinstance(value, str):
-        raise _Mismatch(f"expected a date string (YYYY-MM-DD), got {_json_type(value)}")
+        raise _MismatchError(f"expected a date string (YYYY-MM-DD), got {_json_type(value)}")
     try:
         return dt.date.fromisoformat(value)
     except ValueError:
-        raise _Mismatch(f"expected a real date (YYYY-MM-DD), got {value!r}") from None
+        raise _MismatchError(f"expected a real date (YYYY-MM-DD), got {value!r}") from None
 
 
 def _structure_enum(value: object, cls: type[enum.Enum]) -> enum.Enum:
@@ -93,7 +93,7 @@ def _structure_enum(value: object, cls: type[enum.Enum]) -> enum.Enum:
         return cls(value)
     except ValueError:
         known = ", ".join(repr(member.value) for member in cls)
-        raise _Mismatch(f"expected one of {known}, got {value!r}") from None
+        raise _MismatchError(f"expected one of {known}, got {value!r}") from None
 
 
 def _is_homogeneous_tuple(type_: Any) -> bool:
@@ -106,7 +106,7 @@ def _tuple_factory(type_: Any, converter: cattrs.Converter) -> Callable[[Any, An
 
     def structure(value: object, cls: Any) -> Any:
         if not isinstance(value, (list, tuple)):
-            raise _Mismatch(f"expected array, got {_json_type(value)}")
+            raise _MismatchError(f"expected array, got {_json_type(value)}")
         return inner(value, cls)
 
     return structure

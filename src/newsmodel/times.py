@@ -36,7 +36,10 @@ __all__ = ["find_times"]
 _WEEKDAY = rf"(?:{alternation(tuple((w[-1],) for w in WEEKDAYS))})"  # full names only
 _MONTH = rf"(?:{alternation(MONTHS)})"
 _PATTERN = re.compile(
-    rf"\b(?:"
+    # The lookahead lets the engine skip, in one step, every position no expression can start at.
+    r"\b(?=\d|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+    r"|yes|tod|tom|las|nex|thi|ear|lat|fro|on\s|sin|unt|til|by\s|ene|gen|mag|giu|lug|ago|set|ott|dic)"
+    rf"(?:"
     rf"(?:from\s)?(?P<w1>{_WEEKDAY})\s(?:to|through|until|till|-|—)\s(?P<w2>{_WEEKDAY})"
     rf"|(?P<m>{_MONTH})\.?\s(?P<d>\d{{1,2}})(?:\s?[-–]\s?(?P<d2>\d{{1,2}}))?(?:,\s(?P<y>\d{{4}}))?\b"
     rf"|(?P<d3>\d{{1,2}})(?:\s?[-–]\s?(?P<d4>\d{{1,2}}))?\s(?P<m2>{_MONTH})(?:\s(?P<y2>\d{{4}}))?\b"
@@ -53,13 +56,14 @@ _FUTURE = re.compile(
     r"|plans?\sto|to\sbe\sheld|upcoming)\b",
     re.IGNORECASE,
 )
-_SENTENCE_START = re.compile(r"[.!?]\s")
 
 
 def _future(text: str, start: int) -> bool:
     """Whether the sentence before ``start`` speaks of the future."""
-    sentence_start = max((m.end() for m in _SENTENCE_START.finditer(text, 0, start)), default=0)
-    return _FUTURE.search(text, sentence_start, start) is not None
+    sentence_start = max(
+        text.rfind(". ", 0, start), text.rfind("? ", 0, start), text.rfind("! ", 0, start)
+    )
+    return _FUTURE.search(text, sentence_start + 1, start) is not None
 
 
 def _month_length(year: int, month: int) -> int:
@@ -152,7 +156,9 @@ def _resolve(match: re.Match[str], text: str, anchor: dt.date, day_first: bool) 
         chosen, other, reading = (
             (future_day, past_day, "past") if future else (past_day, future_day, "future")
         )
-        alternatives = () if chosen == other else (DateRange(start=other, end=other, reading=reading),)
+        alternatives = (
+            () if chosen == other else (DateRange(start=other, end=other, reading=reading),)
+        )
         return chosen, chosen, "weekday-future" if future else "weekday-past", 0.8, alternatives
     return None
 
@@ -162,7 +168,7 @@ def _relative(phrase: str, anchor: dt.date) -> _Resolved:
     if phrase in ("yesterday", "today", "tomorrow"):
         date = anchor + {"yesterday": -day, "today": 0 * day, "tomorrow": day}[phrase]
         return date, date, "relative-day", 0.9, ()
-    unit = phrase.split()[-1]
+    unit = phrase.rsplit(maxsplit=1)[-1]
     week_start = anchor - dt.timedelta(days=anchor.weekday())
     month_start = anchor.replace(day=1)
     year_start = anchor.replace(month=1, day=1)
@@ -177,10 +183,17 @@ def _relative(phrase: str, anchor: dt.date) -> _Resolved:
         ranges = {
             "week": (week_start + 7 * day, week_start + 13 * day),
             "month": (next_month, (next_month + 32 * day).replace(day=1) - day),
-            "year": (year_start.replace(year=anchor.year + 1), anchor.replace(month=12, day=31).replace(year=anchor.year + 1)),
+            "year": (
+                year_start.replace(year=anchor.year + 1),
+                anchor.replace(month=12, day=31).replace(year=anchor.year + 1),
+            ),
         }
     elif phrase.startswith("earlier"):
-        ranges = {"week": (week_start, anchor), "month": (month_start, anchor), "year": (year_start, anchor)}
+        ranges = {
+            "week": (week_start, anchor),
+            "month": (month_start, anchor),
+            "year": (year_start, anchor),
+        }
     else:  # this / later this
         month_end = (month_start + 32 * day).replace(day=1) - day
         ranges = {

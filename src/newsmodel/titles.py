@@ -182,7 +182,18 @@ QUALIFIERS: tuple[str, ...] = (
 )
 
 # Courtesy titles: they stand before a name but are not roles (``Mr. Stegner``).
-HONORIFICS: tuple[str, ...] = ("Mr.", "Mrs.", "Ms.", "Miss", "Mr", "Mrs", "Ms", "Sir", "Dame", "Lady")
+HONORIFICS: tuple[str, ...] = (
+    "Mr.",
+    "Mrs.",
+    "Ms.",
+    "Miss",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Sir",
+    "Dame",
+    "Lady",
+)
 
 # Nationality adjectives before a title -> the country they name.
 NATIONALITIES: dict[str, str] = {
@@ -259,7 +270,22 @@ NATIONALITIES: dict[str, str] = {
 }
 
 # Name particles kept inside a name: Malay ``bin``/``binti``, Arabic ``al-``, European ``van``/``de``.
-PARTICLES: tuple[str, ...] = ("bin", "binti", "bint", "al", "el", "van", "von", "de", "da", "del", "der", "di", "la", "le")
+PARTICLES: tuple[str, ...] = (
+    "bin",
+    "binti",
+    "bint",
+    "al",
+    "el",
+    "van",
+    "von",
+    "de",
+    "da",
+    "del",
+    "der",
+    "di",
+    "la",
+    "le",
+)
 
 # Common Chinese family names in pinyin (a name starting with one, in two or three syllables, is
 # read family name first). "Yu" and "Lee" also occur as given names; the rule needs the whole shape.

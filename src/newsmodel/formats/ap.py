@@ -64,7 +64,9 @@ FORMAT = WireFormat(
     ),
     sign_offs=(
         re.compile(
-            r"(?:_+\s)?(?:The )?(?:Associated Press|AP)\b.*?\bcontributed(?: to)?"
+            r"(?:_+\s)?(?:The )?(?:Associated Press|AP) (?:[\w\-]+ )*?(?:[Ww]riters?|[Rr]eporters?"
+            r"|[Cc]orrespondents?|[Vv]ideojournalists?|[Pp]hotographers?|[Rr]esearchers?|[Pp]roducers?"
+            r"|[Jj]ournalists?|staff)\b.*?\bcontributed(?: to)?"
             r"(?: this| the)? (?:report|story|reporting)\.?"
         ),
         re.compile(r"(?:Copyright|©)\s?(?:\d{4}\s)?(?:The )?Associated Press\b.*"),

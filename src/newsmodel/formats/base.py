@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from typing import Any
 
 from attrs import field, frozen
 
@@ -54,6 +55,11 @@ REGION = r"(?:[A-Z][A-Za-z]*\.(?:[A-Z][a-z]*\.)*|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,
 PLACE = rf"{_CITY}(?:,\s{REGION})?(?:\s?/\s?{_CITY}(?:,\s{REGION})?)*"
 #: the dash after a dateline, in the normalised text (``--`` is already ``—``); ``_`` is ANPA's.
 SEPARATOR = r"[—–\-_]"
+
+
+def _as_tuple(value: Iterable[Any]) -> tuple[Any, ...]:
+    """Converter: any iterable (a list from JSON, say) becomes a tuple."""
+    return tuple(value)
 
 
 def words(names: Iterable[str]) -> str:
@@ -108,14 +114,14 @@ class WireFormat:
 
     name: str = field()
     label: str
-    agencies: tuple[str, ...] = field(converter=tuple)
+    agencies: tuple[str, ...] = field(converter=_as_tuple)
     signature: re.Pattern[str]
-    datelines: tuple[re.Pattern[str], ...] = field(converter=tuple)
+    datelines: tuple[re.Pattern[str], ...] = field(converter=_as_tuple)
     example: str
-    photo_agencies: tuple[str, ...] = field(default=(), converter=tuple)
-    marks: tuple[re.Pattern[str], ...] = field(default=(), converter=tuple)
-    bylines: tuple[re.Pattern[str], ...] = field(default=(), converter=tuple)
-    sign_offs: tuple[re.Pattern[str], ...] = field(default=(), converter=tuple)
+    photo_agencies: tuple[str, ...] = field(default=(), converter=_as_tuple)
+    marks: tuple[re.Pattern[str], ...] = field(default=(), converter=_as_tuple)
+    bylines: tuple[re.Pattern[str], ...] = field(default=(), converter=_as_tuple)
+    sign_offs: tuple[re.Pattern[str], ...] = field(default=(), converter=_as_tuple)
     day_first: bool = False
     priority: int = 0
     score: Callable[[str], float] | None = None

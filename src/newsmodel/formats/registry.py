@@ -26,14 +26,39 @@ from types import ModuleType
 from ..exceptions import PluginError, UnknownFormatError
 from .base import DETECTION_WINDOW, WireFormat
 
-__all__ = ["ENTRY_POINT_GROUP", "Registry", "default_registry", "detect", "get", "names", "register"]
+__all__ = [
+    "ENTRY_POINT_GROUP",
+    "Registry",
+    "default_registry",
+    "detect",
+    "get",
+    "names",
+    "register",
+]
 
 ENTRY_POINT_GROUP = "newsmodel.formats"
 
 #: Built-in formats: registry name -> module path holding ``FORMAT``.
 BUILTINS: dict[str, str] = {
+    "aap": "newsmodel.formats.aap",
+    "afp": "newsmodel.formats.afp",
+    "anadolu": "newsmodel.formats.anadolu",
+    "ansa": "newsmodel.formats.ansa",
+    "ap": "newsmodel.formats.ap",
+    "bernama": "newsmodel.formats.bernama",
+    "cna": "newsmodel.formats.cna",
+    "dpa": "newsmodel.formats.dpa",
+    "efe": "newsmodel.formats.efe",
     "generic": "newsmodel.formats.generic",
+    "ians": "newsmodel.formats.ians",
+    "kyodo": "newsmodel.formats.kyodo",
+    "prnewswire": "newsmodel.formats.prnewswire",
+    "pti": "newsmodel.formats.pti",
+    "reuters": "newsmodel.formats.reuters",
+    "tass": "newsmodel.formats.tass",
+    "upi": "newsmodel.formats.upi",
     "xinhua": "newsmodel.formats.xinhua",
+    "yonhap": "newsmodel.formats.yonhap",
 }
 
 
@@ -54,9 +79,11 @@ class Registry:
 
     # -- registering ------------------------------------------------------------------------
 
-    def register(self, fmt: WireFormat, *, replace: bool = False, plugin: str | None = None) -> None:
+    def register(
+        self, fmt: WireFormat, *, replace: bool = False, plugin: str | None = None
+    ) -> None:
         """Add ``fmt``; a second format of the same name needs ``replace=True``."""
-        who = plugin or getattr(fmt, "name", repr(fmt))
+        who = plugin or str(getattr(fmt, "name", repr(fmt)))
         fmt = _format_of(fmt, who)
         known = fmt.name in self._formats or fmt.name in self._paths
         if known and not replace and self._formats.get(fmt.name) is not fmt:
@@ -130,7 +157,9 @@ class Registry:
             formats = [self.get(name) for name in self.names()]
             plain = [f for f in formats if f.score is None]
             hooked = [f for f in formats if f.score is not None]
-            alternatives = "|".join(f"(?P<f{i}>{_inline(f.signature)})" for i, f in enumerate(plain))
+            alternatives = "|".join(
+                f"(?P<f{i}>{_inline(f.signature)})" for i, f in enumerate(plain)
+            )
             self._detector = (re.compile(alternatives or "(?!)"), plain, hooked)
         return self._detector
 

@@ -1,0 +1,110 @@
+"""Stories per second for the full parse, side by side with the floor, from one run.
+
+    python benchmarks/run.py [--stories N] [--seed S]
+
+Generates wire-style stories of our own (fixed seed, 2-6 KB each, Xinhua-style headers, captions
+and datelines), then times, on the same stories in the same process:
+
+- floor: one pass of a single compiled dateline regex over each story (``pattern.search``);
+- full:  ``newsmodel.parse`` and ``newsmodel.to_json`` (text to validated objects to JSON).
+
+The target is a full parse within 5x the floor. Targets live here, not in timed tests.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import time
+from collections.abc import Callable
+
+import newsmodel
+from newsmodel.formats import get
+
+PLACES = ["BEIJING", "SHANGHAI", "UNITED NATIONS", "Baku", "WASHINGTON", "NAIROBI", "HANGZHOU"]
+MONTHS = [
+    "Jan.",
+    "Feb.",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "Aug.",
+    "Sept.",
+    "Oct.",
+    "Nov.",
+    "Dec.",
+]
+WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+FAMILY = ["Wang", "Li", "Zhang", "Liu", "Chen", "Zhao", "Sun", "Guo"]
+GIVEN = ["Lihua", "Wenjun", "Jianmin", "Haiming", "Yuqing", "Mingyuan", "Shuyi"]
+WORDS = (
+    "officials said the plan would expand trade and energy cooperation across the region while "
+    "local enterprises reported steady growth in output investment and exports during the period"
+).split()
+
+
+def _sentence(rng: random.Random) -> str:
+    words = rng.choices(WORDS, k=rng.randint(12, 28))
+    return " ".join(words).capitalize() + "."
+
+
+def _paragraph(rng: random.Random) -> str:
+    return " ".join(_sentence(rng) for _ in range(rng.randint(2, 4)))
+
+
+def story(rng: random.Random) -> str:
+    """One story of roughly 2-6 KB."""
+    name = f"{rng.choice(FAMILY)} {rng.choice(GIVEN)}"
+    month, day = rng.choice(MONTHS), rng.randint(1, 28)
+    caption = (
+        f"Chinese Vice Premier {name}, also a member of the Political Bureau of the Communist Party "
+        f"of China Central Committee, visits an enterprise in Hefei, east China's Anhui Province, "
+        f"{month} {day}, 2025. {name.split(maxsplit=1)[0]} made a trip from {rng.choice(WEEKDAYS)} to "
+        f"{rng.choice(WEEKDAYS)}. (Xinhua/Shi Yalan)"
+    )
+    parts = [f" date 2025-10-13 Headline about {rng.choice(WORDS)}", "October 13, 2025", caption]
+    body = [
+        f"{rng.choice(PLACES)}, {month} {day} (Xinhua) -- Chinese Vice Premier {name} said on "
+        f"{rng.choice(WEEKDAYS)} that {_paragraph(rng)}"
+    ]
+    body += [_paragraph(rng) for _ in range(rng.randint(5, 16))]
+    parts += body
+    if rng.random() < 0.5:
+        parts.append(caption)
+    return "\n\n".join(parts) + "\n"
+
+
+def _rate(run: Callable[[str], object], stories: list[str], rounds: int) -> float:
+    best = float("inf")
+    for _ in range(rounds):
+        start = time.perf_counter()
+        for text in stories:
+            run(text)
+        best = min(best, time.perf_counter() - start)
+    return len(stories) / best
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--stories", type=int, default=3000)
+    parser.add_argument("--seed", type=int, default=20251013)
+    parser.add_argument("--rounds", type=int, default=3)
+    args = parser.parse_args()
+    rng = random.Random(args.seed)
+    stories = [story(rng) for _ in range(args.stories)]
+    size = sum(len(s) for s in stories) / len(stories)
+    dateline = get("xinhua").datelines[0]
+    newsmodel.parse(stories[0])  # load formats once, outside the timing
+
+    floor = _rate(dateline.search, stories, args.rounds)
+    full = _rate(lambda text: newsmodel.to_json(newsmodel.parse(text)), stories, args.rounds)
+    print(f"stories: {len(stories)}, mean size {size / 1024:.1f} KB, best of {args.rounds} rounds")
+    print(f"floor (one dateline regex pass): {floor:10.0f} stories/s")
+    print(f"full parse to JSON:              {full:10.0f} stories/s")
+    print(f"full parse costs {floor / full:.1f}x the floor (target: 5x)")
+
+
+if __name__ == "__main__":
+    main()
