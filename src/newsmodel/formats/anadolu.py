@@ -37,6 +37,8 @@ FORMAT = WireFormat(
         ),
     ),
     sign_offs=(
+        # ``*Writing by Selin Aydin`` closes the story: after the body it is a sign-off.
+        re.compile(r"\*Writing\sby\s[A-Z][\w'’.\-]+(?:\s[A-Z][\w'’.\-]+){1,3}"),
         re.compile(r"Anadolu Agency website contains only a portion of the news stories.*"),
     ),
     day_first=True,

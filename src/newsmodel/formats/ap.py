@@ -43,18 +43,21 @@ FORMAT = WireFormat(
     agencies=_AGENCIES,
     # The dateline with its dash (``(AP) —``, ``(AP) --``, ANPA ``(AP) _``), so that
     # ``Andhra Pradesh (AP)`` in Indian copy does not count; or the agency line under an ANPA
-    # byline.
-    signature=re.compile(r"\(AP\) ?(?:--|[—–_\-])|\^?Associated Press="),
+    # byline (``Associated Press=``), or a line of its own (``\nAssociated Press\n``).
+    signature=re.compile(
+        r"\(AP\) ?(?:--|[—–_\-])|\^?Associated Press=|(?:^|\n)Associated Press\r?\n"
+    ),
     datelines=(dateline_pattern(_AGENCIES, separator_required=True),),
     example="COLUMBIA, S.C. (AP) —",
     photo_agencies=("AP Images",),
     marks=(
-        re.compile(r"\^?BC-\S.*"),
-        re.compile(r"\^?Eds?:.*"),
+        # ANPA lines may keep their control characters (STX) when no reader has cleaned them.
+        re.compile(r"[\x00-\x1f]*\^?BC-\S.*"),
+        re.compile(r"\^?\(?Eds?:.*"),
         re.compile(r"\^?AP Photos? [A-Z]{2,}[A-Z\d]*\d(?:, ?[A-Z]{2,}[A-Z\d]*\d)*\s?<?"),
         re.compile(r"\^?APNewsAlert\s?<?"),
         re.compile(rf"\^?{_AFFILIATION}{_ANPA_END}"),
-        re.compile(r"EDITOR['’]S NOTE\s?[—:].*"),
+        re.compile(r"\^?EDITOR['’]S NOTE\s?[—:_].*"),
     ),
     bylines=(
         re.compile(

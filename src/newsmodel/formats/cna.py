@@ -20,6 +20,11 @@ _AGENCIES = ("CNA",)
 _OTHER = r"[A-Za-z][\w.&'\-]*"
 _SOURCE = rf"(?:{_OTHER}/)*(?:{words(_AGENCIES)})(?:/{_OTHER})*"
 _HEAD = rf"(?P<place>{PLACE})"
+# ``(By Lin Yu-hsuan and Kevin Chou)`` at the end of the story.
+_WRITERS = re.compile(
+    r"\(By\s(?P<names>[A-Z][\w'’.\-]+(?:\s[A-Z][\w'’.\-]+){1,3}"
+    r"(?:(?:,\s|,?\sand\s)[A-Z][\w'’.\-]+(?:\s[A-Z][\w'’.\-]+){1,3})*)\)"
+)
 
 FORMAT = WireFormat(
     name="cna",
@@ -38,11 +43,7 @@ FORMAT = WireFormat(
         re.compile(rf"{_HEAD},?\s?\((?P<agencies>{_SOURCE})\)\s?(?P<sep>{SEPARATOR})\s?"),
     ),
     example="Taipei, Sept. 23 (CNA)",
-    bylines=(
-        re.compile(
-            r"\(By\s(?P<names>[A-Z][\w'’.\-]+(?:\s[A-Z][\w'’.\-]+){1,3}"
-            r"(?:(?:,\s|,?\sand\s)[A-Z][\w'’.\-]+(?:\s[A-Z][\w'’.\-]+){1,3})*)\)"
-        ),
-    ),
-    sign_offs=(re.compile(r"Enditem(?:/[A-Za-z]{1,5})*\.?", re.IGNORECASE),),
+    bylines=(_WRITERS,),
+    # The writers' line closes the story too: after the body it is a sign-off, not body text.
+    sign_offs=(_WRITERS, re.compile(r"Enditem(?:/[A-Za-z]{1,5})*\.?", re.IGNORECASE)),
 )

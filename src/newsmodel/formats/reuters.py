@@ -44,8 +44,11 @@ FORMAT = WireFormat(
     name="reuters",
     label="Reuters",
     agencies=_AGENCIES,
-    # The dateline bracket only: ``(Xinhua/Reuters)`` is Xinhua's and does not match.
-    signature=re.compile(r"\((?:Thomson )?Reuters(?: Foundation| Health| Breakingviews)?\)"),
+    # The dateline bracket (``(Xinhua/Reuters)`` is Xinhua's and does not match), or the record
+    # tag of Reuters-21578 files, whose datelines carry no agency.
+    signature=re.compile(
+        r"\((?:Thomson )?Reuters(?: Foundation| Health| Breakingviews)?\)|<REUTERS\b"
+    ),
     datelines=(
         dateline_pattern(_AGENCIES, place=False, separator_required=True),
         # Reuters-21578: ``WASHINGTON, Feb 26 -`` (no agency token; the date and dash are required).
