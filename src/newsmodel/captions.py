@@ -97,6 +97,9 @@ def find_credit(block: Block, agencies: frozenset[str]) -> tuple[Credit, int] | 
     if lo > 0:
         inner = text[lo + 1 : hi - 1]
     else:
+        tail = text[-120:]
+        if "/" not in tail and "Photo" not in tail:
+            return None  # every bare credit has one of these: no need for the regex
         match = _BARE_CREDIT.search(text, max(0, len(text) - 120))
         if match is None or match.start() == 0:
             return None

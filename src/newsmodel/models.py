@@ -127,12 +127,18 @@ def _count(instance: object, attribute: attrs.Attribute[Any], value: object) -> 
 class Span:
     """Where a part stands in the source text: ``text[start:end]``."""
 
-    start: int = field(validator=_count)
-    end: int = field(validator=_count)
+    start: int
+    end: int
 
     def __attrs_post_init__(self) -> None:
-        if self.end < self.start:
-            raise ValidationError("Span.end", f"an offset >= start ({self.start})", self.end)
+        # One check for both fields: spans are the most numerous objects of an article.
+        start, end = self.start, self.end
+        if type(start) is int and type(end) is int and 0 <= start <= end:
+            return
+        for name, value in (("start", start), ("end", end)):
+            if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+                raise ValidationError(f"Span.{name}", "a whole number >= 0", value)
+        raise ValidationError("Span.end", f"an offset >= start ({start})", end)
 
     def __len__(self) -> int:
         return self.end - self.start

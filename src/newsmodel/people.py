@@ -16,7 +16,7 @@ the name are read in the order its culture writes them, and later mentions (``Zh
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from .formats.base import words
 from .models import Mention, NameOrder, Person, Title
@@ -45,8 +45,15 @@ _TITLE = (
 _APPOSITION = (
     r",\s(?:also\s)?(?:(?:a|an|the)\s)?(?P<appos>(?:[^,;()]|\([^()]*\)){3,200}?)(?=,|;|\.(?:\s|$))"
 )
-_PERSON = re.compile(
-    rf"(?=[A-Z])(?:(?P<title>{_TITLE})\s)?(?:(?:{words(HONORIFICS)})\s)?(?P<name>{_NAME})(?:{_APPOSITION})?"
+_HONORIFIC = rf"(?:(?:{words(HONORIFICS)})\s)?"
+# Both are tried only at a capitalised word (see find_people), never over the whole text.
+_TITLED = re.compile(rf"(?P<title>{_TITLE})\s{_HONORIFIC}(?P<name>{_NAME})(?:{_APPOSITION})?")
+_APPOSED = re.compile(rf"{_HONORIFIC}(?P<name>{_NAME}){_APPOSITION}")
+# The words a title can begin with: where _TITLED is worth trying.
+_TITLE_STARTS = frozenset(
+    phrase.split()[0]
+    for phrase in (*NATIONALITIES, *QUALIFIERS, *ROLES, *HONORIFICS)
+    if phrase[0].isupper()
 )
 _ROLE_WORDS = frozenset(w.lower() for r in ROLES for w in r.split() if len(w) > 2) - {"of", "the"}
 # Words that make a capitalised pair a place or an organisation, not a person.
@@ -67,7 +74,6 @@ _NOT_NAMES = frozenset(
     Mr. Mrs. Ms. Dr. Sen. Rep. Gov. Gen. President Premier Minister Chancellor Secretary
     """.split()
 )
-_CAPITALISED = re.compile(r"\b[A-Z][a-zà-ÿ]+(?:-[A-Za-z][a-zà-ÿ]+)?\b")
 _APPOS_SPLIT = re.compile(r"\s(?:and|as well as)\s(?=(?:a|an|the)?\s?\w)")
 _ROLE_OF = re.compile(r"\s(?:of|at|for|with|to|in)\s")
 
@@ -157,10 +163,10 @@ def _appositive_titles(block: Block, match: re.Match[str]) -> list[Title]:
 
 
 def _pre_title(block: Block, match: re.Match[str]) -> Title | None:
-    raw = match["title"]
+    raw = match.groupdict().get("title")
     if raw is None:
         return None
-    country_word = match["country"]
+    country_word = match.groupdict().get("country")
     role = raw[len(country_word) + 1 :] if country_word else raw
     return Title(
         raw=raw,
@@ -170,17 +176,46 @@ def _pre_title(block: Block, match: re.Match[str]) -> Title | None:
     )
 
 
+def _candidates(block: Block) -> Iterator[re.Match[str]]:
+    """Each place a titled or apposed name starts, tried with one anchored match."""
+    text = block.text
+    starts = [t.start() for t in block.tokens if t.group() in _TITLE_STARTS]
+    # A name with an apposition ends in ", ": walk back over at most three capitalised words.
+    comma = text.find(", ")
+    while comma > 0:
+        word_start = comma
+        for _ in range(3):
+            before = text.rfind(" ", 0, word_start - 1) + 1
+            if not text[before : before + 1].isupper():
+                break
+            word_start = before
+            if before == 0:
+                break
+        if word_start < comma:
+            starts.append(word_start)
+        comma = text.find(", ", comma + 2)
+    covered = 0
+    for start in sorted(set(starts)):
+        if start < covered:
+            continue
+        match = (
+            _TITLED.match(text, start) if text[start:].split(" ", 1)[0] in _TITLE_STARTS else None
+        )
+        match = match or _APPOSED.match(text, start)
+        if match is not None:
+            covered = match.end("name")
+            yield match
+
+
 def find_people(blocks: Sequence[Block]) -> list[Person]:
     """Everyone the blocks name with a title, each with every mention, in order of first mention."""
     found: dict[str, _Found] = {}
     for block in blocks:
-        for match in _PERSON.finditer(block.text):
+        for match in _candidates(block):
             name = match["name"]
             title = _pre_title(block, match)
             appositives = _appositive_titles(block, match)
-            if title is None and not appositives:
-                continue
-            if not _is_name(name):
+            if (title is None and not appositives) or not _is_name(name):
                 continue
             person = found.get(name) or found.setdefault(name, _Found(name))
             for new in (title, *appositives):
@@ -205,28 +240,39 @@ def find_people(blocks: Sequence[Block]) -> list[Person]:
 
 
 def _link_mentions(blocks: Sequence[Block], found: dict[str, _Found]) -> None:
-    """Every full-name and short-name mention, in one scan of the capitalised words."""
+    """Every full-name and short-name mention, looked up word by word in the blocks' tokens."""
     by_word: dict[str, list[_Found]] = {}
     for person in found.values():
         for word in {person.name.split()[0], person.short}:
             by_word.setdefault(word, []).append(person)
     for block in blocks:
         text = block.text
-        for match in _CAPITALISED.finditer(text):
-            candidates = by_word.get(match.group())
+        for token in block.tokens:
+            word = token.group()
+            candidates = by_word.get(word)
+            if candidates is None and word[-1] in "s.,":
+                candidates = by_word.get(_bare(word))
             if not candidates:
                 continue
-            lo = match.start()
+            lo = token.start()
             full = next((p for p in candidates if text.startswith(p.name, lo)), None)
             if full is not None:
                 full.mentions.append(
                     Mention(text=full.name, span=block.span(lo, lo + len(full.name)))
                 )
                 continue
-            short = [p for p in candidates if p.short == match.group()]
-            after = text[match.end() : match.end() + 2]
+            bare = _bare(word)
+            short = [p for p in candidates if p.short == bare]
+            after = text[token.end() : token.end() + 2]
             if len(short) == 1 and not (after[:1] == " " and after[1:].isupper()):
                 # (a capitalised word right after would make this part of another name)
-                short[0].mentions.append(
-                    Mention(text=match.group(), span=block.span(lo, match.end()))
-                )
+                end = lo + len(bare)
+                short[0].mentions.append(Mention(text=bare, span=block.span(lo, end)))
+
+
+def _bare(word: str) -> str:
+    """A token without a possessive or closing punctuation: ``Zhang's`` -> ``Zhang``."""
+    for suffix in ("'s", "’s"):
+        if word.endswith(suffix):
+            return word[: -len(suffix)]
+    return word.rstrip(".,")

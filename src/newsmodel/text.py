@@ -23,6 +23,10 @@ __all__ = ["Block", "line_column", "normalise", "split_blocks"]
 _PARAGRAPH_BREAK = re.compile(r"\n(?:[^\S\n]*\n)+")
 # What normalisation rewrites: whitespace that is not one plain space, and dash variants.
 _TO_NORMALISE = re.compile(r"\s{2,}|[^\S ]|-{2,}| – ")
+# ASCII whitespace other than the plain space: a character class alone scans fast.
+_ASCII_SPACE_NOT_BLANK = re.compile(r"[\t\n\x0b\x0c\r\x1c-\x1f]")
+# A word that starts with a capital letter or a digit (a character class first: a fast scan).
+_TOKEN = re.compile(r"[A-Z0-9][\w'’.\-/]*")
 # Lines longer than this are whole paragraphs, not hard-wrapped lines.
 _WRAP_WIDTH = 100
 
@@ -30,7 +34,7 @@ _WRAP_WIDTH = 100
 class Block:
     """A paragraph: normalised ``text`` and the ``start``/``end`` of its source."""
 
-    __slots__ = ("_marks", "end", "source", "start", "text")
+    __slots__ = ("_marks", "_tokens", "end", "source", "start", "text")
 
     def __init__(
         self, text: str, start: int, end: int, marks: tuple[int, ...] = (), source: str = ""
@@ -40,6 +44,7 @@ class Block:
         self.end = end
         #: the whole source text the block was cut from (shared, not copied)
         self.source = source or text
+        self._tokens: list[re.Match[str]] | None = None
         # Breakpoints of the offset map, flattened: (normalised offset, source offset) pairs.
         self._marks = marks
 
@@ -58,6 +63,17 @@ class Block:
             return self.start + index
         norm, source = marks[2 * pair], marks[2 * pair + 1]
         return source + (index - norm)
+
+    @property
+    def tokens(self) -> list[re.Match[str]]:
+        """Words that start with a capital or a digit, found once and shared by the recognisers.
+
+        People, mentions and dates all begin at such a word, so each recogniser looks only there
+        instead of scanning the text again.
+        """
+        if self._tokens is None:
+            self._tokens = list(_TOKEN.finditer(self.text))
+        return self._tokens
 
     def raw(self, start: int = 0, end: int | None = None) -> str:
         """The source text behind ``text[start:end]``, as written."""
@@ -81,7 +97,7 @@ class Block:
 
 def normalise(text: str, start: int = 0) -> tuple[str, tuple[int, ...]]:
     """Normalise ``text`` (found at source offset ``start``) and return it with its offset map."""
-    if _TO_NORMALISE.search(text) is None:
+    if _plain(text) or _TO_NORMALISE.search(text) is None:
         return text, ()
     parts: list[str] = []
     marks: list[int] = []
@@ -103,6 +119,16 @@ def normalise(text: str, start: int = 0) -> tuple[str, tuple[int, ...]]:
         cursor = hi
     parts.append(text[cursor:])
     return "".join(parts), tuple(marks)
+
+
+def _plain(text: str) -> bool:
+    """A quick yes for the common case: ASCII with nothing to normalise (no regex needed)."""
+    return (
+        text.isascii()
+        and "  " not in text
+        and "--" not in text
+        and _ASCII_SPACE_NOT_BLANK.search(text) is None
+    )
 
 
 def _block(source: str, lo: int, hi: int) -> Block | None:

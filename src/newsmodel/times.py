@@ -24,7 +24,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from .dates import alternation, month_number, resolve_month_day, resolve_weekday, weekday_number
 from .models import DateRange, TimeExpression
@@ -35,20 +35,33 @@ __all__ = ["find_times"]
 
 _WEEKDAY = rf"(?:{alternation(tuple((w[-1],) for w in WEEKDAYS))})"  # full names only
 _MONTH = rf"(?:{alternation(MONTHS)})"
+# Tried only where a trigger word stands (see find_times), never over the whole text.
 _PATTERN = re.compile(
-    # The lookahead lets the engine skip, in one step, every position no expression can start at.
-    r"\b(?=\d|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
-    r"|yes|tod|tom|las|nex|thi|ear|lat|fro|on\s|sin|unt|til|by\s|ene|gen|mag|giu|lug|ago|set|ott|dic)"
     rf"(?:"
     rf"(?:from\s)?(?P<w1>{_WEEKDAY})\s(?:to|through|until|till|-|—)\s(?P<w2>{_WEEKDAY})"
     rf"|(?P<m>{_MONTH})\.?\s(?P<d>\d{{1,2}})(?:\s?[-–]\s?(?P<d2>\d{{1,2}}))?(?:,\s(?P<y>\d{{4}}))?\b"
     rf"|(?P<d3>\d{{1,2}})(?:\s?[-–]\s?(?P<d4>\d{{1,2}}))?\s(?P<m2>{_MONTH})(?:\s(?P<y2>\d{{4}}))?\b"
-    rf"|(?P<n1>\d{{1,2}})/(?P<n2>\d{{1,2}})/(?P<ny>\d{{4}})"
-    rf"|(?P<rel>yesterday|today|tomorrow|(?:last|next|this)\s(?:week|month|year)"
-    rf"|earlier\sthis\s(?:week|month|year)|later\sthis\s(?:week|month|year))"
-    rf"|(?P<mod>next|last|this|on|late|early|since|until|by)?\s?(?P<w>{_WEEKDAY})"
-    rf")\b",
+    rf"|(?P<n1>\d{{1,2}})/(?P<n2>\d{{1,2}})/(?P<ny>\d{{4}})\b"
+    rf"|(?P<mod>next|last|this|on|late|early|since|until|by)?\s?(?P<w>{_WEEKDAY})\b"
+    rf")",
     re.IGNORECASE,
+)
+# Relative expressions, found from their last word: ``last week``, ``earlier this month``.
+_RELATIVE = re.compile(
+    r"(?:yesterday|today|tomorrow|(?:(?:earlier|later)\s)?(?:last|next|this)\s(?:week|month|year))\Z",
+    re.IGNORECASE,
+)
+_RELATIVE_ENDS = ("yesterday", "today", "tomorrow", " week", " month", " year")
+# Words a trigger may stand after, that belong to the expression.
+_LEAD_WORDS = frozenset("from next last this on late early since until by".split())
+# Month and weekday words as they may stand in the text: as listed, capitalised, upper case, with
+# a full stop; one set lookup per capitalised word.
+_TRIGGERS = frozenset(
+    form
+    for group in (*MONTHS, *((w[-1],) for w in WEEKDAYS))
+    for word in group
+    for case in (word, word.capitalize(), word.upper())
+    for form in (case, case + ".", case + ",")
 )
 # Words that turn a sentence toward the future.
 _FUTURE = re.compile(
@@ -70,6 +83,45 @@ def _month_length(year: int, month: int) -> int:
     return calendar.monthrange(year, month)[1]
 
 
+def _candidates(text: str, tokens: Sequence[re.Match[str]]) -> Iterator[int]:
+    """Where a time expression may start: at a month or weekday word (or the word before it),
+    at a number before a month, at a numeric date."""
+    for token in tokens:
+        word = token.group()
+        start = token.start()
+        if "/" in word:
+            yield start
+            continue
+        if word not in _TRIGGERS:
+            continue
+        before = text.rfind(" ", 0, start - 1) + 1
+        lead = text[before : start - 1]
+        if start and (
+            lead.lower() in _LEAD_WORDS or lead.isdigit() or lead.replace("-", "").isdigit()
+        ):
+            yield before
+        yield start
+
+
+def _relative_matches(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of ``yesterday``, ``last week``, ``earlier this month`` ... found by their last word."""
+    lowered = None
+    for end_word in _RELATIVE_ENDS:
+        if end_word not in text and (lowered := lowered or text.lower()).find(end_word) < 0:
+            continue
+        lowered = lowered or text.lower()
+        at = lowered.find(end_word)
+        while at >= 0:
+            end = at + len(end_word)
+            if end == len(text) or not text[end].isalpha():
+                match = _RELATIVE.search(text, max(0, at - 20), end)
+                if match is not None and (
+                    match.start() == 0 or not text[match.start() - 1].isalpha()
+                ):
+                    yield match.start(), match.end()
+            at = lowered.find(end_word, end)
+
+
 def find_times(
     blocks: Sequence[Block], anchor: dt.date, *, day_first: bool = False
 ) -> list[TimeExpression]:
@@ -77,17 +129,29 @@ def find_times(
     found = []
     for block in blocks:
         text = block.text
-        for match in _PATTERN.finditer(text):
-            resolved = _resolve(match, text, anchor, day_first)
-            if resolved is None:
+        spans: list[tuple[int, int, _Resolved]] = []
+        covered = -1
+        for start in _candidates(text, block.tokens):
+            if start < covered:
                 continue
-            start, end, rule, confidence, alternatives = resolved
+            match = _PATTERN.match(text, start)
+            if match is None:
+                continue
+            resolved = _resolve(match, text, anchor, day_first)
+            if resolved is not None:
+                spans.append((match.start(), match.end(), resolved))
+                covered = match.end()
+        for lo, hi in _relative_matches(text):
+            spans.append((lo, hi, _relative(text[lo:hi].lower(), anchor)))
+        for lo, hi, (start_date, end_date, rule, confidence, alternatives) in sorted(
+            spans, key=lambda item: item[0]
+        ):
             found.append(
                 TimeExpression(
-                    text=match.group().strip(),
-                    span=block.span(match.start() + (match.group()[0] == " "), match.end()),
-                    start=start,
-                    end=end,
+                    text=text[lo:hi],
+                    span=block.span(lo, hi),
+                    start=start_date,
+                    end=end_date,
                     anchor=anchor,
                     rule=rule,
                     confidence=confidence,
@@ -139,8 +203,6 @@ def _resolve(match: re.Match[str], text: str, anchor: dt.date, day_first: bool) 
         except ValueError:
             return None
         return date, date, "numeric-date", 0.9, ()
-    if groups["rel"]:
-        return _relative(groups["rel"].lower(), anchor)
     if groups["w"]:
         weekday = weekday_number(groups["w"]) or 0
         modifier = (groups["mod"] or "").lower()
@@ -164,6 +226,7 @@ def _resolve(match: re.Match[str], text: str, anchor: dt.date, day_first: bool) 
 
 
 def _relative(phrase: str, anchor: dt.date) -> _Resolved:
+    phrase = " ".join(phrase.split())
     day = dt.timedelta(days=1)
     if phrase in ("yesterday", "today", "tomorrow"):
         date = anchor + {"yesterday": -day, "today": 0 * day, "tomorrow": day}[phrase]

@@ -100,7 +100,8 @@ class WireFormat:
         label: the agency's name for people (``Xinhua``).
         agencies: names and aliases the agency signs with (``Xinhua``, ``XINHUA``).
         signature: a pattern whose presence near the top of a story marks this format; the default
-            detection score is derived from where it first matches.
+            detection score is derived from where it first matches. It is only tried when one of
+            the format's :attr:`keywords` occurs near the top, so every match must contain one.
         datelines: dateline patterns, tried in order at the start of a paragraph.
         photo_agencies: further names that appear only in this agency's photo credits (``VCG``).
         marks: patterns of whole paragraphs that are wire marks (``(LEAD)``, ``REFILE``).
@@ -131,10 +132,18 @@ class WireFormat:
         if not isinstance(value, str) or not re.fullmatch(r"[a-z][a-z0-9_\-]*", value):
             raise ValueError(f"name must be a lower-case identifier like 'xinhua', got {value!r}")
 
+    @property
+    def keywords(self) -> tuple[str, ...]:
+        """Names one of which a story must contain for the signature to be tried."""
+        return (self.label, *self.agencies, *self.photo_agencies)
+
     def detection_score(self, text: str) -> float:
         """How sure this format is that it wrote ``text``: 0 (not at all) to 1."""
         if self.score is not None:
             return self.score(text)
+        head = text[:DETECTION_WINDOW]
+        if not any(word in head for word in self.keywords):
+            return 0.0
         return signature_score(self.signature, text)
 
 

@@ -12,7 +12,8 @@ object (or a module holding one as ``FORMAT``).
 
 Detection asks every format for its score (0..1) and picks the best; ties go to the higher
 ``priority``, then to the name that sorts first. When nothing scores above zero the ``generic``
-format is used.
+format is used. The registry computes the default scores of all formats together: one scan for
+every format's keywords, then the signatures of only those formats whose keywords occur.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from importlib.metadata import EntryPoint, entry_points
 from types import ModuleType
 
 from ..exceptions import PluginError, UnknownFormatError
-from .base import DETECTION_WINDOW, WireFormat
+from .base import DETECTION_WINDOW, WireFormat, signature_score, words
 
 __all__ = [
     "ENTRY_POINT_GROUP",
@@ -74,7 +75,9 @@ class Registry:
         self._entry_points = entry_points or _installed_entry_points
         self._formats: dict[str, WireFormat] = {}
         self._plugins_loaded = False
-        self._detector: tuple[re.Pattern[str], list[WireFormat], list[WireFormat]] | None = None
+        self._detector: (
+            tuple[re.Pattern[str], dict[str, list[WireFormat]], list[WireFormat]] | None
+        ) = None
         self._agencies: frozenset[str] | None = None
 
     # -- registering ------------------------------------------------------------------------
@@ -130,13 +133,17 @@ class Registry:
     # -- detection --------------------------------------------------------------------------
 
     def scores(self, text: str) -> dict[str, float]:
-        """Every format's detection score for ``text``."""
-        pattern, plain, hooked = self._prepared()
-        found: dict[str, float] = dict.fromkeys((f.name for f in plain), 0.0)
-        for match in pattern.finditer(text, 0, DETECTION_WINDOW):
-            name = plain[int(match.lastgroup[1:])].name  # type: ignore[index]
-            if not found[name]:
-                found[name] = 1.0 - match.start() / (2 * DETECTION_WINDOW)
+        """Every format's detection score for ``text`` (0 for those that do not claim it)."""
+        keywords, by_keyword, hooked = self._prepared()
+        found = dict.fromkeys(self.names(), 0.0)
+        # One scan for every format's keywords; only formats whose keyword occurs try their signature.
+        candidates = {
+            fmt
+            for word in set(keywords.findall(text, 0, DETECTION_WINDOW))
+            for fmt in by_keyword[word]
+        }
+        for fmt in candidates:
+            found[fmt.name] = signature_score(fmt.signature, text)
         for fmt in hooked:
             found[fmt.name] = fmt.detection_score(text)
         return found
@@ -144,23 +151,24 @@ class Registry:
     def detect(self, text: str) -> WireFormat:
         """The format that best explains ``text``; ``generic`` when none claims it."""
         scores = self.scores(text)
-        best = max(
-            (name for name, score in scores.items() if score > 0),
-            key=lambda n: (scores[n], self.get(n).priority, [-ord(c) for c in n]),
-            default="generic",
-        )
+        claimed = [name for name, score in scores.items() if score > 0]
+        if not claimed:
+            return self.get("generic")
+        best = min(claimed, key=lambda n: (-scores[n], -self.get(n).priority, n))
         return self.get(best)
 
-    def _prepared(self) -> tuple[re.Pattern[str], list[WireFormat], list[WireFormat]]:
-        """One combined pattern of every default-scored format's signature: one pass, not N."""
+    def _prepared(self) -> tuple[re.Pattern[str], dict[str, list[WireFormat]], list[WireFormat]]:
+        """A pattern of every keyword, who each keyword belongs to, and the formats with hooks."""
         if self._detector is None:
             formats = [self.get(name) for name in self.names()]
-            plain = [f for f in formats if f.score is None]
+            by_keyword: dict[str, list[WireFormat]] = {}
+            for fmt in formats:
+                if fmt.score is None:
+                    for word in set(fmt.keywords):
+                        by_keyword.setdefault(word, []).append(fmt)
+            pattern = re.compile(words(by_keyword) or "(?!)")
             hooked = [f for f in formats if f.score is not None]
-            alternatives = "|".join(
-                f"(?P<f{i}>{_inline(f.signature)})" for i, f in enumerate(plain)
-            )
-            self._detector = (re.compile(alternatives or "(?!)"), plain, hooked)
+            self._detector = (pattern, by_keyword, hooked)
         return self._detector
 
     # -- loading ----------------------------------------------------------------------------
@@ -192,14 +200,7 @@ def _format_of(obj: object, plugin: str) -> WireFormat:
         obj = getattr(obj, "FORMAT", None)
     if not isinstance(obj, WireFormat):
         raise PluginError(plugin, f"does not provide a WireFormat (got {type(obj).__name__})")
-    if obj.signature.groupindex:
-        raise PluginError(plugin, "its signature must not use named groups")
     return obj
-
-
-def _inline(pattern: re.Pattern[str]) -> str:
-    """A pattern's text with its case-insensitivity made inline, to embed in an alternation."""
-    return f"(?i:{pattern.pattern})" if pattern.flags & re.IGNORECASE else f"(?:{pattern.pattern})"
 
 
 def _installed_entry_points() -> Iterable[EntryPoint]:
