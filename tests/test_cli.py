@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -130,3 +131,69 @@ class TestOtherCommands:
         code, out, _ = run(capsys, "evaluate", str(shared / "corpus"))
         assert code == 0
         assert out.strip().splitlines()[-1].startswith("overall: dateline ")
+
+
+class TestEvaluateBars:
+    """--require and --require-each-agency turn the scores into an exit code for CI."""
+
+    @pytest.fixture
+    def folder(self, tmp_path: Path) -> Path:
+        (tmp_path / "articles").mkdir()
+        stories = {
+            "001.txt": ("Xinhua", "BEIJING, Oct. 11 (Xinhua) -- Body one.", "BEIJING"),
+            "002.txt": (
+                "AP",
+                "WASHINGTON (AP) — Body two.",
+                "ATLANTA",
+            ),  # annotated wrong on purpose
+        }
+        lines = []
+        for name, (agency, text, place) in stories.items():
+            (tmp_path / "articles" / name).write_text(text, encoding="utf-8")
+            raw, _, _ = text.partition(" Body")
+            expected = {
+                "file": name,
+                "agency": agency,
+                "container": "text",
+                "dateline": {
+                    "raw": raw,
+                    "place": place,
+                    "date_text": "Oct. 11" if agency == "Xinhua" else None,
+                    "agencies": [agency],
+                },
+                "photo_credits": [],
+                "caption_count": 0,
+                "distinct_captions": 0,
+                "persons": [],
+                "first_body_sentence_start": text.split(" ", 5)[-1][:40]
+                if agency == "AP"
+                else "Body one.",
+            }
+            lines.append(json.dumps(expected))
+        (tmp_path / "expected.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+        return tmp_path
+
+    def test_overall_bar(self, capsys: pytest.CaptureFixture[str], folder: Path) -> None:
+        code, _, err = run(capsys, "evaluate", str(folder), "--require", "dateline=0.9")
+        assert code == 1
+        assert "below the bar: dateline 0.50 < 0.9" in err
+
+    def test_bar_met(self, capsys: pytest.CaptureFixture[str], folder: Path) -> None:
+        code, _, _ = run(capsys, "evaluate", str(folder), "--require", "dateline=0.5")
+        assert code == 0
+
+    def test_each_agency(self, capsys: pytest.CaptureFixture[str], folder: Path) -> None:
+        code, _, err = run(capsys, "evaluate", str(folder), "--require-each-agency", "dateline=0.8")
+        assert code == 1
+        assert "AP: dateline 0.00 < 0.8" in err
+        assert "Xinhua" not in err
+
+    def test_container_filter(self, capsys: pytest.CaptureFixture[str], folder: Path) -> None:
+        code, out, _ = run(capsys, "evaluate", str(folder), "--container", "sgml")
+        assert code == 0
+        assert re.search(r"^all\s+0\s", out, re.MULTILINE)
+
+    def test_unknown_field(self, capsys: pytest.CaptureFixture[str], folder: Path) -> None:
+        with pytest.raises(SystemExit) as info:
+            main(["evaluate", str(folder), "--require", "colour=1"])
+        assert info.value.code == 2

@@ -16,24 +16,35 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
-from .dates import alternation, month_number
+from .dates import alternation, parse_wire_date
 from .models import Credit, PhotoCaption, Span
 from .months import MONTHS
 from .text import Block
 
-__all__ = ["CaptionPart", "find_credit", "group_captions", "parse_credit"]
+__all__ = ["CaptionPart", "find_credit", "group_captions", "parse_credit", "same_photo"]
 
 _QUALIFIERS = {"file": "File", "file photo": "File", "pool": "Pool", "handout": "Handout"}
 _QUALIFIER_PREFIX = re.compile(r"^(?:courtesy of|courtesy)\s+", re.IGNORECASE)
+# Parts of a credit: ``AGENCY/NAME``, ``NAME / AP / NTB``, ``Name - Anadolu Agency``.
+_CREDIT_PARTS = re.compile(r"\s?/\s?|\s[-—]\s")
 _MARKER_PREFIX = re.compile(r"^(?:photo|foto|photos|image)(?:\s+by)?\s*:?\s*", re.IGNORECASE)
 _MARKER_SUFFIX = re.compile(r"\s+(?:photo|foto|photos)$", re.IGNORECASE)
-# Credits written without brackets at the end of a caption.
+# Credits written without brackets at the end of a caption: ``REUTERS/Name[/File Photo]``,
+# ``EFE/Name``, ``[Photo by ]Name/AGENCY[ via Getty Images]``, ``PTI Photo``.
 _BARE_CREDIT = re.compile(
-    r"(?:(?<=\s)|^)(?P<credit>REUTERS(?:/[\w.'’\- ]+){1,2}"
-    r"|(?:[A-Z][\w.'’\-]+\s){0,3}[A-Z][\w.'’\-]+/[A-Z]+ via Getty Images"
-    r"|[A-Z]{2,6} Photo)\s*$"
+    r"(?:(?<=\s)|^)(?P<credit>"
+    r"[A-Z][A-Za-z]{1,11}(?:-[A-Z]{2,5})?(?:\sPhoto)?/[A-Z][\w.'’\- ]{1,40}(?:/[A-Z][\w ]{1,20})?"
+    r"|(?:Photo by\s)?(?:(?:[A-Z][\w'’\-]+|[A-Z]\.)\s){0,3}[A-Z][\w'’\-]+/[A-Z][A-Za-z]+"
+    r"(?: via Getty Images)?"
+    r"|[A-Z]{2,6} Photo"
+    r")\s*$"
 )
-_FULL_DATE = re.compile(rf"\b(?:{alternation(MONTHS)})\.?\s\d{{1,2}},\s\d{{4}}\b")
+# How far from the end a bracketed credit may stand (``(AP Photo/X) less``, ``(AP Photo/X)AP2014``).
+_LEFTOVER = 10
+# A full date: ``Oct. 9, 2025`` or ``9 October 2025``.
+_FULL_DATE = re.compile(
+    rf"\b(?:(?:{alternation(MONTHS)})\.?\s\d{{1,2}},\s\d{{4}}|\d{{1,2}}\s(?:{alternation(MONTHS)})\s\d{{4}})\b"
+)
 # Xinhua's locator before a province: ``east China's Zhejiang Province``.
 _LOCATOR = re.compile(
     r"\b(?:(?:north|south|east|west|central|northeast|northwest|southeast|southwest)(?:ern)?\s)?"
@@ -54,7 +65,7 @@ def parse_credit(
     found: list[str] = []
     photographers: list[str] = []
     qualifiers: list[str] = []
-    for piece in re.split(r"\s?/\s?", _MARKER_PREFIX.sub("", inner.strip())):
+    for piece in _CREDIT_PARTS.split(_MARKER_PREFIX.sub("", inner.strip())):
         part = _MARKER_SUFFIX.sub("", _MARKER_PREFIX.sub("", piece)).strip()
         if not part:
             continue
@@ -86,38 +97,63 @@ def parse_credit(
     return tuple(found), tuple(photographers), tuple(qualifiers)
 
 
-def find_credit(block: Block, agencies: frozenset[str]) -> tuple[Credit, int] | None:
-    """The credit that ends ``block`` and where the caption text before it ends, or None."""
+def find_credit(
+    block: Block, agencies: frozenset[str], patterns: Sequence[re.Pattern[str]] = ()
+) -> tuple[Credit, int] | None:
+    """The credit that ends ``block`` and where the caption text before it ends, or None.
+
+    ``patterns`` are the wire format's own credit forms (see ``WireFormat.credits``). A short
+    word glued after a bracketed credit by a web page (``(AP Photo/X) less``) stays in the caption.
+    """
     text = block.text.rstrip(". ")
-    lo = hi = -1
-    if text.endswith(")"):
-        lo, hi = text.rfind("("), len(text)
-    elif text.endswith("]"):
-        lo, hi = text.rfind("["), len(text)
-    if lo > 0:
-        inner = text[lo + 1 : hi - 1]
-    else:
-        tail = text[-120:]
-        if "/" not in tail and "Photo" not in tail:
-            return None  # every bare credit has one of these: no need for the regex
-        match = _BARE_CREDIT.search(text, max(0, len(text) - 120))
-        if match is None or match.start() == 0:
-            return None
-        lo, hi = match.start("credit"), match.end("credit")
-        inner = match["credit"]
+    found = _bracketed(text) or _bare(text) or _own(text, patterns)
+    if found is None:
+        return None
+    lo, hi, inner = found
     parts = parse_credit(inner, agencies)
     if parts is None:
         return None
-    found, photographers, qualifiers = parts
+    names, photographers, qualifiers = parts
     span = block.span(lo, hi)
     credit = Credit(
         raw=block.source[span.start : span.end],
         span=span,
-        agencies=found,
+        agencies=names,
         photographers=photographers,
         qualifiers=qualifiers,
     )
     return credit, lo
+
+
+def _bracketed(text: str) -> tuple[int, int, str] | None:
+    """``(Xinhua/Jiang Han)`` or ``[Photo/Xinhua]`` at the end, maybe before a short web leftover."""
+    close = max(text.rfind(")", len(text) - _LEFTOVER), text.rfind("]", len(text) - _LEFTOVER))
+    if close < 0 or (close < len(text) - 1 and " " in text[close + 1 :].strip()):
+        return None
+    opener = "(" if text[close] == ")" else "["
+    lo = text.rfind(opener, 0, close)
+    if lo <= 0:
+        return None
+    return lo, close + 1, text[lo + 1 : close]
+
+
+def _bare(text: str) -> tuple[int, int, str] | None:
+    """``REUTERS/Kevin Lamarque``, ``Photo by Kyle Benton/UPI``, ``PTI Photo`` at the end."""
+    tail = text[-120:]
+    if "/" not in tail and "Photo" not in tail:
+        return None  # every bare credit has one of these: no need for the regex
+    match = _BARE_CREDIT.search(text, max(0, len(text) - 120))
+    if match is None or match.start() == 0:
+        return None
+    return match.start("credit"), match.end("credit"), match["credit"]
+
+
+def _own(text: str, patterns: Sequence[re.Pattern[str]]) -> tuple[int, int, str] | None:
+    for pattern in patterns:
+        match = pattern.search(text, max(0, len(text) - 160))
+        if match is not None and match.start() > 0:
+            return match.start(), match.end(), match["credit"]
+    return None
 
 
 class CaptionPart:
@@ -135,7 +171,12 @@ def _key(text: str) -> str:
     return _KEY.sub("", _TRUNCATION.sub("", text)).lower()
 
 
-def _same_photo(a: str, b: str) -> bool:
+def same_photo(a: str, b: str) -> bool:
+    """Whether two caption texts show one photo: equal but for spacing, or one cut short."""
+    return _same_key(_key(a), _key(b))
+
+
+def _same_key(a: str, b: str) -> bool:
     """Equal, or one a truncated copy of the other (long enough to be sure)."""
     if a == b:
         return True
@@ -149,7 +190,7 @@ def group_captions(parts: Sequence[CaptionPart]) -> list[PhotoCaption]:
     for part in parts:
         key = _key(part.text)
         for index, (known, members) in enumerate(groups):
-            if _same_photo(known, key) and _same_credit(members[0].credit, part.credit):
+            if _same_key(known, key) and _same_credit(members[0].credit, part.credit):
                 members.append(part)
                 if len(key) > len(known):
                     groups[index] = (key, members)
@@ -197,8 +238,9 @@ def _shared_lead(a: str, b: str) -> str:
 
 
 def _same_credit(a: Credit | None, b: Credit | None) -> bool:
+    """Credits agree, or one copy lost its credit (a truncated copy keeps none)."""
     if a is None or b is None:
-        return a is b
+        return True
     return a.agencies == b.agencies and a.photographers == b.photographers
 
 
@@ -208,11 +250,12 @@ def _date_and_place(text: str) -> tuple[str | None, dt.date | None, str | None]:
     if match is None:
         return None, None, None
     date_text = match.group()
-    month_word, day, year = re.split(r"\.?\s|,\s", date_text)
-    month = month_number(month_word)
+    parsed = parse_wire_date(date_text)
     try:
-        date = dt.date(int(year), month or 0, int(day))
+        date = dt.date(parsed[2] or 0, parsed[0], parsed[1]) if parsed else None
     except ValueError:
+        date = None
+    if date is None:
         return date_text, None, None
     before = text[: match.start()].rstrip(" ,")
     place = None

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from . import __version__
-from .evaluation import evaluate, format_report
+from .evaluation import COLUMNS, evaluate, format_report
 from .exceptions import NewsModelError, ParseError
 from .formats.registry import default_registry
 from .parsing import parse
@@ -46,6 +46,25 @@ def _parser() -> argparse.ArgumentParser:
     )
     evaluate_cmd.add_argument("folder", help="a folder with articles/ and expected.jsonl")
     evaluate_cmd.add_argument("--details", metavar="FILE", help="write one JSON line per story")
+    evaluate_cmd.add_argument(
+        "--container", action="append", metavar="NAME", help="score only stories in this container"
+    )
+    evaluate_cmd.add_argument(
+        "--require",
+        action="append",
+        default=[],
+        metavar="FIELD=MIN",
+        type=_requirement,
+        help="exit 1 when the overall FIELD falls below MIN (e.g. dateline=0.95)",
+    )
+    evaluate_cmd.add_argument(
+        "--require-each-agency",
+        action="append",
+        default=[],
+        metavar="FIELD=MIN",
+        type=_requirement,
+        help="exit 1 when any agency's FIELD falls below MIN",
+    )
 
     commands.add_parser("formats", help="list the wire formats with an example dateline each")
     return parser
@@ -88,18 +107,41 @@ def _schema(_: argparse.Namespace) -> int:
     return 0
 
 
+def _requirement(text: str) -> tuple[str, float]:
+    name, _, value = text.partition("=")
+    if name not in COLUMNS:
+        raise argparse.ArgumentTypeError(f"unknown field {name!r}; fields: {', '.join(COLUMNS)}")
+    try:
+        return name, float(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r}: expected FIELD=NUMBER") from None
+
+
 def _evaluate(args: argparse.Namespace) -> int:
     folder = Path(args.folder)
     if not (folder / "expected.jsonl").is_file():
         return _fail(f"{folder}: no expected.jsonl (expected a folder like shared/corpus)")
-    results = list(evaluate(folder))
+    results = [r for r in evaluate(folder) if not args.container or r.container in args.container]
     if args.details:
         with Path(args.details).open("w", encoding="utf-8") as out:
             for scored in results:
                 line = {"file": scored.file, "agency": scored.agency, "container": scored.container}
                 out.write(json.dumps(line | scored.checks, ensure_ascii=False) + "\n")
-    report, _ = format_report(results)
+    report, scores = format_report(results)
     print(report)
+    short = [
+        f"{field} {scores['overall'].fraction(field):.2f} < {bar}"
+        for field, bar in args.require
+        if scores["overall"].fraction(field) < bar
+    ]
+    short += [
+        f"{name.split(':', 1)[1]}: {field} {score.fraction(field):.2f} < {bar}"
+        for field, bar in args.require_each_agency
+        for name, score in sorted(scores.items())
+        if name.startswith("agency:") and score.fraction(field) < bar
+    ]
+    if short:
+        return _fail("below the bar: " + "; ".join(short))
     return 0
 
 

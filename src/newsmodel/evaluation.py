@@ -67,15 +67,17 @@ def _dateline_ok(expected: dict[str, Any] | None, found: dict[str, Any] | None) 
     )
 
 
-def _credits(article: Article) -> list[str]:
+def _credits(article: Article, source: str) -> list[str]:
+    """The credit of every caption occurrence that carries one (a cut-short copy may not)."""
     placed = []
     for photo in article.photos:
         if photo.credit is None:
             continue
+        written = photo.credit.span.of(source)
         raw = _squash(photo.credit.raw)
         if raw[:1] in "([" and raw[-1:] in ")]":
             raw = raw[1:-1].strip()
-        placed += [(o.start, raw) for o in photo.occurrences]
+        placed += [(o.start, raw) for o in photo.occurrences if written in o.of(source)]
     return [raw for _, raw in sorted(placed)]
 
 
@@ -95,7 +97,7 @@ def score_article(expected: dict[str, Any], article: Article, source: str) -> Sc
         "found": found_dateline,
     }
     want_credits = [_squash(c) for c in expected["photo_credits"]]
-    got_credits = _credits(article)
+    got_credits = _credits(article, source)
     result.checks["credits"] = {
         "ok": want_credits == got_credits,
         "expected": want_credits,

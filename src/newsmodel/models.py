@@ -156,6 +156,7 @@ class SegmentKind(str, enum.Enum):
     HEADLINE = "headline"  #: a headline line
     BYLINE = "byline"  #: ``By NAME``
     MARK = "mark"  #: wire marks such as ``(LEAD)`` or ``REFILE``
+    FURNITURE = "furniture"  #: page furniture: subheads, labels, gallery controls
     CAPTION = "caption"  #: a photo caption with its credit
     DATELINE = "dateline"  #: ``PLACE, DATE (AGENCY) --``
     BODY = "body"  #: a body paragraph (after the dateline, if any)

@@ -14,12 +14,12 @@ from pathlib import Path
 
 import attrs
 
-from .captions import CaptionPart, find_credit, group_captions
+from .captions import CaptionPart, find_credit, group_captions, same_photo
 from .datelines import match_dateline, resolve_dateline
-from .dates import parse_wire_date
 from .exceptions import NewsModelError, ParseError
 from .formats.base import WireFormat
 from .formats.registry import default_registry as _registry
+from .furniture import is_furniture, publication_date
 from .models import (
     Article,
     Byline,
@@ -38,10 +38,12 @@ from .times import find_times
 
 __all__ = ["parse", "parse_file"]
 
-# A scraper's header line: `` date 2025-10-13 Headline words``.
-_HEADER = re.compile(r"date\s(?P<date>\d{4}-\d{2}-\d{2})\s(?P<headline>.+)")
-# A publication date alone on its line: ``October 13, 2025``.
-_DATE_LINE = re.compile(r"(?P<date>[A-Z][a-z]+\.?\s\d{1,2},\s\d{4})")
+# A paragraph cut short by a web page: ``... more``
+_TRUNCATED = re.compile(r"(?:\.\.\.|…)\s*(?:more)?$")
+# A Reuters gallery caption: ``1 of 18. A worker ...``
+_GALLERY = re.compile(r"\d{1,3} of \d{1,3}\.\s")
+# A caption that ends in a full date: ``... in Mumbai May 13, 2014.``
+_ENDS_WITH_DATE = re.compile(r"\b[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}\.?$")
 # How far into the story a dateline may stand (header, date line, captions, marks come first).
 _DATELINE_REACH = 12
 # A headline is short and does not end like a sentence.
@@ -82,7 +84,6 @@ def parse(text: str, *, format: str | None = None, strict: bool = False) -> Arti
         raise TypeError(f"parse() needs the story as str, got {type(text).__name__}")
     fmt = _registry.get(format) if format is not None else _registry.detect(text)
     story = _Story(text, fmt)
-    _read_header(story)
     _find_dateline(story)
     _classify(story)
     article = _assemble(story)
@@ -103,48 +104,11 @@ def parse_file(path: str | Path, *, format: str | None = None, strict: bool = Fa
     return parse(text, format=format, strict=strict)
 
 
-def _read_header(story: _Story) -> None:
-    """The scraper header and the publication date line, at the very top."""
-    for index, block in enumerate(story.blocks[:2]):
-        header = _HEADER.fullmatch(block.text)
-        if index == 0 and header is not None:
-            story.kinds[0] = SegmentKind.HEADER
-            story.headline = header["headline"].strip()
-            try:
-                story.published = dt.date.fromisoformat(header["date"])
-            except ValueError:
-                story.diagnose(
-                    "bad-date", f"header date {header['date']!r} is not a date", block.span()
-                )
-            continue
-        line = _DATE_LINE.fullmatch(block.text)
-        parsed = parse_wire_date(line["date"]) if line else None
-        if parsed is None or parsed[2] is None:
-            continue
-        month, day, year = parsed
-        try:
-            date = dt.date(year, month, day)  # type: ignore[arg-type]
-        except ValueError:
-            continue
-        story.kinds[index] = SegmentKind.DATE_LINE
-        if story.published is None:
-            story.published = date
-        elif story.published != date:
-            story.diagnose(
-                "date-mismatch",
-                f"date line {date.isoformat()} disagrees with header {story.published.isoformat()}",
-                block.span(),
-            )
-        break
-
-
 def _find_dateline(story: _Story) -> None:
     patterns = story.fmt.datelines
     if story.fmt.name != "generic":
         patterns = (*patterns, *_registry.get("generic").datelines)
     for index, block in enumerate(story.blocks[:_DATELINE_REACH]):
-        if story.kinds[index] is not None:
-            continue
         found = match_dateline(block, patterns)
         if found is not None:
             story.dateline, story.body_offset = found
@@ -154,56 +118,109 @@ def _find_dateline(story: _Story) -> None:
 
 
 def _classify(story: _Story) -> None:
-    """Give every block a kind: caption, mark, byline, headline, sign-off, body or unparsed."""
+    """Give every block a kind: the lead above the body, then body, captions and sign-offs."""
     agencies = _registry.agency_names()
     fmt = story.fmt
-    start = story.dateline_index
+    in_lead = True
     for index, block in enumerate(story.blocks):
-        if story.kinds[index] is not None:
+        if story.kinds[index] is SegmentKind.DATELINE:
+            in_lead = False
             continue
-        credit = find_credit(block, agencies)
-        if credit is not None:
-            found, text_end = credit
-            story.kinds[index] = SegmentKind.CAPTION
-            story.captions.append(CaptionPart(block, block.text[:text_end].rstrip(), found))
-            continue
-        text = block.text
-        if any(p.fullmatch(text) for p in fmt.sign_offs):
-            story.kinds[index] = SegmentKind.SIGN_OFF
-            continue
-        before_body = start is not None and index < start
-        if before_body or (start is None and not _body_started(story, index)):
-            if any(p.fullmatch(text) for p in fmt.marks):
-                story.kinds[index] = SegmentKind.MARK
+        if in_lead:
+            kind = _lead_kind(story, index, block, agencies)
+            if kind is not None:
+                story.kinds[index] = kind
                 continue
-            byline = _byline(block, fmt)
-            if byline is not None:
-                story.kinds[index] = SegmentKind.BYLINE
-                story.bylines.append(byline)
-                continue
-            if story.headline is None and _looks_like_headline(text):
-                story.kinds[index] = SegmentKind.HEADLINE
-                story.headline = text
-                continue
-            if before_body:
+            if story.dateline_index is not None:
                 story.kinds[index] = SegmentKind.UNPARSED
                 story.diagnose(
                     "before-dateline",
-                    "text before the dateline is neither a caption, a headline, a mark nor a byline",
+                    "text before the dateline is neither a date, a caption, a headline, a mark "
+                    "nor a byline",
                     block.span(),
                 )
                 continue
-        story.kinds[index] = SegmentKind.BODY
+            in_lead = False  # a story without a dateline: its body starts here
+        if _caption(story, block, agencies) or _truncated_copy(story, block):
+            story.kinds[index] = SegmentKind.CAPTION
+        elif any(p.fullmatch(block.text) for p in fmt.sign_offs):
+            story.kinds[index] = SegmentKind.SIGN_OFF
+        else:
+            story.kinds[index] = SegmentKind.BODY
 
 
-def _body_started(story: _Story, index: int) -> bool:
-    return any(kind is SegmentKind.BODY for kind in story.kinds[:index])
+def _lead_kind(
+    story: _Story, index: int, block: Block, agencies: frozenset[str]
+) -> SegmentKind | None:
+    """What a paragraph above the body is, or None if it is none of the lead's parts."""
+    text = block.text
+    dated = publication_date(text, first=index == 0, day_first=story.fmt.day_first)
+    if dated is not None:
+        date, headline = dated
+        if story.published is None:
+            story.published = date
+        elif story.published != date:
+            story.diagnose(
+                "date-mismatch",
+                f"date line {date.isoformat()} disagrees with {story.published.isoformat()} above it",
+                block.span(),
+            )
+        if headline is not None:
+            story.headline = headline
+            return SegmentKind.HEADER
+        return SegmentKind.DATE_LINE
+    if _caption(story, block, agencies):
+        return SegmentKind.CAPTION
+    if story.dateline_index is not None and _uncredited_caption(text):
+        story.captions.append(CaptionPart(block, text, None))
+        return SegmentKind.CAPTION
+    if any(p.fullmatch(text) for p in story.fmt.marks):
+        return SegmentKind.MARK
+    byline = _byline(block, story.fmt)
+    if byline is not None:
+        story.bylines.append(byline)
+        return SegmentKind.BYLINE
+    if is_furniture(text):
+        return SegmentKind.FURNITURE
+    if _looks_like_headline(text):
+        if story.headline is None:
+            story.headline = text.removesuffix(" =").strip()
+            return SegmentKind.HEADLINE
+        if story.dateline_index is None:
+            return SegmentKind.FURNITURE  # a subhead or a label above a story without dateline
+    return None
+
+
+def _caption(story: _Story, block: Block, agencies: frozenset[str]) -> bool:
+    credit = find_credit(block, agencies, story.fmt.credits)
+    if credit is None:
+        return False
+    found, text_end = credit
+    story.captions.append(CaptionPart(block, block.text[:text_end].rstrip(), found))
+    return True
+
+
+def _truncated_copy(story: _Story, block: Block) -> bool:
+    """A caption cut short by a web page (``The Islanders ... more``), the photo seen before."""
+    if _TRUNCATED.search(block.text) is None:
+        return False
+    if not any(same_photo(part.text, block.text) for part in story.captions):
+        return False
+    story.captions.append(CaptionPart(block, block.text, None))
+    return True
+
+
+def _uncredited_caption(text: str) -> bool:
+    """A caption with no credit above a dateline: ``1 of 18. ...`` or ending in a full date."""
+    return _GALLERY.match(text) is not None or (
+        len(text) >= 40 and _ENDS_WITH_DATE.search(text) is not None
+    )
 
 
 def _looks_like_headline(text: str) -> bool:
     return (
         len(text) <= _HEADLINE_MAX
-        and not text.endswith((".", '"', "”", ":"))
+        and not text.endswith((".", '"', "”", ":", ","))
         and text[:1].isupper()
     )
 

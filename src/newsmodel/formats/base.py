@@ -39,7 +39,8 @@ __all__ = [
     "words",
 ]
 
-_MONTH = rf"(?:{alternation(MONTHS)})\.?"
+# Month words in any case (``JUL``, ``may``, ``MAG``), as wire services write them.
+_MONTH = rf"(?i:{alternation(MONTHS)})\.?"
 #: ``Oct. 11``, ``Aug 10``, ``June 27.``, ``Feb. 1, 2017``, ``JUL 11``
 MONTH_DAY = rf"{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?"
 #: ``11 may``, ``16 MAG``, ``9 October 2025``
@@ -108,6 +109,9 @@ class WireFormat:
         bylines: patterns of byline paragraphs with a ``names`` group (``By Yoo Jee-ho``).
         sign_offs: patterns of whole paragraphs that end a story (``Enditem``, ``-- BERNAMA``).
         day_first: whether numeric dates are day first (``06/08/2019`` = 6 August at Bernama).
+        credits: patterns of credits peculiar to this agency, matched at the end of a caption, with
+            a ``credit`` group (``--fotoBERNAMA``); bracketed ``(AGENCY/NAME)`` and trailing
+            ``AGENCY/NAME`` credits are understood for every agency without one.
         example: a typical dateline, shown by ``newsmodel formats``.
         priority: breaks ties between equal detection scores; higher wins.
         score: a hook ``(text) -> float`` replacing the default detection score.
@@ -123,6 +127,7 @@ class WireFormat:
     marks: tuple[re.Pattern[str], ...] = field(default=(), converter=_as_tuple)
     bylines: tuple[re.Pattern[str], ...] = field(default=(), converter=_as_tuple)
     sign_offs: tuple[re.Pattern[str], ...] = field(default=(), converter=_as_tuple)
+    credits: tuple[re.Pattern[str], ...] = field(default=(), converter=_as_tuple)
     day_first: bool = False
     priority: int = 0
     score: Callable[[str], float] | None = None

@@ -24,6 +24,12 @@ FORMAT = WireFormat(
     agencies=_AGENCIES,
     # The dateline bracket, the sign-off or a photo credit.
     signature=re.compile(r"\((?:Bernama|BERNAMA)\)|(?:--|[—–])\s?BERNAMA\b|fotoBERNAMA"),
+    # ``--fotoBERNAMA (2025) HAK CIPTA TERPELIHARA`` (all rights reserved) ends a caption.
+    credits=(
+        re.compile(
+            r"[—\-]*\s?foto(?P<credit>BERNAMA)(?:\s\(\d{4}\))?(?:\sHAK CIPTA TERPELIHARA)?$"
+        ),
+    ),
     # The dash is always there; without it ``... News Agency (Bernama) reported`` would do.
     datelines=(dateline_pattern(_AGENCIES, separator_required=True),),
     example="KUALA LUMPUR, Sept 29 (Bernama) --",

@@ -32,6 +32,12 @@ FORMAT = WireFormat(
     agencies=(*_AGENCIES, "Central News Agency"),
     # The dateline bracket, or the closing ``Enditem/`` with an editor's initials.
     signature=re.compile(r"\((?:\w+/)*CNA(?:/\w+)*\)|Enditem/[A-Za-z]"),
+    # ``CNA photo Sept. 23, 2025`` or ``CNA file photo`` ends a caption.
+    credits=(
+        re.compile(
+            r"(?<=\s)(?P<credit>CNA(?: file)? photo)(?:\s[A-Z][a-z]+\.?\s\d{1,2},\s\d{4})?$"
+        ),
+    ),
     datelines=(
         # ``Taipei, Sept. 23 (CNA) Taiwan's ...``: no separator, so the date is required, else
         # ``Central News Agency (CNA) reported`` would be a dateline.

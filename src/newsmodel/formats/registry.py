@@ -96,6 +96,14 @@ class Registry:
         self._detector = None
         self._agencies = None
 
+    def unregister(self, name: str) -> WireFormat:
+        """Remove the format called ``name`` and return it (tests put back what they replace)."""
+        fmt = self.get(name)
+        del self._formats[name]
+        self._detector = None
+        self._agencies = None
+        return fmt
+
     # -- looking up -------------------------------------------------------------------------
 
     def get(self, name: str) -> WireFormat:
