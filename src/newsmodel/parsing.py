@@ -40,8 +40,6 @@ __all__ = ["parse", "parse_file"]
 
 # A paragraph cut short by a web page: ``... more``
 _TRUNCATED = re.compile(r"(?:\.\.\.|…)\s*(?:more)?$")
-# A Reuters gallery caption: ``1 of 18. A worker ...``
-_GALLERY = re.compile(r"\d{1,3} of \d{1,3}\.\s")
 # A caption that ends in a full date: ``... in Mumbai May 13, 2014.``
 _ENDS_WITH_DATE = re.compile(r"\b[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}\.?$")
 # How far into the story a dateline may stand (header, date line, captions, marks come first).
@@ -57,6 +55,8 @@ class _Story:
         self.source = source
         self.fmt = fmt
         self.blocks = split_blocks(source)
+        generic = _registry.get("generic")
+        self.sign_offs = fmt.sign_offs + (generic.sign_offs if fmt is not generic else ())
         self.kinds: list[SegmentKind | None] = [None] * len(self.blocks)
         self.headline: str | None = None
         self.published: dt.date | None = None
@@ -120,7 +120,6 @@ def _find_dateline(story: _Story) -> None:
 def _classify(story: _Story) -> None:
     """Give every block a kind: the lead above the body, then body, captions and sign-offs."""
     agencies = _registry.agency_names()
-    fmt = story.fmt
     in_lead = True
     for index, block in enumerate(story.blocks):
         if story.kinds[index] is SegmentKind.DATELINE:
@@ -143,7 +142,7 @@ def _classify(story: _Story) -> None:
             in_lead = False  # a story without a dateline: its body starts here
         if _caption(story, block, agencies) or _truncated_copy(story, block):
             story.kinds[index] = SegmentKind.CAPTION
-        elif any(p.fullmatch(block.text) for p in fmt.sign_offs):
+        elif any(p.fullmatch(block.text) for p in story.sign_offs):
             story.kinds[index] = SegmentKind.SIGN_OFF
         else:
             story.kinds[index] = SegmentKind.BODY
@@ -171,7 +170,7 @@ def _lead_kind(
         return SegmentKind.DATE_LINE
     if _caption(story, block, agencies):
         return SegmentKind.CAPTION
-    if story.dateline_index is not None and _uncredited_caption(text):
+    if story.dateline_index is not None and _uncredited_caption(story.fmt, text):
         story.captions.append(CaptionPart(block, text, None))
         return SegmentKind.CAPTION
     if any(p.fullmatch(text) for p in story.fmt.marks):
@@ -210,9 +209,9 @@ def _truncated_copy(story: _Story, block: Block) -> bool:
     return True
 
 
-def _uncredited_caption(text: str) -> bool:
-    """A caption with no credit above a dateline: ``1 of 18. ...`` or ending in a full date."""
-    return _GALLERY.match(text) is not None or (
+def _uncredited_caption(fmt: WireFormat, text: str) -> bool:
+    """A caption with no credit above a dateline: the format's own form, or one ending in a date."""
+    return any(p.fullmatch(text) for p in fmt.captions) or (
         len(text) >= 40 and _ENDS_WITH_DATE.search(text) is not None
     )
 

@@ -112,6 +112,8 @@ class WireFormat:
         credits: patterns of credits peculiar to this agency, matched at the end of a caption, with
             a ``credit`` group (``--fotoBERNAMA``); bracketed ``(AGENCY/NAME)`` and trailing
             ``AGENCY/NAME`` credits are understood for every agency without one.
+        captions: patterns of whole paragraphs above the dateline that are captions without a
+            credit (Reuters galleries: ``1 of 18. A worker ...``).
         example: a typical dateline, shown by ``newsmodel formats``.
         priority: breaks ties between equal detection scores; higher wins.
         score: a hook ``(text) -> float`` replacing the default detection score.
@@ -128,6 +130,7 @@ class WireFormat:
     bylines: tuple[re.Pattern[str], ...] = field(default=(), converter=_as_tuple)
     sign_offs: tuple[re.Pattern[str], ...] = field(default=(), converter=_as_tuple)
     credits: tuple[re.Pattern[str], ...] = field(default=(), converter=_as_tuple)
+    captions: tuple[re.Pattern[str], ...] = field(default=(), converter=_as_tuple)
     day_first: bool = False
     priority: int = 0
     score: Callable[[str], float] | None = None

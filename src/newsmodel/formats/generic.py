@@ -22,6 +22,8 @@ FORMAT = WireFormat(
         ),
     ),
     example="PLACE, Month Day (Agency) -",
+    # End marks many services share; every format's own sign-offs are tried first.
+    sign_offs=(re.compile(r"■|\(END\)|-30-|#{3}|# # #|\(more\)"),),
     # Photo agencies and syndicates seen in credits of many services' copy.
     photo_agencies=(
         "AP",

@@ -54,6 +54,8 @@ FORMAT = WireFormat(
         # Reuters-21578: ``WASHINGTON, Feb 26 -`` (no agency token; the date and dash are required).
         re.compile(rf"(?P<place>{PLACE}),\s(?P<date>{MONTH_DAY})\s?(?P<sep>[—–\-])\s?"),
     ),
+    # Web galleries put ``1 of 18.`` before a caption that carries no credit.
+    captions=(re.compile(r"\d{1,3} of \d{1,3}\.\s.+"),),
     example="NEW YORK, Aug 10 (Reuters) -",
     marks=(
         re.compile(rf"{_MARK}(?:\s?[—–\-]\s?{_MARK})*"),

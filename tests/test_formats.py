@@ -1,0 +1,311 @@
+"""Every dateline, credit, mark, byline and sign-off form the built-in formats promise."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsmodel import SegmentKind, parse
+
+# id, text, format detected, raw, place, date_text, agencies
+DATELINES = [
+    (
+        "reuters-dated",
+        "NEW YORK, Aug 10 (Reuters) - Stocks rose.",
+        "reuters",
+        "NEW YORK, Aug 10 (Reuters) -",
+        "NEW YORK",
+        "Aug 10",
+        ("Reuters",),
+    ),
+    (
+        "reuters-undated",
+        "KYIV (Reuters) - Power returned.",
+        "reuters",
+        "KYIV (Reuters) -",
+        "KYIV",
+        None,
+        ("Reuters",),
+    ),
+    (
+        "reuters-compound",
+        "SURABAYA, Indonesia/JAKARTA (Reuters) - Ships sailed.",
+        "reuters",
+        "SURABAYA, Indonesia/JAKARTA (Reuters) -",
+        "SURABAYA, Indonesia/JAKARTA",
+        None,
+        ("Reuters",),
+    ),
+    (
+        "reuters-no-place",
+        "(Reuters) — The firm said.",
+        "reuters",
+        "(Reuters) —",
+        None,
+        None,
+        ("Reuters",),
+    ),
+    (
+        "ap",
+        "WASHINGTON (AP) — The Senate voted.",
+        "ap",
+        "WASHINGTON (AP) —",
+        "WASHINGTON",
+        None,
+        ("AP",),
+    ),
+    (
+        "ap-state",
+        "COLUMBIA, S.C. (AP) — A board voted.",
+        "ap",
+        "COLUMBIA, S.C. (AP) —",
+        "COLUMBIA, S.C.",
+        None,
+        ("AP",),
+    ),
+    ("ap-anpa", "ATLANTA (AP) _ The Hawks won.", "ap", "ATLANTA (AP) _", "ATLANTA", None, ("AP",)),
+    (
+        "afp",
+        "PARIS, Jan 1 (AFP) - Farmers marched.",
+        "afp",
+        "PARIS, Jan 1 (AFP) -",
+        "PARIS",
+        "Jan 1",
+        ("AFP",),
+    ),
+    (
+        "upi",
+        "BEIRUT, Lebanon, Sept. 20 (UPI) -- Parliament met.",
+        "upi",
+        "BEIRUT, Lebanon, Sept. 20 (UPI) --",
+        "BEIRUT, Lebanon",
+        "Sept. 20",
+        ("UPI",),
+    ),
+    (
+        "upi-date-only",
+        "June 3 (UPI) -- Storms hit.",
+        "upi",
+        "June 3 (UPI) --",
+        None,
+        "June 3",
+        ("UPI",),
+    ),
+    (
+        "kyodo",
+        "TOKYO (Kyodo) -- Rice prices rose.",
+        "kyodo",
+        "TOKYO (Kyodo) --",
+        "TOKYO",
+        None,
+        ("Kyodo",),
+    ),
+    (
+        "yonhap",
+        "SEOUL, Nov. 24 (Yonhap) -- Exports rose.",
+        "yonhap",
+        "SEOUL, Nov. 24 (Yonhap) --",
+        "SEOUL",
+        "Nov. 24",
+        ("Yonhap",),
+    ),
+    (
+        "tass",
+        "GENISCHESK, June 27. /TASS/. Water flowed.",
+        "tass",
+        "GENISCHESK, June 27. /TASS/.",
+        "GENISCHESK",
+        "June 27.",
+        ("TASS",),
+    ),
+    (
+        "pti-no-dash",
+        "Melbourne, Oct 22 (PTI) India trained.",
+        "pti",
+        "Melbourne, Oct 22 (PTI)",
+        "Melbourne",
+        "Oct 22",
+        ("PTI",),
+    ),
+    (
+        "pti-two-places",
+        "Ahmedabad/New Delhi, Jan 22 (PTI) Trains ran.",
+        "pti",
+        "Ahmedabad/New Delhi, Jan 22 (PTI)",
+        "Ahmedabad/New Delhi",
+        "Jan 22",
+        ("PTI",),
+    ),
+    (
+        "ians",
+        "Chennai, Nov 12 (IANS) The metro opened.",
+        "ians",
+        "Chennai, Nov 12 (IANS)",
+        "Chennai",
+        "Nov 12",
+        ("IANS",),
+    ),
+    (
+        "dpa-two-agencies",
+        "San Diego (tca/dpa) - A bridge closed.",
+        "dpa",
+        "San Diego (tca/dpa) -",
+        "San Diego",
+        None,
+        ("tca", "dpa"),
+    ),
+    (
+        "efe-spanish-month",
+        "Madrid, 11 may (EFE).- The heat rose.",
+        "efe",
+        "Madrid, 11 may (EFE).-",
+        "Madrid",
+        "11 may",
+        ("EFE",),
+    ),
+    (
+        "ansa-upper",
+        "(ANSA) - ROME, JUL 11 - Museums opened.",
+        "ansa",
+        "(ANSA) - ROME, JUL 11 -",
+        "ROME",
+        "JUL 11",
+        ("ANSA",),
+    ),
+    (
+        "ansa-title",
+        "(ANSA) - Rome, October 11 - Fires burned.",
+        "ansa",
+        "(ANSA) - Rome, October 11 -",
+        "Rome",
+        "October 11",
+        ("ANSA",),
+    ),
+    (
+        "bernama",
+        "KUALA LUMPUR, Sept 29 (Bernama) -- Funds rose.",
+        "bernama",
+        "KUALA LUMPUR, Sept 29 (Bernama) --",
+        "KUALA LUMPUR",
+        "Sept 29",
+        ("Bernama",),
+    ),
+    (
+        "cna",
+        "Taipei, Sept. 23 (CNA) Schools closed.",
+        "cna",
+        "Taipei, Sept. 23 (CNA)",
+        "Taipei",
+        "Sept. 23",
+        ("CNA",),
+    ),
+    ("anadolu", "ANKARA (AA) - Exports rose.", "anadolu", "ANKARA (AA) -", "ANKARA", None, ("AA",)),
+    (
+        "prnewswire",
+        "AUSTIN, Texas, Feb. 1, 2017 /PRNewswire/ -- A firm said.",
+        "prnewswire",
+        "AUSTIN, Texas, Feb. 1, 2017 /PRNewswire/ --",
+        "AUSTIN, Texas",
+        "Feb. 1, 2017",
+        ("PRNewswire",),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "fmt", "raw", "place", "date_text", "agencies"),
+    [c[1:] for c in DATELINES],
+    ids=[c[0] for c in DATELINES],
+)
+def test_dateline_forms(
+    text: str,
+    fmt: str,
+    raw: str,
+    place: str | None,
+    date_text: str | None,
+    agencies: tuple[str, ...],
+) -> None:
+    article = parse(text)
+    assert article.wire_format == fmt
+    d = article.dateline
+    assert d is not None
+    assert (d.raw, d.place, d.date_text, d.agencies) == (raw, place, date_text, agencies)
+    assert article.body[0].text[0].isupper()
+
+
+def test_dateline_year_resolved_from_prnewswire_text() -> None:
+    d = parse("AUSTIN, Texas, Feb. 1, 2017 /PRNewswire/ -- A firm said.").dateline
+    assert d is not None
+    assert (d.date.isoformat() if d.date else None, d.region) == ("2017-02-01", "Texas")
+
+
+# id, story, kind of the paragraph named, that paragraph
+PARTS = [
+    ("enditem", "BEIJING, Oct. 11 (Xinhua) -- Body.\n\nEnditem", SegmentKind.SIGN_OFF, "Enditem"),
+    (
+        "bernama",
+        "KUALA LUMPUR, Sept 29 (Bernama) -- Body.\n\n-- BERNAMA",
+        SegmentKind.SIGN_OFF,
+        "-- BERNAMA",
+    ),
+    ("end-square", "SEOUL, Nov. 24 (Yonhap) -- Body.\n\n■", SegmentKind.SIGN_OFF, "■"),
+    (
+        "reporting-by",
+        "KYIV (Reuters) - Body.\n\n(Reporting by Jane Doe; Editing by John Roe)",
+        SegmentKind.SIGN_OFF,
+        "(Reporting by Jane Doe; Editing by John Roe)",
+    ),
+    (
+        "correction",
+        "KYIV (Reuters) - Body.\n\n(This story has been corrected to fix the name in paragraph 2)",
+        SegmentKind.SIGN_OFF,
+        "(This story has been corrected to fix the name in paragraph 2)",
+    ),
+    ("lead", "(LEAD)\n\nSEOUL, Nov. 24 (Yonhap) -- Body.", SegmentKind.MARK, "(LEAD)"),
+    (
+        "attn",
+        "(ATTN: UPDATES with details)\n\nSEOUL, Nov. 24 (Yonhap) -- Body.",
+        SegmentKind.MARK,
+        "(ATTN: UPDATES with details)",
+    ),
+    ("refile", "REFILE\n\nBerlin (dpa) - Body.", SegmentKind.MARK, "REFILE"),
+    ("first-lead", "1ST LEAD\n\nBerlin (dpa) - Body.", SegmentKind.MARK, "1ST LEAD"),
+    ("extra", "EXTRA\n\nBerlin (dpa) - Body.", SegmentKind.MARK, "EXTRA"),
+    (
+        "ap-byline",
+        "By CHARLES ODUM=\n\nATLANTA (AP) _ Body.",
+        SegmentKind.BYLINE,
+        "By CHARLES ODUM=",
+    ),
+    (
+        "yonhap-byline",
+        "By Yoo Jee-ho\n\nSEOUL, Nov. 24 (Yonhap) -- Body.",
+        SegmentKind.BYLINE,
+        "By Yoo Jee-ho",
+    ),
+    (
+        "dpa-byline",
+        "By dpa correspondents =\n\nBerlin (dpa) - Body.",
+        SegmentKind.BYLINE,
+        "By dpa correspondents =",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "part"), [c[1:] for c in PARTS], ids=[c[0] for c in PARTS]
+)
+def test_marks_bylines_sign_offs(text: str, kind: SegmentKind, part: str) -> None:
+    article = parse(text)
+    found = [s.span.of(text) for s in article.segments if s.kind is kind]
+    assert found == [part]
+    assert not article.unparsed
+
+
+def test_byline_names() -> None:
+    [byline] = parse("By Yoo Jee-ho\n\nSEOUL, Nov. 24 (Yonhap) -- Body.").bylines
+    assert byline.names == ("Yoo Jee-ho",)
+
+
+def test_dpa_headline_loses_its_equals_sign() -> None:
+    article = parse("Rail strike halts trains =\n\nBerlin (dpa) - Body.")
+    assert article.headline == "Rail strike halts trains"
