@@ -118,3 +118,11 @@ class TestNames:
         [person] = find_people(split_blocks(text))
         assert [m.text for m in person.mentions] == ["Zhang Guoqing", "Zhang", "Zhang"]
         assert all(m.span.of(text) == m.text for m in person.mentions)
+
+
+def test_western_mentions_do_not_overlap() -> None:
+    text = (
+        "Housing Minister Julie Branagan said so. Julie Branagan added that Branagan's bill passed."
+    )
+    [person] = find_people(split_blocks(text))
+    assert [m.text for m in person.mentions] == ["Julie Branagan", "Julie Branagan", "Branagan"]

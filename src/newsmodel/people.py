@@ -49,9 +49,10 @@ _HONORIFIC = rf"(?:(?:{words(HONORIFICS)})\s)?"
 # Both are tried only at a capitalised word (see find_people), never over the whole text.
 _TITLED = re.compile(rf"(?P<title>{_TITLE})\s{_HONORIFIC}(?P<name>{_NAME})(?:{_APPOSITION})?")
 _APPOSED = re.compile(rf"{_HONORIFIC}(?P<name>{_NAME}){_APPOSITION}")
-# The words a title can begin with: where _TITLED is worth trying.
+# The words a title can begin with, as a paragraph's word set holds them (no final full stop):
+# where _TITLED is worth trying.
 _TITLE_STARTS = frozenset(
-    phrase.split()[0]
+    phrase.split()[0].rstrip(".")
     for phrase in (*NATIONALITIES, *QUALIFIERS, *ROLES, *HONORIFICS)
     if phrase[0].isupper()
 )
@@ -179,7 +180,9 @@ def _pre_title(block: Block, match: re.Match[str]) -> Title | None:
 def _candidates(block: Block) -> Iterator[re.Match[str]]:
     """Each place a titled or apposed name starts, tried with one anchored match."""
     text = block.text
-    starts = [t.start() for t in block.tokens if t.group() in _TITLE_STARTS]
+    starts = [
+        at for word in _TITLE_STARTS.intersection(block.words) for at in block.find_word(word)
+    ]
     # A name with an apposition ends in ", ": walk back over at most three capitalised words.
     comma = text.find(", ")
     while comma > 0:
@@ -198,9 +201,8 @@ def _candidates(block: Block) -> Iterator[re.Match[str]]:
     for start in sorted(set(starts)):
         if start < covered:
             continue
-        match = (
-            _TITLED.match(text, start) if text[start:].split(" ", 1)[0] in _TITLE_STARTS else None
-        )
+        first_word = text[start : text.find(" ", start)].rstrip(".,")
+        match = _TITLED.match(text, start) if first_word in _TITLE_STARTS else None
         match = match or _APPOSED.match(text, start)
         if match is not None:
             covered = match.end("name")
@@ -240,34 +242,32 @@ def find_people(blocks: Sequence[Block]) -> list[Person]:
 
 
 def _link_mentions(blocks: Sequence[Block], found: dict[str, _Found]) -> None:
-    """Every full-name and short-name mention, looked up word by word in the blocks' tokens."""
+    """Every full-name and short-name mention, looked for only where the paragraph has the word."""
     by_word: dict[str, list[_Found]] = {}
     for person in found.values():
         for word in {person.name.split()[0], person.short}:
             by_word.setdefault(word, []).append(person)
     for block in blocks:
         text = block.text
-        for token in block.tokens:
-            word = token.group()
-            candidates = by_word.get(word)
-            if candidates is None and word[-1] in "s.,":
-                candidates = by_word.get(_bare(word))
-            if not candidates:
+        hits = sorted(
+            (lo, word) for word in block.words.intersection(by_word) for lo in block.find_word(word)
+        )
+        covered = 0
+        for lo, word in hits:
+            if lo < covered:
                 continue
-            lo = token.start()
+            candidates = by_word[word]
             full = next((p for p in candidates if text.startswith(p.name, lo)), None)
             if full is not None:
-                full.mentions.append(
-                    Mention(text=full.name, span=block.span(lo, lo + len(full.name)))
-                )
+                covered = lo + len(full.name)
+                full.mentions.append(Mention(text=full.name, span=block.span(lo, covered)))
                 continue
-            bare = _bare(word)
-            short = [p for p in candidates if p.short == bare]
-            after = text[token.end() : token.end() + 2]
+            short = [p for p in candidates if p.short == word]
+            end = lo + len(word)
+            after = text[end : end + 2]
             if len(short) == 1 and not (after[:1] == " " and after[1:].isupper()):
                 # (a capitalised word right after would make this part of another name)
-                end = lo + len(bare)
-                short[0].mentions.append(Mention(text=bare, span=block.span(lo, end)))
+                short[0].mentions.append(Mention(text=word, span=block.span(lo, end)))
 
 
 def _bare(word: str) -> str:

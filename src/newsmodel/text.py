@@ -25,8 +25,9 @@ _PARAGRAPH_BREAK = re.compile(r"\n(?:[^\S\n]*\n)+")
 _TO_NORMALISE = re.compile(r"\s{2,}|[^\S ]|-{2,}| – ")
 # ASCII whitespace other than the plain space: a character class alone scans fast.
 _ASCII_SPACE_NOT_BLANK = re.compile(r"[\t\n\x0b\x0c\r\x1c-\x1f]")
-# A word that starts with a capital letter or a digit (a character class first: a fast scan).
-_TOKEN = re.compile(r"[A-Z0-9][\w'’.\-/]*")
+# A word that starts with a capital letter or a digit (a character class first: a fast scan);
+# trailing full stops and possessives are left out so ``Zhang's`` and ``Oct.`` give ``Zhang``, ``Oct``.
+_TOKEN = re.compile(r"[A-Z0-9][\w\-/]*(?:\.[A-Z][\w\-]*)*")
 # Lines longer than this are whole paragraphs, not hard-wrapped lines.
 _WRAP_WIDTH = 100
 
@@ -34,7 +35,7 @@ _WRAP_WIDTH = 100
 class Block:
     """A paragraph: normalised ``text`` and the ``start``/``end`` of its source."""
 
-    __slots__ = ("_marks", "_tokens", "end", "source", "start", "text")
+    __slots__ = ("_marks", "_words", "end", "source", "start", "text")
 
     def __init__(
         self, text: str, start: int, end: int, marks: tuple[int, ...] = (), source: str = ""
@@ -44,7 +45,7 @@ class Block:
         self.end = end
         #: the whole source text the block was cut from (shared, not copied)
         self.source = source or text
-        self._tokens: list[re.Match[str]] | None = None
+        self._words: frozenset[str] | None = None
         # Breakpoints of the offset map, flattened: (normalised offset, source offset) pairs.
         self._marks = marks
 
@@ -65,15 +66,28 @@ class Block:
         return source + (index - norm)
 
     @property
-    def tokens(self) -> list[re.Match[str]]:
-        """Words that start with a capital or a digit, found once and shared by the recognisers.
+    def words(self) -> frozenset[str]:
+        """The words of the text that start with a capital letter or a digit, found once.
 
-        People, mentions and dates all begin at such a word, so each recogniser looks only there
-        instead of scanning the text again.
+        People, mentions and dates all begin at such a word: a recogniser intersects its
+        vocabulary with this set (in C) and looks only where a word of its own occurs.
         """
-        if self._tokens is None:
-            self._tokens = list(_TOKEN.finditer(self.text))
-        return self._tokens
+        if self._words is None:
+            self._words = frozenset(_TOKEN.findall(self.text))
+        return self._words
+
+    def find_word(self, word: str) -> Iterator[int]:
+        """Every offset where ``word`` stands as a whole word in the text."""
+        text = self.text
+        size = len(word)
+        at = text.find(word)
+        while at >= 0:
+            end = at + size
+            if (at == 0 or not text[at - 1].isalnum()) and (
+                end == len(text) or not text[end].isalnum()
+            ):
+                yield at
+            at = text.find(word, at + 1)
 
     def raw(self, start: int = 0, end: int | None = None) -> str:
         """The source text behind ``text[start:end]``, as written."""

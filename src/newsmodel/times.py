@@ -24,7 +24,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 
 from .dates import alternation, month_number, resolve_month_day, resolve_weekday, weekday_number
 from .models import DateRange, TimeExpression
@@ -54,15 +54,15 @@ _RELATIVE = re.compile(
 _RELATIVE_ENDS = ("yesterday", "today", "tomorrow", " week", " month", " year")
 # Words a trigger may stand after, that belong to the expression.
 _LEAD_WORDS = frozenset("from next last this on late early since until by".split())
-# Month and weekday words as they may stand in the text: as listed, capitalised, upper case, with
-# a full stop; one set lookup per capitalised word.
+# Month and weekday words as they may stand in the text (as listed, capitalised, upper case):
+# intersected with a paragraph's capitalised words to find where to look.
 _TRIGGERS = frozenset(
-    form
+    case
     for group in (*MONTHS, *((w[-1],) for w in WEEKDAYS))
     for word in group
     for case in (word, word.capitalize(), word.upper())
-    for form in (case, case + ".", case + ",")
 )
+_NUMERIC_DATE = re.compile(r"\b\d{1,2}/\d{1,2}/\d{4}\b")
 # Words that turn a sentence toward the future.
 _FUTURE = re.compile(
     r"\b(?:will|shall|is\s(?:scheduled|set|due|expected|planned)\sto|are\s(?:scheduled|set|due|expected)\sto"
@@ -83,33 +83,28 @@ def _month_length(year: int, month: int) -> int:
     return calendar.monthrange(year, month)[1]
 
 
-def _candidates(text: str, tokens: Sequence[re.Match[str]]) -> Iterator[int]:
-    """Where a time expression may start: at a month or weekday word (or the word before it),
-    at a number before a month, at a numeric date."""
-    for token in tokens:
-        word = token.group()
-        start = token.start()
-        if "/" in word:
-            yield start
-            continue
-        if word not in _TRIGGERS:
-            continue
-        before = text.rfind(" ", 0, start - 1) + 1
-        lead = text[before : start - 1]
-        if start and (
-            lead.lower() in _LEAD_WORDS or lead.isdigit() or lead.replace("-", "").isdigit()
-        ):
-            yield before
-        yield start
+def _candidates(block: Block) -> list[int]:
+    """Where a time expression may start: at a month or weekday word (or the word before it
+    that belongs to it: ``from``, ``next``, a day number), at a numeric date."""
+    text = block.text
+    starts = []
+    for word in _TRIGGERS.intersection(block.words):
+        for start in block.find_word(word):
+            before = text.rfind(" ", 0, start - 1) + 1
+            lead = text[before : start - 1]
+            if start and (lead.lower() in _LEAD_WORDS or lead.replace("-", "").isdigit()):
+                starts.append(before)
+            starts.append(start)
+    if "/" in text:
+        starts += [m.start() for m in _NUMERIC_DATE.finditer(text)]
+    return sorted(starts)
 
 
-def _relative_matches(text: str) -> Iterator[tuple[int, int]]:
+def _relative_matches(text: str) -> list[tuple[int, int]]:
     """Spans of ``yesterday``, ``last week``, ``earlier this month`` ... found by their last word."""
-    lowered = None
+    lowered = text.lower()
+    found = []
     for end_word in _RELATIVE_ENDS:
-        if end_word not in text and (lowered := lowered or text.lower()).find(end_word) < 0:
-            continue
-        lowered = lowered or text.lower()
         at = lowered.find(end_word)
         while at >= 0:
             end = at + len(end_word)
@@ -118,8 +113,9 @@ def _relative_matches(text: str) -> Iterator[tuple[int, int]]:
                 if match is not None and (
                     match.start() == 0 or not text[match.start() - 1].isalpha()
                 ):
-                    yield match.start(), match.end()
+                    found.append((match.start(), match.end()))
             at = lowered.find(end_word, end)
+    return found
 
 
 def find_times(
@@ -131,7 +127,7 @@ def find_times(
         text = block.text
         spans: list[tuple[int, int, _Resolved]] = []
         covered = -1
-        for start in _candidates(text, block.tokens):
+        for start in _candidates(block):
             if start < covered:
                 continue
             match = _PATTERN.match(text, start)
