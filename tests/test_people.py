@@ -126,3 +126,60 @@ def test_western_mentions_do_not_overlap() -> None:
     )
     [person] = find_people(split_blocks(text))
     assert [m.text for m in person.mentions] == ["Julie Branagan", "Julie Branagan", "Branagan"]
+
+
+# id, text, expected (name, titles) pairs: the shapes of pre-name titles seen in agency copy.
+QUALIFIED = [
+    (
+        "role-noun",
+        "Shares fell, said Commerzbank analyst Carsten Fritsch.",
+        [("Carsten Fritsch", ["Commerzbank analyst"])],
+    ),
+    (
+        "qualified-title",
+        "Interim BART Police Chief Ed Alvarez said the attack was random.",
+        [("Ed Alvarez", ["Interim BART Police Chief"])],
+    ),
+    (
+        "former",
+        "It was former Vice President Joe Biden who spoke.",
+        [("Joe Biden", ["former Vice President"])],
+    ),
+    (
+        "plural-title",
+        "Sens. Cory Booker and Kamala Harris spoke.",
+        [("Cory Booker", ["Sens."]), ("Kamala Harris", ["Sens."])],
+    ),
+    (
+        "single-word-name",
+        "British Prime Minister Cameron said on Monday.",
+        [("Cameron", ["British Prime Minister"])],
+    ),
+    ("mc-name", "Sen. John McCain visited Hanoi.", [("John McCain", ["Sen."])]),
+    (
+        "sentence-opener",
+        "Yet Chris Wright, professor at South Dakota State University, disagreed.",
+        [("Chris Wright", ["professor at South Dakota State University"])],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "people"), [c[1:] for c in QUALIFIED], ids=[c[0] for c in QUALIFIED]
+)
+def test_qualified_titles(text: str, people: list[tuple[str, list[str]]]) -> None:
+    found = find_people(split_blocks(text))
+    assert [(p.name, [t.raw for t in p.titles]) for p in found] == people
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Electoral Commission, which regulates campaign finances, said so.",
+        "Rain fell in Tamil Nadu, officials said.",
+        "Joe Biden spoke first. Later Vice President Biden was named again.",
+    ],
+    ids=["relative-clause", "report-verb", "later-mention-with-title"],
+)
+def test_not_titled_people(text: str) -> None:
+    assert find_people(split_blocks(text)) == []

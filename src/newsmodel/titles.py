@@ -12,8 +12,10 @@ __all__ = [
     "KOREAN_SURNAMES",
     "NATIONALITIES",
     "PARTICLES",
+    "PLURAL_ROLES",
     "QUALIFIERS",
     "ROLES",
+    "ROLE_NOUNS",
 ]
 
 # Roles that stand before a name (``Vice Premier Zhang Guoqing``) or head an apposition
@@ -51,7 +53,9 @@ ROLES: tuple[str, ...] = (
     "Envoy",
     "Senator",
     "Sen.",
+    "Sens.",
     "Rep.",
+    "Reps.",
     "Representative",
     "Congressman",
     "Congresswoman",
@@ -308,3 +312,23 @@ KOREAN_SURNAMES: frozenset[str] = frozenset(
     Eom Chae Won Chun Bang Gong Hyun Ham Byun Yeom Yeo Chu Do So Seok Seon Seol Ma Gil Yeon Pyo
     """.split()
 )
+
+# Role nouns that stand right before a name with whatever qualifies them before (``Commerzbank
+# analyst Carsten Fritsch``, ``Rams coach Sean McVay``, ``planetary geologist Rosaly Lopes``):
+# the name is found first, then the word before it is looked up here (in lower case).
+ROLE_NOUNS: frozenset[str] = frozenset(
+    """
+    analyst trader strategist economist geologist scientist co-author fellow researcher professor
+    oceanographer meteorologist forecaster expert boss worker employee defendant lawyer attorney
+    hopeful adviser advisor envoy figure leader activist spokesman spokeswoman spokesperson official
+    coach quarterback punter kicker guard center centre forward striker goalkeeper pitcher rusher
+    businessman businesswoman entrepreneur chair chairman chairwoman founder co-founder ceo cfo coo
+    hairstylist oncologist surgeon doctor nurse physician director manager executive president
+    secretary minister premier senator sen. sens. rep. reps. gov. governor mayor chief judge
+    ambassador commissioner superintendent sheriff captain capt. lt. col. gen. colonel general
+    curator historian author writer novelist singer actor actress director producer artist
+    """.split()
+)
+
+# Titles that speak of several people at once: ``Sens. Cory Booker and Kamala Harris``.
+PLURAL_ROLES: frozenset[str] = frozenset("sens. reps. govs. senators ministers leaders".split())
