@@ -176,7 +176,8 @@ class TestExamplePackage:
         monkeypatch.syspath_prepend(str(EXAMPLE / "tests"))
         import test_lpa  # the package's own test module
 
-        test_lpa.test_lpa()
+        assert len(list(test_lpa.GOLDEN.glob("*.json"))) == 3
+        test_lpa.test_lpa()  # fails with an AssertionError if any check of the format fails
 
 
 class TestTestingHelpers:
