@@ -16,8 +16,9 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
-from .dates import alternation, parse_wire_date
-from .models import Credit, PhotoCaption, Span
+from ._regex import words
+from .dates import parse_wire_date
+from .models import Credit, PhotoCaption
 from .months import MONTHS
 from .text import Block
 
@@ -42,8 +43,9 @@ _BARE_CREDIT = re.compile(
 # How far from the end a bracketed credit may stand (``(AP Photo/X) less``, ``(AP Photo/X)AP2014``).
 _LEFTOVER = 10
 # A full date: ``Oct. 9, 2025`` or ``9 October 2025``.
+_MONTH = words(w for group in MONTHS for w in group)
 _FULL_DATE = re.compile(
-    rf"\b(?:(?:{alternation(MONTHS)})\.?\s\d{{1,2}},\s\d{{4}}|\d{{1,2}}\s(?:{alternation(MONTHS)})\s\d{{4}})\b"
+    rf"\b(?:(?:{_MONTH})\.?\s\d{{1,2}},\s\d{{4}}|\d{{1,2}}\s(?:{_MONTH})\s\d{{4}})\b"
 )
 # Xinhua's locator before a province: ``east China's Zhejiang Province``.
 _LOCATOR = re.compile(
@@ -265,8 +267,3 @@ def _date_and_place(text: str) -> tuple[str | None, dt.date | None, str | None]:
         if candidate[:1].isupper() and len(candidate) <= 80:
             place = candidate
     return date_text, date, place
-
-
-def caption_spans(photos: Sequence[PhotoCaption]) -> list[Span]:
-    """Every occurrence of every photo, in text order."""
-    return sorted((s for p in photos for s in p.occurrences), key=lambda s: s.start)

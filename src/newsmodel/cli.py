@@ -16,7 +16,7 @@ from . import __version__
 from .evaluation import COLUMNS, evaluate, format_report
 from .exceptions import NewsModelError, ParseError
 from .formats.registry import default_registry
-from .parsing import parse
+from .parsing import parse, read_story
 from .serialization import json_schema, to_json
 
 __all__ = ["main"]
@@ -87,13 +87,7 @@ def _fail(message: str) -> int:
 
 
 def _read(name: str) -> str:
-    if name == "-":
-        return sys.stdin.read()
-    data = Path(name).read_bytes()
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise NewsModelError(f"{name}: not UTF-8 text (byte {exc.start}: {exc.reason})") from None
+    return sys.stdin.read() if name == "-" else read_story(name)
 
 
 def _parse(args: argparse.Namespace) -> int:

@@ -20,6 +20,7 @@ import re
 
 from dateutil.parser import parserinfo
 
+from ._regex import words
 from .months import MONTHS, WEEKDAYS
 
 __all__ = [
@@ -85,15 +86,10 @@ def resolve_weekday(weekday: int, anchor: dt.date, *, future: bool = False) -> d
     return anchor - dt.timedelta(days=(anchor.weekday() - weekday) % 7)
 
 
-def alternation(words: tuple[tuple[str, ...], ...]) -> str:
-    """A regex alternation of vocabulary words, longest first so ``Sept`` wins over ``Sep``."""
-    flat = sorted({w for group in words for w in group}, key=len, reverse=True)
-    return "|".join(re.escape(w) for w in flat)
-
-
+_MONTH_WORDS = words(w for group in MONTHS for w in group)
 _WIRE_DATE = re.compile(
-    rf"(?:(?P<month>{alternation(MONTHS)})\.?\s+(?P<day>\d{{1,2}})\.?(?:,?\s*(?P<year>\d{{4}}))?"
-    rf"|(?P<day2>\d{{1,2}})\s+(?P<month2>{alternation(MONTHS)})\.?(?:,?\s*(?P<year2>\d{{4}}))?)",
+    rf"(?:(?P<month>{_MONTH_WORDS})\.?\s+(?P<day>\d{{1,2}})\.?(?:,?\s*(?P<year>\d{{4}}))?"
+    rf"|(?P<day2>\d{{1,2}})\s+(?P<month2>{_MONTH_WORDS})\.?(?:,?\s*(?P<year2>\d{{4}}))?)",
     re.IGNORECASE,
 )
 

@@ -36,7 +36,7 @@ from .people import find_people
 from .text import Block, line_column, split_blocks
 from .times import find_times
 
-__all__ = ["parse", "parse_file"]
+__all__ = ["parse", "parse_file", "read_story"]
 
 # A paragraph cut short by a web page: ``... more``
 _TRUNCATED = re.compile(r"(?:\.\.\.|…)\s*(?:more)?$")
@@ -96,12 +96,16 @@ def parse(text: str, *, format: str | None = None, strict: bool = False) -> Arti
 
 def parse_file(path: str | Path, *, format: str | None = None, strict: bool = False) -> Article:
     """Parse the story in the file at ``path`` (UTF-8; a BOM is dropped)."""
+    return parse(read_story(path), format=format, strict=strict)
+
+
+def read_story(path: str | Path) -> str:
+    """The text of a story file: UTF-8, a BOM dropped; anything else is a NewsModelError."""
     data = Path(path).read_bytes()
     try:
-        text = data.decode("utf-8-sig")
+        return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise NewsModelError(f"{path}: not UTF-8 text (byte {exc.start}: {exc.reason})") from None
-    return parse(text, format=format, strict=strict)
 
 
 def _find_dateline(story: _Story) -> None:

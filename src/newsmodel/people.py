@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from .formats.base import words
+from ._regex import words
 from .models import Mention, NameOrder, Person, Title
 from .text import Block
 from .titles import (

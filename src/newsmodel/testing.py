@@ -29,6 +29,7 @@ from .formats.registry import default_registry
 from .models import Article
 from .parsing import parse
 from .serialization import from_json, to_json
+from .text import line_column
 
 __all__ = [
     "assert_detected",
@@ -69,8 +70,7 @@ def assert_nothing_lost(article: Article, text: str) -> None:
             owners[index] += 1
     for index, char in enumerate(text):
         if not char.isspace() and owners[index] != 1:
-            line = text.count("\n", 0, index) + 1
-            column = index - (text.rfind("\n", 0, index) + 1) + 1
+            line, column = line_column(text, index)
             state = "lost" if owners[index] == 0 else "claimed twice"
             raise AssertionError(f"line {line}, column {column}: {char!r} is {state}")
 

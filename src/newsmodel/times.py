@@ -26,15 +26,16 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
-from .dates import alternation, month_number, resolve_month_day, resolve_weekday, weekday_number
+from ._regex import words
+from .dates import month_number, resolve_month_day, resolve_weekday, weekday_number
 from .models import DateRange, TimeExpression
 from .months import MONTHS, WEEKDAYS
 from .text import Block
 
 __all__ = ["find_times"]
 
-_WEEKDAY = rf"(?:{alternation(tuple((w[-1],) for w in WEEKDAYS))})"  # full names only
-_MONTH = rf"(?:{alternation(MONTHS)})"
+_WEEKDAY = rf"(?:{words(w[-1] for w in WEEKDAYS)})"  # full names only
+_MONTH = rf"(?:{words(w for group in MONTHS for w in group)})"
 # Tried only where a trigger word stands (see find_times), never over the whole text.
 _PATTERN = re.compile(
     rf"(?:"

@@ -24,7 +24,7 @@ from typing import Any
 
 from attrs import field, frozen
 
-from ..dates import alternation
+from .._regex import words
 from ..months import MONTHS
 
 __all__ = [
@@ -40,7 +40,7 @@ __all__ = [
 ]
 
 # Month words in any case (``JUL``, ``may``, ``MAG``), as wire services write them.
-_MONTH = rf"(?i:{alternation(MONTHS)})\.?"
+_MONTH = rf"(?i:{words(w for group in MONTHS for w in group)})\.?"
 #: ``Oct. 11``, ``Aug 10``, ``June 27.``, ``Feb. 1, 2017``, ``JUL 11``
 MONTH_DAY = rf"{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?"
 #: ``11 may``, ``16 MAG``, ``9 October 2025``
@@ -61,11 +61,6 @@ SEPARATOR = r"[—–\-_]"
 def _as_tuple(value: Iterable[Any]) -> tuple[Any, ...]:
     """Converter: any iterable (a list from JSON, say) becomes a tuple."""
     return tuple(value)
-
-
-def words(names: Iterable[str]) -> str:
-    """A regex alternation of literal names, longest first."""
-    return "|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True))
 
 
 def dateline_pattern(

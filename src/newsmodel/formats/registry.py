@@ -24,8 +24,9 @@ from collections.abc import Callable, Iterable, Iterator
 from importlib.metadata import EntryPoint, entry_points
 from types import ModuleType
 
+from .._regex import words
 from ..exceptions import PluginError, UnknownFormatError
-from .base import DETECTION_WINDOW, WireFormat, signature_score, words
+from .base import DETECTION_WINDOW, WireFormat, signature_score
 
 __all__ = [
     "ENTRY_POINT_GROUP",
@@ -76,7 +77,7 @@ class Registry:
         self._formats: dict[str, WireFormat] = {}
         self._plugins_loaded = False
         self._detector: (
-            tuple[re.Pattern[str], dict[str, list[WireFormat]], list[WireFormat]] | None
+            tuple[re.Pattern[str], dict[str, list[WireFormat]], list[WireFormat], list[str]] | None
         ) = None
         self._agencies: frozenset[str] | None = None
 
@@ -142,8 +143,8 @@ class Registry:
 
     def scores(self, text: str) -> dict[str, float]:
         """Every format's detection score for ``text`` (0 for those that do not claim it)."""
-        keywords, by_keyword, hooked = self._prepared()
-        found = dict.fromkeys(self.names(), 0.0)
+        keywords, by_keyword, hooked, everyone = self._prepared()
+        found = dict.fromkeys(everyone, 0.0)
         # One scan for every format's keywords; only formats whose keyword occurs try their signature.
         candidates = {
             fmt
@@ -165,8 +166,10 @@ class Registry:
         best = min(claimed, key=lambda n: (-scores[n], -self.get(n).priority, n))
         return self.get(best)
 
-    def _prepared(self) -> tuple[re.Pattern[str], dict[str, list[WireFormat]], list[WireFormat]]:
-        """A pattern of every keyword, who each keyword belongs to, and the formats with hooks."""
+    def _prepared(
+        self,
+    ) -> tuple[re.Pattern[str], dict[str, list[WireFormat]], list[WireFormat], list[str]]:
+        """Every keyword as one pattern, who each belongs to, the formats with hooks, all names."""
         if self._detector is None:
             formats = [self.get(name) for name in self.names()]
             by_keyword: dict[str, list[WireFormat]] = {}
@@ -176,7 +179,7 @@ class Registry:
                         by_keyword.setdefault(word, []).append(fmt)
             pattern = re.compile(words(by_keyword) or "(?!)")
             hooked = [f for f in formats if f.score is not None]
-            self._detector = (pattern, by_keyword, hooked)
+            self._detector = (pattern, by_keyword, hooked, [f.name for f in formats])
         return self._detector
 
     # -- loading ----------------------------------------------------------------------------
