@@ -23,8 +23,9 @@ __all__ = ["Block", "line_column", "normalise", "split_blocks"]
 _PARAGRAPH_BREAK = re.compile(r"\n(?:[^\S\n]*\n)+")
 # What normalisation rewrites: whitespace that is not one plain space, and dash variants.
 _TO_NORMALISE = re.compile(r"\s{2,}|[^\S ]|-{2,}| – ")
-# ASCII whitespace other than the plain space: a character class alone scans fast.
-_ASCII_SPACE_NOT_BLANK = re.compile(r"[\t\n\x0b\x0c\r\x1c-\x1f]")
+# ASCII whitespace other than the plain space and the newline, as substrings (``in`` tests
+# are faster than one character-class scan).
+_ASCII_SPACE_NOT_NEWLINE = ("\t", "\x0b", "\x0c", "\r", "\x1c", "\x1d", "\x1e", "\x1f")
 # A word that starts with a capital letter or a digit (a character class first: a fast scan);
 # trailing full stops and possessives are left out so ``Zhang's`` and ``Oct.`` give ``Zhang``, ``Oct``.
 _TOKEN = re.compile(r"[A-Z0-9][\w\-/]*(?:\.[A-Z][\w\-]*)*")
@@ -141,7 +142,8 @@ def _plain(text: str) -> bool:
         text.isascii()
         and "  " not in text
         and "--" not in text
-        and _ASCII_SPACE_NOT_BLANK.search(text) is None
+        and "\n" not in text
+        and not any(space in text for space in _ASCII_SPACE_NOT_NEWLINE)
     )
 
 
@@ -152,17 +154,13 @@ def _block(source: str, lo: int, hi: int) -> Block | None:
     if not stripped:
         return None
     lo += len(chunk) - len(chunk.lstrip())
-    hi = lo + len(stripped)
     text, marks = normalise(stripped, lo)
-    return Block(text, lo, hi, marks, source)
+    return Block(text, lo, lo + len(stripped), marks, source)
 
 
-def _chunk_lines(source: str, lo: int, hi: int) -> Iterator[tuple[int, int]]:
-    """Split a chunk between blank lines into paragraphs, as (start, end) offsets."""
-    chunk = source[lo:hi]
-    if "\n" not in chunk.strip():
-        yield lo, hi
-        return
+def _chunk_lines(chunk: str, lo: int) -> Iterator[tuple[int, int]]:
+    """Split a chunk between blank lines (found at ``lo``) into paragraphs, as (start, end) offsets."""
+    hi = lo + len(chunk)
     lines = chunk.split("\n")
     if max(len(line.rstrip()) for line in lines) > _WRAP_WIDTH:
         # One paragraph per line.
@@ -186,17 +184,32 @@ def _chunk_lines(source: str, lo: int, hi: int) -> Iterator[tuple[int, int]]:
 def split_blocks(source: str) -> list[Block]:
     """Split ``source`` into paragraphs (blocks), each with its span and normalised text."""
     blocks: list[Block] = []
+    # Checked once for the story: then a one-line paragraph without ``--`` needs no normalising.
+    plain = (
+        source.isascii()
+        and "  " not in source
+        and not any(space in source for space in _ASCII_SPACE_NOT_NEWLINE)
+    )
     cursor = 0
-    for match in _PARAGRAPH_BREAK.finditer(source):
-        for lo, hi in _chunk_lines(source, cursor, match.start()):
-            block = _block(source, lo, hi)
-            if block is not None:
-                blocks.append(block)
-        cursor = match.end()
-    for lo, hi in _chunk_lines(source, cursor, len(source)):
-        block = _block(source, lo, hi)
-        if block is not None:
-            blocks.append(block)
+    ends = [(m.start(), m.end()) for m in _PARAGRAPH_BREAK.finditer(source)]
+    ends.append((len(source), len(source)))
+    for stop, resume in ends:
+        chunk = source[cursor:stop]
+        stripped = chunk.strip()
+        if stripped:
+            lo = cursor + len(chunk) - len(chunk.lstrip())
+            if "\n" not in stripped:
+                if plain and "--" not in stripped:
+                    text, marks = stripped, ()
+                else:
+                    text, marks = normalise(stripped, lo)
+                blocks.append(Block(text, lo, lo + len(stripped), marks, source))
+            else:
+                for start, end in _chunk_lines(stripped, lo):
+                    block = _block(source, start, end)
+                    if block is not None:
+                        blocks.append(block)
+        cursor = resume
     return blocks
 
 

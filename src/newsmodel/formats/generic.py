@@ -6,13 +6,21 @@ import re
 
 from .base import DATE, PLACE, SEPARATOR, WireFormat
 
+
+
+def _never(text: str) -> float:
+    """Generic never claims a story: it is what detection falls back to."""
+    return 0.0
+
+
 _SOURCE = r"[A-Za-z][\w.&'\-]*(?:[ /][A-Za-z][\w.&'\-]*){0,3}"
 
 FORMAT = WireFormat(
     name="generic",
     label="Generic",
     agencies=(),
-    signature=re.compile(r"(?!)"),  # never claims a story: it is what detection falls back to
+    signature=re.compile(r"(?!)"),
+    score=_never,
     # Without a known agency the separator is required, so ``Bombay Stock Exchange (BSE) building``
     # is not taken for a dateline.
     datelines=(

@@ -24,6 +24,8 @@ from collections.abc import Callable, Iterable, Iterator
 from importlib.metadata import EntryPoint, entry_points
 from types import ModuleType
 
+import attrs
+
 from .._regex import words
 from ..exceptions import PluginError, UnknownFormatError
 from .base import DETECTION_WINDOW, WireFormat, signature_score
@@ -64,6 +66,17 @@ BUILTINS: dict[str, str] = {
 }
 
 
+@attrs.frozen
+class _Detector:
+    """What detection prepares once: the keyword scans, who owns each keyword, hooks, names."""
+
+    capitalised: re.Pattern[str]
+    others: tuple[str, ...]
+    by_keyword: dict[str, list[WireFormat]]
+    hooked: list[WireFormat]
+    names: list[str]
+
+
 class Registry:
     """Wire formats by name, loaded lazily; detection of the best format for a text."""
 
@@ -76,9 +89,7 @@ class Registry:
         self._entry_points = entry_points or _installed_entry_points
         self._formats: dict[str, WireFormat] = {}
         self._plugins_loaded = False
-        self._detector: (
-            tuple[re.Pattern[str], dict[str, list[WireFormat]], list[WireFormat], list[str]] | None
-        ) = None
+        self._detector: _Detector | None = None
         self._agencies: frozenset[str] | None = None
 
     # -- registering ------------------------------------------------------------------------
@@ -143,17 +154,17 @@ class Registry:
 
     def scores(self, text: str) -> dict[str, float]:
         """Every format's detection score for ``text`` (0 for those that do not claim it)."""
-        keywords, by_keyword, hooked, everyone = self._prepared()
-        found = dict.fromkeys(everyone, 0.0)
-        # One scan for every format's keywords; only formats whose keyword occurs try their signature.
-        candidates = {
-            fmt
-            for word in set(keywords.findall(text, 0, DETECTION_WINDOW))
-            for fmt in by_keyword[word]
-        }
+        detector = self._prepared()
+        found = dict.fromkeys(detector.names, 0.0)
+        # One scan for every format's capitalised keywords (a scan that stops only at capitals),
+        # a substring test for the few others; only formats whose keyword occurs try their signature.
+        present = set(detector.capitalised.findall(text, 0, DETECTION_WINDOW))
+        head = text[:DETECTION_WINDOW]
+        present.update(word for word in detector.others if word in head)
+        candidates = {fmt for word in present for fmt in detector.by_keyword[word]}
         for fmt in candidates:
             found[fmt.name] = signature_score(fmt.signature, text)
-        for fmt in hooked:
+        for fmt in detector.hooked:
             found[fmt.name] = fmt.detection_score(text)
         return found
 
@@ -166,9 +177,7 @@ class Registry:
         best = min(claimed, key=lambda n: (-scores[n], -self.get(n).priority, n))
         return self.get(best)
 
-    def _prepared(
-        self,
-    ) -> tuple[re.Pattern[str], dict[str, list[WireFormat]], list[WireFormat], list[str]]:
+    def _prepared(self) -> _Detector:
         """Every keyword as one pattern, who each belongs to, the formats with hooks, all names."""
         if self._detector is None:
             formats = [self.get(name) for name in self.names()]
@@ -177,9 +186,14 @@ class Registry:
                 if fmt.score is None:
                     for word in set(fmt.keywords):
                         by_keyword.setdefault(word, []).append(fmt)
-            pattern = re.compile(words(by_keyword) or "(?!)")
-            hooked = [f for f in formats if f.score is not None]
-            self._detector = (pattern, by_keyword, hooked, [f.name for f in formats])
+            capitalised = [w for w in by_keyword if w[:1].isupper()]
+            self._detector = _Detector(
+                capitalised=re.compile(words(capitalised) or "(?!)"),
+                others=tuple(w for w in by_keyword if not w[:1].isupper()),
+                by_keyword=by_keyword,
+                hooked=[f for f in formats if f.score is not None],
+                names=[f.name for f in formats],
+            )
         return self._detector
 
     # -- loading ----------------------------------------------------------------------------
