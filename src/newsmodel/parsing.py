@@ -205,11 +205,12 @@ def _caption(story: _Story, block: Block, agencies: frozenset[str]) -> bool:
 
 def _truncated_copy(story: _Story, block: Block) -> bool:
     """A caption cut short by a web page (``The Islanders ... more``), the photo seen before."""
-    if _TRUNCATED.search(block.text) is None:
+    text = block.text
+    if not text.endswith(("...", "…", "more")) or _TRUNCATED.search(text) is None:
         return False
-    if not any(same_photo(part.text, block.text) for part in story.captions):
+    if not any(same_photo(part.text, text) for part in story.captions):
         return False
-    story.captions.append(CaptionPart(block, block.text, None))
+    story.captions.append(CaptionPart(block, text, None))
     return True
 
 

@@ -69,6 +69,9 @@ _NAME_AFTER_ROLE = re.compile(
     rf"(?P<name>{_NAME_WORD}(?:\s(?:[A-Z]\.\s)?(?:{_PARTICLE})?{_NAME_WORD}){{0,2}}(?:,?\sJr\.)?)"
     rf"(?:{_APPOSITION})?"
 )
+# A capital letter right after a lowercase word: where a name may follow a role noun. The
+# literal space first makes the scan fast; the look-behind then checks the letter before it.
+_AFTER_LOWERCASE = re.compile(r" (?<=[a-z] )[A-Z]")
 # Words that make a capitalised pair a place or an organisation, not a person.
 _NOT_NAMES = frozenset(
     """
@@ -289,19 +292,17 @@ def _after_role_nouns(block: Block, taken: set[int]) -> Iterator[tuple[int, re.M
     Yields where the role noun starts and the match of the name after it.
     """
     text = block.text
-    for word in block.words:
-        if not word[:1].isupper() or word in _NOT_NAMES:
+    for hit in _AFTER_LOWERCASE.finditer(text):
+        at = hit.end() - 1
+        if at in taken:
             continue
-        for at in block.find_word(word):
-            if at in taken or at < 2 or text[at - 1] != " ":
-                continue
-            role_start = text.rfind(" ", 0, at - 1) + 1
-            role = text[role_start : at - 1]
-            if role.lower() not in ROLE_NOUNS or not role[:1].islower():
-                continue
-            match = _NAME_AFTER_ROLE.match(text, at)
-            if match is not None:
-                yield role_start, match
+        role_start = text.rfind(" ", 0, at - 1) + 1
+        role = text[role_start : at - 1]
+        if role not in ROLE_NOUNS or not role[:1].islower():
+            continue
+        match = _NAME_AFTER_ROLE.match(text, at)
+        if match is not None and match["name"].split(None, 1)[0] not in _NOT_NAMES:
+            yield role_start, match
 
 
 def _add(found: dict[str, _Found], name: str, candidates: Sequence[Title | None]) -> None:
