@@ -24,13 +24,17 @@ from .text import Block
 from .titles import (
     CHINESE_SURNAMES,
     HONORIFICS,
+    JAPANESE_SURNAMES,
     KOREAN_SURNAMES,
+    NAME_STYLES,
     NATIONALITIES,
     PARTICLES,
     PLURAL_ROLES,
     QUALIFIERS,
     ROLE_NOUNS,
+    ROLE_PHRASES,
     ROLES,
+    VIETNAMESE_SURNAMES,
 )
 
 __all__ = ["find_people", "split_name"]
@@ -38,7 +42,12 @@ __all__ = ["find_people", "split_name"]
 # One word of a name: ``Zhang``, ``Jee-ho``, ``O'Brien``, ``McCain``, ``MacLeod``, ``DeSantis``.
 _NAME_WORD = r"(?:Mc|Mac|De|Di|La|Le)?[A-Z][a-zà-ÿ'’]+(?:-[A-Za-z][a-zà-ÿ'’]+)?"
 _PARTICLE = rf"(?:{words(PARTICLES)})\s|al-|el-"
-_NAME = rf"{_NAME_WORD}(?:\s(?:[A-Z]\.\s)?(?:{_PARTICLE})?{_NAME_WORD}){{1,2}}(?:,?\sJr\.)?"
+# A further word of a name, after an initial or particles: `` J. Smith``, `` von der Leyen``.
+_NAME_NEXT = rf"\s(?:[A-Z]\.\s)?(?:{_PARTICLE}){{0,2}}{_NAME_WORD}"
+_JUNIOR = r"(?:,?\sJr\.)?"
+_NAME = rf"{_NAME_WORD}(?:{_NAME_NEXT}){{1,2}}{_JUNIOR}"
+# After a title a name may be one word (``British Prime Minister Cameron``).
+_NAME_OR_WORD = rf"{_NAME_WORD}(?:{_NAME_NEXT}){{0,2}}{_JUNIOR}"
 _PRE_ROLES = words(r for r in ROLES if r[0].isupper())
 _TITLE = (
     rf"(?:(?P<country>{words(NATIONALITIES)})\s)?"
@@ -46,12 +55,12 @@ _TITLE = (
 )
 # Apposition: ``, also a member of ... ,`` -- up to the next comma outside brackets, or a full stop.
 _APPOSITION = r",\s(?:also\s)?(?:(?:a|an|the)\s)?(?P<appos>(?:[^,;()]|\([^()]*\)){3,200}?)(?=,|;|\.(?:\s|$|[\"”]))"
+_PARTICLE_WORDS = frozenset(PARTICLES)
 _HONORIFIC = rf"(?:(?:{words(HONORIFICS)})\s)?"
 # Both are tried only at a capitalised word (see find_people), never over the whole text.
-# After a title a name may be one word (``British Prime Minister Cameron``).
 _TITLED = re.compile(
-    rf"(?P<title>{_TITLE})\s{_HONORIFIC}(?P<name>{_NAME_WORD}"
-    rf"(?:\s(?:[A-Z]\.\s)?(?:{_PARTICLE})?{_NAME_WORD}){{0,2}}(?:,?\sJr\.)?)(?:{_APPOSITION})?"
+    rf"(?P<title>{_TITLE})\s(?:(?P<style>{words(NAME_STYLES)})\s)?{_HONORIFIC}"
+    rf"(?P<name>{_NAME_OR_WORD})(?:{_APPOSITION})?"
 )
 _APPOSED = re.compile(rf"{_HONORIFIC}(?P<name>{_NAME}){_APPOSITION}")
 # The words a title can begin with, as a paragraph's word set holds them (no final full stop):
@@ -65,10 +74,7 @@ _ROLE_WORDS = (
     frozenset(w.lower() for r in ROLES for w in r.split() if len(w) > 2) | ROLE_NOUNS
 ) - {"of", "the"}
 # A name standing right after a role noun: one to three words (``President Reagan`` too).
-_NAME_AFTER_ROLE = re.compile(
-    rf"(?P<name>{_NAME_WORD}(?:\s(?:[A-Z]\.\s)?(?:{_PARTICLE})?{_NAME_WORD}){{0,2}}(?:,?\sJr\.)?)"
-    rf"(?:{_APPOSITION})?"
-)
+_NAME_AFTER_ROLE = re.compile(rf"(?P<name>{_NAME_OR_WORD})(?:{_APPOSITION})?")
 # A capital letter right after a lowercase word: where a name may follow a role noun. The
 # literal space first makes the scan fast; the look-behind then checks the letter before it.
 _AFTER_LOWERCASE = re.compile(r" (?<=[a-z] )[A-Z]")
@@ -90,23 +96,60 @@ _NOT_NAMES = frozenset(
     Mr. Mrs. Ms. Dr. Sen. Rep. Gov. Gen. President Premier Minister Chancellor Secretary
     """.split()
 )
+# A word in Hepburn romanisation (``Shigeru``, ``Shinzo``, ``Kenta``), not ``Lincoln``.
+_ROMANISED_JAPANESE = re.compile(
+    r"(?:(?:[kgsztdnhbpmrwfj]|sh|ch|ts)?y?[aeiou]|n|[kstp](?=[kstp]))+"
+)
 # Lowercase words that may open a title before a name: ``former President``, ``senior SPD member``.
 _LEADING_QUALIFIERS = frozenset(
     "former senior interim acting assistant deputy opposition company then-president "
-    "outgoing incoming principal chief executive".split()
+    "outgoing incoming principal chief executive retired".split()
 )
 # Capitalised words that never qualify a title: sentence openers, days, months, pronouns.
 _NOT_MODIFIERS = frozenset(
     """
     The A An In On At For From With By This That These Those It Its He She They We His Her Their
     But And Yet Also Meanwhile However When While After Before As If So Then Now Still Last Next
+    Later Earlier Separately Instead Elsewhere Today Yesterday Besides Like Unlike Among
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday
     January February March April May June July August September October November December
     """.split()
 )
+# Lowercase words that never qualify a role before a name: articles, pronouns, prepositions,
+# conjunctions, auxiliaries and reporting verbs (``said analyst Jane Doe``: ``said`` is no title).
+_FUNCTION_WORDS = frozenset(
+    """
+    a an the this that these those his her their its our my your whose which who whom what when
+    where while as at by for from in into of on onto to with without about after before against
+    among between during under over than then and or but nor so yet also not no is was were are
+    be been being has have had do does did will would can could may might must shall should
+    said says say told tells asked added according including like such both another other each
+    every many some any all most more fellow why how because although though if unless whether
+    """.split()
+)
 _CLAUSE = re.compile(r"(?:^|\s)(?:who|which|that|whose|where|when)\s")
 _REPORT = re.compile(r"\b(?:said|says|told|added|according|reported)\b")
-_APPOS_SPLIT = re.compile(r"\s(?:and|as well as)\s(?=(?:a|an|the)?\s?\w)")
+# Where an apposition may hold two titles: ``... supporter and former Republican senator``.
+_APPOS_SPLIT = re.compile(r"\s(?:and|as well as)\s")
+_SECOND_TITLE_OPENERS = frozenset("a an the former also".split())
+_LEADING_ARTICLE = re.compile(r"(?:also\s)?(?:(?:a|an|the)\s)?")
+# What a role phrase before a name may open with, and is not part of the title.
+_DETERMINER = re.compile(
+    r"(?:(?:the|a|an|another|his|her|their|its|our|my|your)\s)?(?:(?:newest|latest)\s)?",
+    re.IGNORECASE,
+)
+# A name, then what follows a name set off after a role phrase: a comma, a full stop, a report.
+_NAME_THEN = re.compile(rf"(?P<name>{_NAME})(?=,|\.|\s(?:said|says|told|added)\b)")
+# Words that open a clause: a role phrase before a name never reaches back over them.
+_CLAUSE_OPENERS = frozenset(
+    """
+    whether that which who whom whose when while where if because although though as than said
+    says told tells added by with from to into is was were are be been has have had will would
+    can could may might should must did does do says
+    """.split()
+)
+# Words in -ed or -ing that qualify a role rather than open a clause.
+_QUALIFYING = frozenset("retired acting outgoing incoming ruling governing reigning".split())
 _ROLE_OF = re.compile(r"\s(?:of|at|for|with|to|in)\s")
 
 
@@ -129,6 +172,22 @@ def split_name(name: str) -> tuple[str | None, str | None, NameOrder, str]:
         return " ".join(rest), first, NameOrder.FAMILY_FIRST, f"Korean family name {first} first"
     if first in CHINESE_SURNAMES and len(tokens) <= 3 and all(t[1:].islower() for t in rest):
         return " ".join(rest), first, NameOrder.FAMILY_FIRST, f"Chinese family name {first} first"
+    if first in VIETNAMESE_SURNAMES and (
+        len(tokens) == 3 or (len(rest[0]) <= 4 and rest[0] not in VIETNAMESE_SURNAMES)
+    ):
+        return (
+            " ".join(rest),
+            first,
+            NameOrder.FAMILY_FIRST,
+            f"Vietnamese family name {first} first",
+        )
+    if (
+        first in JAPANESE_SURNAMES
+        and len(tokens) == 2
+        and rest[0] not in JAPANESE_SURNAMES
+        and _ROMANISED_JAPANESE.fullmatch(rest[0].lower())
+    ):
+        return rest[0], first, NameOrder.FAMILY_FIRST, f"Japanese family name {first} first"
     family_start = len(tokens) - 1
     while family_start > 1 and lowered[family_start - 1] in PARTICLES:
         family_start -= 1
@@ -160,7 +219,11 @@ class _Found:
 
 
 def _is_name(name: str) -> bool:
-    return not any(word in _NOT_NAMES for word in name.split())
+    """No word of a place or an organisation, unless the name reads family name first
+    (``Park Geun-hye``: ``Park`` is a Korean family name, not a park)."""
+    return not any(word in _NOT_NAMES for word in name.split()) or (
+        split_name(name)[2] is NameOrder.FAMILY_FIRST
+    )
 
 
 def _has_role(words: list[str]) -> bool:
@@ -179,34 +242,102 @@ def _appositive_titles(block: Block, match: re.Match[str]) -> list[Title]:
     appos = match["appos"]
     if appos is None:
         return []
-    # A relative clause or a report is no title: ``..., which regulates ...``, ``..., officials said``.
-    cut = _CLAUSE.search(appos)
-    if cut is not None:
-        appos = appos[: cut.start()]
-    if not appos or _REPORT.search(appos) or not _has_role(appos.split()[:5]):
+    # A relative clause or a report ends the title: ``..., which regulates ...``,
+    # ``..., a physical oceanographer at the University of New South Wales told Reuters``.
+    for stop in (_CLAUSE, _REPORT):
+        cut = stop.search(appos)
+        if cut is not None:
+            appos = appos[: cut.start()].rstrip()
+    if not appos:
         return []
-    titles = []
-    start = match.start("appos")
-    for piece in _APPOS_SPLIT.split(appos):
-        offset = appos.find(piece)
-        piece_stripped = re.sub(r"^(?:also\s)?(?:(?:a|an|the)\s)?", "", piece)
-        lead = len(piece) - len(piece_stripped)
-        if not piece_stripped or not _has_role(piece_stripped.split()[:5]):
-            continue
-        role, _, organization = _ROLE_OF.split(piece_stripped, maxsplit=1)[0], None, None
-        parts = _ROLE_OF.split(piece_stripped, maxsplit=1)
-        if len(parts) == 2:
-            role, organization = parts[0], re.sub(r"^the\s", "", parts[1]) or None
-        lo = start + offset + lead
-        titles.append(
-            Title(
-                raw=piece_stripped,
-                role=role,
-                organization=organization,
-                span=block.span(lo, lo + len(piece_stripped)),
-            )
-        )
-    return titles
+    return _phrase_titles(block, match.start("appos"), appos)
+
+
+def _phrase_titles(block: Block, start: int, phrase: str) -> list[Title]:
+    """The titles a descriptive phrase (at ``start`` in the block) gives.
+
+    ``and`` joins two titles when what follows it opens like one (an article, ``former``, a role
+    word), else it is inside one (``preparedness and response``). A part that is no role is left
+    out (``a longtime Reagan supporter and former Republican senator from Texas``); roles that
+    each name their organisation are separate titles (``member of X and vice premier of Y``),
+    others one title (``founder and former CEO``).
+    """
+    pieces: list[tuple[int, str]] = []
+    at = 0
+    for joint in _APPOS_SPLIT.finditer(phrase):
+        following = phrase[joint.end() :].split(None, 1)[0]
+        if following in _SECOND_TITLE_OPENERS or _has_role([following]):
+            pieces.append((at, phrase[at : joint.start()]))
+            at = joint.end()
+    pieces.append((at, phrase[at:]))
+    roles = [(at, piece) for at, piece in pieces if _has_role(piece.split()[:6])]
+    if len(roles) == len(pieces) > 1 and not all(_ROLE_OF.search(p) for _, p in pieces):
+        roles = [(0, phrase)]
+    return [_title(block, start + at, piece) for at, piece in roles]
+
+
+def _title(block: Block, lo: int, piece: str) -> Title:
+    """A title as written, its leading article dropped, split into role and organisation."""
+    raw = _LEADING_ARTICLE.sub("", piece, count=1)
+    lo += len(piece) - len(raw)
+    parts = _ROLE_OF.split(raw, maxsplit=1)
+    organization = _LEADING_ARTICLE.sub("", parts[1], count=1) if len(parts) == 2 else None
+    return Title(
+        raw=raw,
+        role=parts[0],
+        organization=organization or None,
+        span=block.span(lo, lo + len(raw)),
+    )
+
+
+def _named_after_comma(block: Block, taken: set[int]) -> Iterator[tuple[int, re.Match[str]]]:
+    """A role phrase, a comma, then the name: ``The mayor of Surabaya, Tri Rismaharini,``.
+
+    Yields where the phrase starts and the match of the name.
+    """
+    text = block.text
+    comma = text.find(", ")
+    while comma > 0:
+        match = _NAME_THEN.match(text, comma + 2)
+        if match is not None and match.start() not in taken:
+            start = _phrase_start(text, comma)
+            if start is not None:
+                yield start, match
+        comma = text.find(", ", comma + 2)
+
+
+def _phrase_start(text: str, end: int) -> int | None:
+    """Where the noun phrase ending at ``end`` begins, after any determiner.
+
+    Walks back at most ten words, to the sentence's start, punctuation, or a word that opens a
+    clause (``whether``, ``said``, ``After``, a verb in -ed or -ing); None when it finds none.
+    """
+    start = end
+    for _ in range(10):
+        stop = end if start == end else start - 1  # where the word before the phrase ends
+        if stop <= 0:
+            break
+        word_start = text.rfind(" ", 0, stop) + 1
+        word = text[word_start:stop]
+        if not (word[-1].isalnum() or word[-1] in "'’") or _opens_clause(word):
+            break  # ``In August, another ...``: the phrase starts after this word
+        start = word_start
+    else:
+        return None
+    phrase = text[start:end]
+    stripped = _DETERMINER.sub("", phrase, count=1)
+    if not stripped or stripped.split(None, 1)[0] in _NOT_MODIFIERS:
+        return None
+    return start + len(phrase) - len(stripped)
+
+
+def _opens_clause(word: str) -> bool:
+    lowered = word.lower()
+    return (
+        lowered in _CLAUSE_OPENERS
+        or word in _NOT_MODIFIERS
+        or (word[0].islower() and lowered.endswith(("ed", "ing")) and lowered not in _QUALIFYING)
+    )
 
 
 def _pre_title(block: Block, match: re.Match[str]) -> Title | None:
@@ -216,26 +347,54 @@ def _pre_title(block: Block, match: re.Match[str]) -> Title | None:
     country_word = match.groupdict().get("country")
     role = raw[len(country_word) + 1 :] if country_word else raw
     start = _extend_back(block.text, match.start("title"))
-    organization = block.text[start : match.start("title")].strip() or None
-    if organization is not None and organization.lower() in _LEADING_QUALIFIERS:
-        organization = None
     return Title(
         raw=block.text[start : match.end("title")],
         role=role,
-        organization=organization,
+        organization=_organization(block.text[start : match.start("title")]),
         country=NATIONALITIES[country_word] if country_word else None,
         span=block.span(start, match.end("title")),
     )
 
 
-def _extend_back(text: str, start: int) -> int:
+def _style(block: Block, match: re.Match[str]) -> Title | None:
+    """A style between the title and the name (``Datuk Seri``), a title of its own."""
+    if match.groupdict().get("style") is None:
+        return None
+    lo, hi = match.span("style")
+    return Title(raw=match["style"], role=match["style"], span=block.span(lo, hi))
+
+
+def _organization(before: str) -> str | None:
+    """The organisation in the words qualifying a role: their last run of capitalised words.
+
+    ``Interim BART Police`` -> ``BART Police``; ``prominent rights`` -> None; ``WeWork's`` -> ``WeWork``.
+    """
+    words = before.split()
+    run: list[str] = []
+    for word in reversed(words):
+        if not word[:1].isupper() or word.lower() in _LEADING_QUALIFIERS:
+            break
+        run.append(word)
+    name = _possessive(" ".join(reversed(run)))
+    return name if name and name not in NATIONALITIES else None
+
+
+def _country(before: str) -> str | None:
+    """The country a nationality among the words before a role names: ``British aid`` -> ``United Kingdom``."""
+    return next((NATIONALITIES[w] for w in before.split() if w in NATIONALITIES), None)
+
+
+def _extend_back(text: str, start: int, *, lowercase_role: bool = False) -> int:
     """Where a title really begins: back over the words that qualify it, as written before it.
 
-    ``Interim BART Police Chief``, ``former Vice President``, ``New Jersey Sen.``, ``company CEO``:
-    capitalised words and possessives (not weekdays or sentence openers), and a few lowercase
-    qualifiers; never across punctuation.
+    ``Interim BART Police Chief``, ``former Vice President``, ``New Jersey Sen.``, ``company CEO``,
+    ``prominent rights lawyer``: capitalised words and possessives (not weekdays or sentence
+    openers) and a few lowercase qualifiers; right before a lowercase role noun also up to three
+    other lowercase words that are not function words, verbs or adverbs (``British aid worker``,
+    not ``last week State Department official``). Never across punctuation.
     """
-    for _ in range(4):
+    lowercase = 0 if lowercase_role else 3
+    for _ in range(6):
         if start < 2 or text[start - 1] != " " or not text[start - 2].isalnum():
             break
         word_start = text.rfind(" ", 0, start - 1) + 1
@@ -244,14 +403,29 @@ def _extend_back(text: str, start: int) -> int:
         if lowered in _LEADING_QUALIFIERS:
             start = word_start
             continue
-        if (
+        if word[:1].islower():
+            lowercase += 1
+            if lowercase > 3 or not _modifier(lowered):
+                break
+        elif (
             not word[:1].isupper()
             or _possessive(word) in _NOT_MODIFIERS
             or (word.isupper() and len(word) == 1)
         ):
             break
+        else:
+            lowercase = 3  # no lowercase word before a capitalised one: ``last week State ...``
         start = word_start
     return start
+
+
+def _modifier(word: str) -> bool:
+    """Whether a lowercase word may qualify a role: ``rights``, ``planetary``, ``airline``."""
+    return (
+        word not in _FUNCTION_WORDS
+        and word.replace("-", "").isalpha()
+        and not word.endswith(("ing", "ed", "ly"))
+    )
 
 
 def _candidates(block: Block) -> Iterator[re.Match[str]]:
@@ -260,13 +434,17 @@ def _candidates(block: Block) -> Iterator[re.Match[str]]:
     starts = [
         at for word in _TITLE_STARTS.intersection(block.words) for at in block.find_word(word)
     ]
-    # A name with an apposition ends in ", ": walk back over at most three capitalised words.
+    # A name with an apposition ends in ", ": walk back over at most three capitalised words
+    # (and the particles between them: ``Erik van Sebille``).
     comma = text.find(", ")
     while comma > 0:
         word_start = comma
-        for _ in range(3):
+        for _ in range(5):
             before = text.rfind(" ", 0, word_start - 1) + 1
             if not text[before : before + 1].isupper():
+                if text[before : word_start - 1] in _PARTICLE_WORDS and before > 0:
+                    word_start = before
+                    continue
                 break
             word_start = before
             if before == 0:
@@ -289,35 +467,85 @@ def _candidates(block: Block) -> Iterator[re.Match[str]]:
 def _after_role_nouns(block: Block, taken: set[int]) -> Iterator[tuple[int, re.Match[str]]]:
     """Names right after a lowercase role noun: ``Commerzbank analyst Carsten Fritsch``.
 
-    Yields where the role noun starts and the match of the name after it.
+    Also after a role phrase (``Chiefs tight end Travis Kelce``) and after a capitalised role
+    noun opening a sentence (``Employee Steve Castro``). Yields where the role starts and the
+    match of the name after it.
     """
     text = block.text
     for hit in _AFTER_LOWERCASE.finditer(text):
         at = hit.end() - 1
         if at in taken:
             continue
-        role_start = text.rfind(" ", 0, at - 1) + 1
-        role = text[role_start : at - 1]
-        if role not in ROLE_NOUNS or not role[:1].islower():
+        role_start = _role_start(text, at - 1)
+        if role_start is None:
             continue
         match = _NAME_AFTER_ROLE.match(text, at)
         if match is not None and match["name"].split(None, 1)[0] not in _NOT_NAMES:
             yield role_start, match
 
 
-def _add(found: dict[str, _Found], name: str, candidates: Sequence[Title | None]) -> None:
-    """Record ``name`` with its titles, if it has any and is a person's name."""
+def _role_noun_titles(block: Block, role_start: int, role_end: int) -> list[Title]:
+    """The title a role noun heads, with what qualifies it (``Commerzbank analyst``), and the one
+    joined to it by ``and`` (``JPL scientist and study co-author``)."""
+    text = block.text
+    titles = []
+    while True:
+        start = _extend_back(text, role_start, lowercase_role=True)
+        before = text[start:role_start]
+        titles.append(
+            Title(
+                raw=text[start:role_end],
+                role=text[role_start:role_end],
+                organization=_organization(before),
+                country=_country(before),
+                span=block.span(start, role_end),
+            )
+        )
+        if len(titles) == 2 or not text.endswith(" and ", 0, start):
+            break
+        role_end = start - 5
+        joined = _role_start(text, role_end)
+        if joined is None:
+            break
+        role_start = joined
+    return titles[::-1]  # in reading order
+
+
+def _role_start(text: str, end: int) -> int | None:
+    """Where the role noun or role phrase ending at ``end`` starts, or None if there is none."""
+    start = text.rfind(" ", 0, end) + 1
+    word = text[start:end]
+    if word in ROLE_NOUNS:
+        return start
+    if word[:1].isupper() and word.lower() in ROLE_NOUNS and _opens_sentence(text, start):
+        return start
+    for _ in range(2):
+        if start < 2:
+            break
+        start = text.rfind(" ", 0, start - 1) + 1
+        if text[start:end] in ROLE_PHRASES:
+            return start
+    return None
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    return start == 0 or (start >= 2 and text[start - 2] in '.!?:;"”')
+
+
+def _add(found: dict[str, _Found], name: str, candidates: Sequence[Title | None]) -> bool:
+    """Record ``name`` with its titles, if it has any and is a person's name; whether it was."""
     titles = [t for t in candidates if t is not None]
     words = _possessive(name).split()
     while words and words[0] in _NOT_MODIFIERS:
         words = words[1:]  # ``Yet Chris Wright`` -> ``Chris Wright``
     name = " ".join(words)
     if not titles or not name or not _is_name(name):
-        return
+        return False
     person = found.get(name) or found.setdefault(name, _Found(name))
     for new in titles:
         if all(t.raw != new.raw for t in person.titles):
             person.titles.append(new)
+    return True
 
 
 def _merge_single_words(found: dict[str, _Found]) -> None:
@@ -367,22 +595,18 @@ def find_people(blocks: Sequence[Block]) -> list[Person]:
     for block in blocks:
         taken: set[int] = set()
         for match in _candidates(block):
-            taken.add(match.start("name"))
             title = _pre_title(block, match)
-            _add(found, match["name"], [title, *_appositive_titles(block, match)])
+            titles = [title, _style(block, match), *_appositive_titles(block, match)]
+            if _add(found, match["name"], titles) and title:
+                taken.add(match.start("name"))  # a role noun before it adds nothing new
             _add_listed(found, block, match, title)
         for role_start, match in _after_role_nouns(block, taken):
-            role_end = match.start() - 1
-            start = _extend_back(block.text, role_start)
-            raw = block.text[start:role_end]
-            role = block.text[role_start:role_end]
-            noun = Title(
-                raw=raw,
-                role=role,
-                organization=block.text[start:role_start].strip() or None,
-                span=block.span(start, role_end),
-            )
-            _add(found, match["name"], [noun, *_appositive_titles(block, match)])
+            nouns = _role_noun_titles(block, role_start, match.start() - 1)
+            if _add(found, match["name"], [*nouns, *_appositive_titles(block, match)]):
+                taken.add(match.start("name"))
+        for start, match in _named_after_comma(block, taken):
+            phrase = block.text[start : match.start() - 2]
+            _add(found, match["name"], _phrase_titles(block, start, phrase))
     _merge_single_words(found)
     _drop_untitled_first_mentions(blocks, found)
     if not found:
@@ -395,7 +619,7 @@ def find_people(blocks: Sequence[Block]) -> list[Person]:
             family_name=p.family,
             name_order=p.order,
             order_reason=p.reason,
-            titles=tuple(p.titles),
+            titles=tuple(sorted(p.titles, key=lambda t: t.span.start)),
             mentions=tuple(p.mentions),
         )
         for p in found.values()

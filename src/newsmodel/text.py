@@ -199,10 +199,9 @@ def split_blocks(source: str) -> list[Block]:
         if stripped:
             lo = cursor + len(chunk) - len(chunk.lstrip())
             if "\n" not in stripped:
-                if plain and "--" not in stripped:
-                    text, marks = stripped, ()
-                else:
-                    text, marks = normalise(stripped, lo)
+                text, marks = (
+                    (stripped, ()) if plain and "--" not in stripped else normalise(stripped, lo)
+                )
                 blocks.append(Block(text, lo, lo + len(stripped), marks, source))
             else:
                 for start, end in _chunk_lines(stripped, lo):

@@ -9,13 +9,17 @@ from __future__ import annotations
 __all__ = [
     "CHINESE_SURNAMES",
     "HONORIFICS",
+    "JAPANESE_SURNAMES",
     "KOREAN_SURNAMES",
+    "NAME_STYLES",
     "NATIONALITIES",
     "PARTICLES",
     "PLURAL_ROLES",
     "QUALIFIERS",
     "ROLES",
     "ROLE_NOUNS",
+    "ROLE_PHRASES",
+    "VIETNAMESE_SURNAMES",
 ]
 
 # Roles that stand before a name (``Vice Premier Zhang Guoqing``) or head an apposition
@@ -291,6 +295,20 @@ PARTICLES: tuple[str, ...] = (
     "le",
 )
 
+# Styles that may stand between a role and the name, a title of their own:
+# ``Foreign Minister Datuk Seri Mohamad Hasan``, ``Health Minister Dr. Lena Ortiz``.
+NAME_STYLES: tuple[str, ...] = (
+    "Datuk Seri",  # Malaysian federal and state honours
+    "Tan Sri",
+    "Datuk",
+    "Dato'",
+    "Dato",
+    "Datin",
+    "Tun",
+    "Dr.",
+    "Prof.",
+)
+
 # Common Chinese family names in pinyin (a name starting with one, in two or three syllables, is
 # read family name first). "Yu" and "Lee" also occur as given names; the rule needs the whole shape.
 CHINESE_SURNAMES: frozenset[str] = frozenset(
@@ -305,6 +323,27 @@ CHINESE_SURNAMES: frozenset[str] = frozenset(
 )
 
 # Korean family names as romanised in Yonhap copy (``Yoo Jee-ho``, ``Yoon Suk Yeol``).
+# Common Japanese family names: a two-word name starting with one (and not ending with one) is
+# read family name first, as Japanese government style and some agencies write it (``Ishiba Shigeru``);
+# ``Shigeru Ishiba`` stays given name first.
+JAPANESE_SURNAMES: frozenset[str] = frozenset(
+    """
+    Sato Suzuki Takahashi Tanaka Watanabe Ito Yamamoto Nakamura Kobayashi Kato Yoshida Yamada
+    Sasaki Yamaguchi Matsumoto Inoue Kimura Hayashi Shimizu Yamazaki Mori Abe Ikeda Hashimoto
+    Yamashita Ishikawa Nakajima Maeda Fujita Ogawa Goto Okada Hasegawa Murakami Kondo Ishii Saito
+    Sakamoto Endo Aoki Fujii Nishimura Fukuda Ota Miura Okamoto Matsuda Nakagawa Harada Ono Takeuchi
+    Kishida Ishiba Suga Koizumi Motegi Hayashi Iwaya Takaichi Kono Noda Hatoyama Aso Nikai Edano
+    """.split()
+)
+# Common Vietnamese family names: Vietnamese names are written family name first
+# (``Nguyen Phu Trong``: family name Nguyen). "Le" and "Lam" are also Western and Chinese names;
+# the rule needs the whole shape (three words, or two with a short given name).
+VIETNAMESE_SURNAMES: frozenset[str] = frozenset(
+    """
+    Nguyen Tran Le Pham Hoang Huynh Phan Vu Vo Dang Bui Do Ho Ngo Duong Ly Truong Dinh Trinh Doan
+    Luong Mai Ta Quach Thai Vuong Chu La Kieu Giang To
+    """.split()
+)
 KOREAN_SURNAMES: frozenset[str] = frozenset(
     """
     Kim Lee Park Choi Jung Jeong Kang Cho Yoon Yun Jang Lim Han Oh Seo Shin Kwon Hwang Ahn Song Yoo
@@ -327,7 +366,19 @@ ROLE_NOUNS: frozenset[str] = frozenset(
     secretary minister premier senator sen. sens. rep. reps. gov. governor mayor chief judge
     ambassador commissioner superintendent sheriff captain capt. lt. col. gen. colonel general
     curator historian author writer novelist singer actor actress director producer artist
+    member cornerback linebacker receiver safety tackle co-litigant evp svp vp
     """.split()
+)
+# Role nouns of several words, read like ROLE_NOUNS: ``Chiefs tight end Travis Kelce``.
+ROLE_PHRASES: frozenset[str] = frozenset(
+    (
+        "tight end",
+        "running back",
+        "wide receiver",
+        "point guard",
+        "chief of staff",
+        "press secretary",
+    )
 )
 
 # Titles that speak of several people at once: ``Sens. Cory Booker and Kamala Harris``.

@@ -7,7 +7,6 @@ import re
 from .base import DATE, PLACE, SEPARATOR, WireFormat
 
 
-
 def _never(text: str) -> float:
     """Generic never claims a story: it is what detection falls back to."""
     return 0.0
