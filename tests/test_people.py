@@ -134,6 +134,37 @@ class TestNames:
         assert all(m.span.of(text) == m.text for m in person.mentions)
 
 
+@pytest.mark.parametrize(
+    ("text", "mentions"),
+    [
+        pytest.param(
+            "Senior SPD member Ralf Stegner agreed.\n\nMr. Stegner left early.",
+            ["Ralf Stegner", "Mr. Stegner"],
+            id="honorific-with-the-family-name",
+        ),
+        pytest.param(
+            "Chinese Vice Premier Zhang Guoqing spoke. The vice premier said more.",
+            ["Zhang Guoqing", "The vice premier"],
+            id="the-role-after-the-name",
+        ),
+        pytest.param(
+            "The vice premier arrived. Chinese Vice Premier Zhang Guoqing spoke.",
+            ["Zhang Guoqing"],
+            id="the-role-before-the-name-is-not-linked",
+        ),
+        pytest.param(
+            "Vice Premier Zhang Guoqing and Vice Premier Liu Wei spoke. The vice premier left.",
+            ["Zhang Guoqing"],
+            id="a-role-two-people-hold-is-not-linked",
+        ),
+    ],
+)
+def test_later_mentions(text: str, mentions: list[str]) -> None:
+    person = find_people(split_blocks(text))[0]
+    assert [m.text for m in person.mentions] == mentions
+    assert all(m.span.of(text) == m.text for m in person.mentions)
+
+
 def test_western_mentions_do_not_overlap() -> None:
     text = (
         "Housing Minister Julie Branagan said so. Julie Branagan added that Branagan's bill passed."

@@ -28,6 +28,7 @@ __all__ = [
     "WireParserInfo",
     "month_number",
     "parse_wire_date",
+    "past_month_day",
     "resolve_month_day",
     "resolve_weekday",
     "weekday_number",
@@ -62,9 +63,12 @@ def weekday_number(word: str) -> int | None:
 def resolve_month_day(
     month: int, day: int, anchor: dt.date, *, future: bool = False
 ) -> dt.date | None:
-    """The date of ``month``/``day`` nearest ``anchor``: before it (``future`` after), within a week.
+    """The date of ``month``/``day`` nearest ``anchor``, news narrative's past preferred.
 
-    None when no year gives a real date (``Feb. 30``).
+    A date after the anchor counts twice as far as one before it (``Oct. 19`` in a story of
+    Oct. 11 is eight days ahead, not a year back; ``March 3`` in a story of Sept. 10 is the March
+    before). With ``future`` (the sentence speaks of the future) the first date from a week
+    before the anchor on is taken. None when no year gives a real date (``Feb. 30``).
     """
     candidates = []
     for year in (anchor.year - 1, anchor.year, anchor.year + 1):
@@ -72,10 +76,24 @@ def resolve_month_day(
             candidates.append(dt.date(year, month, day))
         except ValueError:
             continue
+    if not candidates:
+        return None
     if future:
         later = [c for c in candidates if c >= anchor - FUTURE_GRACE]
         return min(later) if later else None
-    earlier = [c for c in candidates if c <= anchor + FUTURE_GRACE]
+    return min(candidates, key=lambda c: (c - anchor).days * 2 if c > anchor else (anchor - c).days)
+
+
+def past_month_day(month: int, day: int, anchor: dt.date) -> dt.date | None:
+    """The latest date of ``month``/``day`` no later than a week after ``anchor``."""
+    earlier = []
+    for year in (anchor.year - 1, anchor.year):
+        try:
+            date = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if date <= anchor + FUTURE_GRACE:
+            earlier.append(date)
     return max(earlier) if earlier else None
 
 

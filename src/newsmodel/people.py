@@ -56,6 +56,8 @@ _TITLE = (
 # Apposition: ``, also a member of ... ,`` -- up to the next comma outside brackets, or a full stop.
 _APPOSITION = r",\s(?:also\s)?(?:(?:a|an|the)\s)?(?P<appos>(?:[^,;()]|\([^()]*\)){3,200}?)(?=,|;|\.(?:\s|$|[\"”]))"
 _PARTICLE_WORDS = frozenset(PARTICLES)
+# A courtesy title right before a later mention: ``Mr. Stegner``.
+_HONORIFIC_BEFORE = re.compile(rf"(?:{words(HONORIFICS)})\s\Z")
 _HONORIFIC = rf"(?:(?:{words(HONORIFICS)})\s)?"
 # Both are tried only at a capitalised word (see find_people), never over the whole text.
 _TITLED = re.compile(
@@ -620,7 +622,7 @@ def find_people(blocks: Sequence[Block]) -> list[Person]:
             name_order=p.order,
             order_reason=p.reason,
             titles=tuple(sorted(p.titles, key=lambda t: t.span.start)),
-            mentions=tuple(p.mentions),
+            mentions=tuple(sorted(p.mentions, key=lambda m: m.span.start)),
         )
         for p in found.values()
         if p.mentions
@@ -653,7 +655,39 @@ def _link_mentions(blocks: Sequence[Block], found: dict[str, _Found]) -> None:
             after = text[end : end + 2]
             if len(short) == 1 and not (after[:1] == " " and after[1:].isupper()):
                 # (a capitalised word right after would make this part of another name)
-                short[0].mentions.append(Mention(text=word, span=block.span(lo, end)))
+                honorific = _HONORIFIC_BEFORE.search(text, max(0, lo - 6), lo)
+                start = lo if honorific is None else honorific.start()  # ``Mr. Stegner``
+                short[0].mentions.append(Mention(text=text[start:end], span=block.span(start, end)))
+    _link_roles(blocks, found)
+
+
+def _link_roles(blocks: Sequence[Block], found: dict[str, _Found]) -> None:
+    """``the vice premier``: a role with ``the``, after the one person who holds it is named."""
+    holders: dict[str, list[_Found]] = {}
+    for person in found.values():
+        for role in {t.role.lower() for t in person.titles if t.role[:1].isalpha()}:
+            holders.setdefault(role, []).append(person)
+    roles = {role: people[0] for role, people in holders.items() if len(people) == 1}
+    if not roles:
+        return
+    for block in blocks:
+        lowered = block.text.lower()
+        for role, person in roles.items():
+            phrase = "the " + role
+            at = lowered.find(phrase)
+            while at >= 0:
+                end = at + len(phrase)
+                first = person.mentions[0].span.start if person.mentions else block.end
+                if (
+                    (at == 0 or not lowered[at - 1].isalnum())
+                    and not lowered[end : end + 1].isalnum()
+                    and not block.text[end + 1 : end + 2].isupper()  # ``the president Ann Lee``
+                    and block.offset(at) > first
+                ):
+                    person.mentions.append(
+                        Mention(text=block.text[at:end], span=block.span(at, end))
+                    )
+                at = lowered.find(phrase, end)
 
 
 def _bare(word: str) -> str:

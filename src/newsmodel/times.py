@@ -27,7 +27,14 @@ import re
 from collections.abc import Sequence
 
 from ._regex import words
-from .dates import month_number, resolve_month_day, resolve_weekday, weekday_number
+from .dates import (
+    FUTURE_GRACE,
+    month_number,
+    past_month_day,
+    resolve_month_day,
+    resolve_weekday,
+    weekday_number,
+)
 from .models import DateRange, TimeExpression
 from .months import MONTHS, WEEKDAYS
 from .text import Block
@@ -161,37 +168,57 @@ def find_times(
 _Resolved = tuple[dt.date, dt.date, str, float, tuple[DateRange, ...]]
 
 
+def _weekday_range(match: re.Match[str], text: str, anchor: dt.date) -> _Resolved:
+    first_day = weekday_number(match["w1"]) or 0
+    last_day = weekday_number(match["w2"]) or 0
+    if _future(text, match.start()):  # ``will run from Thursday to Saturday``
+        first = resolve_weekday(first_day, anchor, future=True)
+        last = resolve_weekday(last_day, first, future=True)
+    else:
+        last = resolve_weekday(last_day, anchor)
+        first = resolve_weekday(first_day, last)
+    return first, last, "weekday-range", 0.9, ()
+
+
+def _month_day(match: re.Match[str], text: str, anchor: dt.date) -> _Resolved | None:
+    groups = match.groupdict()
+    month = month_number(groups["m"] or groups["m2"])
+    day = int(groups["d"] or groups["d3"])
+    day_end = groups["d2"] or groups["d4"]
+    year = groups["y"] or groups["y2"]
+    if month is None:
+        return None
+    if year:
+        try:
+            first = dt.date(int(year), month, day)
+            last = dt.date(int(year), month, int(day_end)) if day_end else first
+        except ValueError:
+            return None
+        return first, last, "explicit-date", 1.0, ()
+    future = _future(text, match.start())
+    first_or_none = resolve_month_day(month, day, anchor, future=future)
+    if first_or_none is None:
+        return None
+    first = last = first_or_none
+    if day_end:
+        if int(day_end) > _month_length(first.year, month):
+            return None
+        last = first.replace(day=int(day_end))
+    alternatives: tuple[DateRange, ...] = ()
+    if not future and first > anchor + FUTURE_GRACE:
+        # Ahead of the story with no word of the future: the year before stays possible.
+        past = past_month_day(month, day, anchor)
+        if past is not None:
+            alternatives = (DateRange(start=past, end=past, reading="past"),)
+    return first, max(first, last), "month-day", 0.7 if alternatives else 0.95, alternatives
+
+
 def _resolve(match: re.Match[str], text: str, anchor: dt.date, day_first: bool) -> _Resolved | None:
     groups = match.groupdict()
     if groups["w1"]:
-        last = resolve_weekday(weekday_number(groups["w2"]) or 0, anchor)
-        first = resolve_weekday(weekday_number(groups["w1"]) or 0, last)
-        return first, last, "weekday-range", 0.9, ()
+        return _weekday_range(match, text, anchor)
     if groups["m"] or groups["m2"]:
-        month = month_number(groups["m"] or groups["m2"])
-        day = int(groups["d"] or groups["d3"])
-        day_end = groups["d2"] or groups["d4"]
-        year = groups["y"] or groups["y2"]
-        if month is None:
-            return None
-        if year:
-            try:
-                first = dt.date(int(year), month, day)
-                last = dt.date(int(year), month, int(day_end)) if day_end else first
-            except ValueError:
-                return None
-            return first, last, "explicit-date", 1.0, ()
-        future = _future(text, match.start())
-        first_or_none = resolve_month_day(month, day, anchor, future=future)
-        if first_or_none is None:
-            return None
-        first = first_or_none
-        last = first
-        if day_end:
-            if int(day_end) > _month_length(first.year, month):
-                return None
-            last = first.replace(day=int(day_end))
-        return first, max(first, last), "month-day", 0.95, ()
+        return _month_day(match, text, anchor)
     if groups["n1"]:
         a, b, year = int(groups["n1"]), int(groups["n2"]), int(groups["ny"])
         day, month = (a, b) if day_first else (b, a)
