@@ -307,6 +307,11 @@ QUALIFIED = [
         [("Park Min-jun", ["South Korean President"])],
     ),
     (
+        "arabic-particle-before-an-apposition",
+        "Karim al-Nasser, the Jordanian foreign minister, said.",
+        [("Karim al-Nasser", ["Jordanian foreign minister"])],
+    ),
+    (
         "particles-in-a-name",
         "Commission President Greta van der Berg said.",
         [("Greta van der Berg", ["Commission President"])],

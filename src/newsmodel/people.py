@@ -437,13 +437,15 @@ def _candidates(block: Block) -> Iterator[re.Match[str]]:
         at for word in _TITLE_STARTS.intersection(block.words) for at in block.find_word(word)
     ]
     # A name with an apposition ends in ", ": walk back over at most three capitalised words
-    # (and the particles between them: ``Erik van Sebille``).
+    # (and the particles between them: ``Jan van Dijk``, ``Ayman al-Safadi``).
     comma = text.find(", ")
     while comma > 0:
         word_start = comma
         for _ in range(5):
             before = text.rfind(" ", 0, word_start - 1) + 1
-            if not text[before : before + 1].isupper():
+            if not text[before : before + 1].isupper() and not text.startswith(
+                ("al-", "el-"), before
+            ):
                 if text[before : word_start - 1] in _PARTICLE_WORDS and before > 0:
                     word_start = before
                     continue
