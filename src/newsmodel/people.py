@@ -77,6 +77,8 @@ _ROLE_WORDS = (
 ) - {"of", "the"}
 # A name standing right after a role noun: one to three words (``President Reagan`` too).
 _NAME_AFTER_ROLE = re.compile(rf"(?P<name>{_NAME_OR_WORD})(?:{_APPOSITION})?")
+# The last words of the role phrases: only after one of them is a phrase looked for.
+_ROLE_PHRASE_ENDS = frozenset(phrase.rsplit(None, 1)[-1] for phrase in ROLE_PHRASES)
 # A capital letter right after a lowercase word: where a name may follow a role noun. The
 # literal space first makes the scan fast; the look-behind then checks the letter before it.
 _AFTER_LOWERCASE = re.compile(r" (?<=[a-z] )[A-Z]")
@@ -523,6 +525,8 @@ def _role_start(text: str, end: int) -> int | None:
         return start
     if word[:1].isupper() and word.lower() in ROLE_NOUNS and _opens_sentence(text, start):
         return start
+    if word not in _ROLE_PHRASE_ENDS:
+        return None
     for _ in range(2):
         if start < 2:
             break
