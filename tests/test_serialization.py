@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from typing import Any
+from unittest import mock
 
 import pytest
 from hypothesis import given, settings
@@ -18,6 +19,7 @@ from newsmodel import (
     from_json,
     json_schema,
     parse,
+    serialization,
     to_dict,
     to_json,
 )
@@ -41,6 +43,17 @@ class TestRoundTrip:
         model = data.draw(MODELS[cls])
         assert from_json(cls, to_json(model)) == model
         assert from_dict(cls, to_dict(model)) == model
+
+    @settings(max_examples=30, deadline=None)
+    @given(data=st.data())
+    def test_both_encoders_write_the_same_text(self, data: st.DataObject) -> None:
+        if serialization._orjson_dumps is None:
+            pytest.skip("the fast extra (orjson) is not installed")
+        model = data.draw(MODELS[Article])
+        fast = to_json(model)
+        with mock.patch.object(serialization, "_orjson_dumps", None):
+            assert to_json(model) == fast
+        assert json.loads(fast) == to_dict(model)
 
     def test_dates_are_iso_strings(self) -> None:
         data = to_dict(parse(SEED_LIKE))
