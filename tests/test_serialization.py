@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Any
 from unittest import mock
 
@@ -26,6 +27,7 @@ from newsmodel import (
 
 from .strategies import MODELS
 
+GOLDEN = Path(__file__).parent / "golden"
 SEED_LIKE = (
     " date 2025-10-13 Headline here\n\nOctober 13, 2025\n\n"
     "A man inspects a base in Zhoushan City, Oct. 9, 2025. (Xinhua/Jiang Han)\n\n"
@@ -46,14 +48,24 @@ class TestRoundTrip:
 
     @settings(max_examples=30, deadline=None)
     @given(data=st.data())
-    def test_both_encoders_write_the_same_text(self, data: st.DataObject) -> None:
+    def test_both_encoders_write_the_same_data(self, data: st.DataObject) -> None:
         if serialization._orjson_dumps is None:
             pytest.skip("the fast extra (orjson) is not installed")
         model = data.draw(MODELS[Article])
         fast = to_json(model)
         with mock.patch.object(serialization, "_orjson_dumps", None):
-            assert to_json(model) == fast
-        assert json.loads(fast) == to_dict(model)
+            standard = to_json(model)
+        # (a float may be spelled differently: 1e-08 and 1e-8)
+        assert json.loads(fast) == json.loads(standard) == to_dict(model)
+
+    def test_both_encoders_write_the_same_text_for_stories(self) -> None:
+        if serialization._orjson_dumps is None:
+            pytest.skip("the fast extra (orjson) is not installed")
+        for path in sorted(GOLDEN.glob("*/*.txt")):
+            article = parse(path.read_text(encoding="utf-8"))
+            fast = to_json(article)
+            with mock.patch.object(serialization, "_orjson_dumps", None):
+                assert to_json(article) == fast, path.name
 
     def test_dates_are_iso_strings(self) -> None:
         data = to_dict(parse(SEED_LIKE))

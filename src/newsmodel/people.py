@@ -53,9 +53,17 @@ _TITLE = (
     rf"(?:(?P<country>{words(NATIONALITIES)})\s)?"
     rf"(?:(?:{words(QUALIFIERS)})\s)*(?:{_PRE_ROLES})"
 )
-# Apposition: ``, also a member of ... ,`` -- up to the next comma outside brackets, or a full stop.
-_APPOSITION = r",\s(?:also\s)?(?:(?:a|an|the)\s)?(?P<appos>(?:[^,;()]|\([^()]*\)){3,200}?)(?=,|;|\.(?:\s|$|[\"”]))"
+# Apposition: ``, also a member of ... ,`` -- up to the next comma or semicolon outside brackets,
+# or a full stop that ends a sentence (not the one of ``U.S.``). Runs of plain characters are
+# taken whole, so the engine does not stop at every character; its length is checked after.
+_APPOSITION = (
+    r",\s(?:also\s)?(?:(?:a|an|the)\s)?"
+    r"(?P<appos>(?:[^,;().]+|\.(?![\s\"”]|$)|\([^()]*\))+)(?=[,;]|\.(?:[\s\"”]|$))"
+)
+# How long an apposition may be: shorter or longer is no title.
+_APPOSITION_LENGTH = range(3, 201)
 _PARTICLE_WORDS = frozenset(PARTICLES)
+_POSSESSIVE_ENDS = frozenset("s'’")
 # A courtesy title right before a later mention: ``Mr. Stegner``.
 _HONORIFIC_BEFORE = re.compile(rf"(?:{words(HONORIFICS)})\s\Z")
 _HONORIFIC = rf"(?:(?:{words(HONORIFICS)})\s)?"
@@ -236,6 +244,8 @@ def _has_role(words: list[str]) -> bool:
 
 
 def _possessive(word: str) -> str:
+    if word[-1:] not in _POSSESSIVE_ENDS:
+        return word
     for suffix in ("'s", "’s", "'", "’"):
         if word.endswith(suffix):
             return word[: -len(suffix)]
@@ -244,7 +254,7 @@ def _possessive(word: str) -> str:
 
 def _appositive_titles(block: Block, match: re.Match[str]) -> list[Title]:
     appos = match["appos"]
-    if appos is None:
+    if appos is None or len(appos) not in _APPOSITION_LENGTH:
         return []
     # A relative clause or a report ends the title: ``..., which regulates ...``,
     # ``..., a physical oceanographer at the University of New South Wales told Reuters``.
@@ -540,14 +550,19 @@ def _opens_sentence(text: str, start: int) -> bool:
     return start == 0 or (start >= 2 and text[start - 2] in '.!?:;"”')
 
 
-def _add(found: dict[str, _Found], name: str, candidates: Sequence[Title | None]) -> bool:
-    """Record ``name`` with its titles, if it has any and is a person's name; whether it was."""
-    titles = [t for t in candidates if t is not None]
+def _person_name(name: str) -> str | None:
+    """``name`` as a person's name (a sentence opener and a possessive dropped), or None."""
     words = _possessive(name).split()
     while words and words[0] in _NOT_MODIFIERS:
         words = words[1:]  # ``Yet Chris Wright`` -> ``Chris Wright``
-    name = " ".join(words)
-    if not titles or not name or not _is_name(name):
+    cleaned = " ".join(words)
+    return cleaned if cleaned and _is_name(cleaned) else None
+
+
+def _add(found: dict[str, _Found], name: str, candidates: Sequence[Title | None]) -> bool:
+    """Record the person ``name`` with its titles, if it has any; whether it did."""
+    titles = [t for t in candidates if t is not None]
+    if not titles:
         return False
     person = found.get(name) or found.setdefault(name, _Found(name))
     for new in titles:
@@ -593,8 +608,9 @@ def _add_listed(
     end = match.end("name")
     if text.startswith(" and ", end):
         second = _NAME_AFTER_ROLE.match(text, end + 5)
-        if second is not None:
-            _add(found, second["name"], [title])
+        name = _person_name(second["name"]) if second is not None else None
+        if name is not None:
+            _add(found, name, [title])
 
 
 def find_people(blocks: Sequence[Block]) -> list[Person]:
@@ -603,18 +619,26 @@ def find_people(blocks: Sequence[Block]) -> list[Person]:
     for block in blocks:
         taken: set[int] = set()
         for match in _candidates(block):
+            name = _person_name(match["name"])
+            if name is None:
+                continue
             title = _pre_title(block, match)
             titles = [title, _style(block, match), *_appositive_titles(block, match)]
-            if _add(found, match["name"], titles) and title:
+            if _add(found, name, titles) and title:
                 taken.add(match.start("name"))  # a role noun before it adds nothing new
             _add_listed(found, block, match, title)
         for role_start, match in _after_role_nouns(block, taken):
+            name = _person_name(match["name"])
+            if name is None:
+                continue
             nouns = _role_noun_titles(block, role_start, match.start() - 1)
-            if _add(found, match["name"], [*nouns, *_appositive_titles(block, match)]):
+            if _add(found, name, [*nouns, *_appositive_titles(block, match)]):
                 taken.add(match.start("name"))
         for start, match in _named_after_comma(block, taken):
-            phrase = block.text[start : match.start() - 2]
-            _add(found, match["name"], _phrase_titles(block, start, phrase))
+            name = _person_name(match["name"])
+            if name is not None:
+                phrase = block.text[start : match.start() - 2]
+                _add(found, name, _phrase_titles(block, start, phrase))
     _merge_single_words(found)
     _drop_untitled_first_mentions(blocks, found)
     if not found:

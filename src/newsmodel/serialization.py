@@ -178,8 +178,9 @@ def from_dict(cls: type[T], data: object) -> T:
 def to_json(model: object, *, indent: int | None = None) -> str:
     """A model as a JSON string (``indent`` as in :func:`json.dumps`).
 
-    Compact JSON is written by orjson when the ``fast`` extra is installed (the same text, about
-    six times faster), else by the standard library.
+    Compact JSON is written by orjson when the ``fast`` extra is installed (the same data, about
+    six times faster; a float may be spelled differently, ``1e-08`` for ``1e-8``), else by the
+    standard library.
     """
     data = to_dict(model)
     if indent is None:
