@@ -617,6 +617,13 @@ def find_people(blocks: Sequence[Block]) -> list[Person]:
     """Everyone the blocks name with a title, each with every mention, in order of first mention."""
     found: dict[str, _Found] = {}
     for block in blocks:
+        text = block.text
+        if (
+            ", " not in text
+            and _TITLE_STARTS.isdisjoint(block.words)
+            and _AFTER_LOWERCASE.search(text) is None
+        ):
+            continue  # no title word, no apposition, no name after a lowercase word
         taken: set[int] = set()
         for match in _candidates(block):
             name = _person_name(match["name"])
@@ -718,11 +725,3 @@ def _link_roles(blocks: Sequence[Block], found: dict[str, _Found]) -> None:
                         Mention(text=block.text[at:end], span=block.span(at, end))
                     )
                 at = lowered.find(phrase, end)
-
-
-def _bare(word: str) -> str:
-    """A token without a possessive or closing punctuation: ``Zhang's`` -> ``Zhang``."""
-    for suffix in ("'s", "’s"):
-        if word.endswith(suffix):
-            return word[: -len(suffix)]
-    return word.rstrip(".,")
