@@ -211,7 +211,7 @@ TIMES = [
         id="dateutil-scheduled-weekday-looks-ahead",
     ),
     pytest.param(
-        "October 12, 2025\n\nZHENGZHOU, Oct. 12 (Xinhua) -- Zhang made a research trip to "
+        "October 12, 2025\n\nZHENGZHOU, Oct. 12 (Xinhua) -- Zhang toured grain farms in "
         "central China's Henan Province from Thursday to Saturday.",
         "from Thursday to Saturday",
         D(2025, 10, 12),
