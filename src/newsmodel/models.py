@@ -51,7 +51,7 @@ def _where(instance: object, attribute: attrs.Attribute[Any]) -> str:
 
 def _text(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     """A string with at least one non-blank character."""
-    if not isinstance(value, str) or not value.strip():
+    if not isinstance(value, str) or not value or value.isspace():  # (isspace copies nothing)
         raise ValidationError(_where(instance, attribute), "a non-blank string", value)
 
 
@@ -64,7 +64,7 @@ def _texts(instance: object, attribute: attrs.Attribute[Any], value: object) -> 
     """A tuple of non-blank strings."""
     items: tuple[object, ...] = value  # type: ignore[assignment]
     for index, item in enumerate(items):
-        if not isinstance(item, str) or not item.strip():
+        if not isinstance(item, str) or not item or item.isspace():
             raise ValidationError(
                 f"{_where(instance, attribute)}[{index}]", "a non-blank string", item
             )

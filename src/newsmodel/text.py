@@ -36,7 +36,7 @@ _WRAP_WIDTH = 100
 class Block:
     """A paragraph: normalised ``text`` and the ``start``/``end`` of its source."""
 
-    __slots__ = ("_marks", "_words", "end", "source", "start", "text")
+    __slots__ = ("_normalised", "_original", "_words", "end", "source", "start", "text")
 
     def __init__(
         self, text: str, start: int, end: int, marks: tuple[int, ...] = (), source: str = ""
@@ -47,8 +47,10 @@ class Block:
         #: the whole source text the block was cut from (shared, not copied)
         self.source = source or text
         self._words: frozenset[str] | None = None
-        # Breakpoints of the offset map, flattened: (normalised offset, source offset) pairs.
-        self._marks = marks
+        # Breakpoints of the offset map (given flattened as normalised, source offset pairs):
+        # where in the text each one is, and where in the source.
+        self._normalised = marks[0::2]
+        self._original = marks[1::2]
 
     def __repr__(self) -> str:
         return f"Block({self.text!r}, {self.start}, {self.end})"
@@ -57,14 +59,13 @@ class Block:
         """The source offset where normalised character ``index`` begins (``len`` maps to ``end``)."""
         if index >= len(self.text):
             return self.end
-        marks = self._marks
-        if not marks:
+        normalised = self._normalised
+        if not normalised:
             return self.start + index
-        pair = bisect_right(marks[0::2], index) - 1
+        pair = bisect_right(normalised, index) - 1
         if pair < 0:
             return self.start + index
-        norm, source = marks[2 * pair], marks[2 * pair + 1]
-        return source + (index - norm)
+        return self._original[pair] + (index - normalised[pair])
 
     @property
     def words(self) -> frozenset[str]:
