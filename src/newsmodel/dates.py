@@ -70,12 +70,7 @@ def resolve_month_day(
     before). With ``future`` (the sentence speaks of the future) the first date from a week
     before the anchor on is taken. None when no year gives a real date (``Feb. 30``).
     """
-    candidates = []
-    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
-        try:
-            candidates.append(dt.date(year, month, day))
-        except ValueError:
-            continue
+    candidates = _around(month, day, anchor)
     if not candidates:
         return None
     if future:
@@ -86,15 +81,19 @@ def resolve_month_day(
 
 def past_month_day(month: int, day: int, anchor: dt.date) -> dt.date | None:
     """The latest date of ``month``/``day`` no later than a week after ``anchor``."""
-    earlier = []
-    for year in (anchor.year - 1, anchor.year):
+    earlier = [c for c in _around(month, day, anchor) if c <= anchor + FUTURE_GRACE]
+    return max(earlier) if earlier else None
+
+
+def _around(month: int, day: int, anchor: dt.date) -> list[dt.date]:
+    """``month``/``day`` in the anchor's year and the years either side, where it is a real date."""
+    dates = []
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
         try:
-            date = dt.date(year, month, day)
+            dates.append(dt.date(year, month, day))
         except ValueError:
             continue
-        if date <= anchor + FUTURE_GRACE:
-            earlier.append(date)
-    return max(earlier) if earlier else None
+    return dates
 
 
 def resolve_weekday(weekday: int, anchor: dt.date, *, future: bool = False) -> dt.date:
