@@ -127,18 +127,6 @@ _NOT_MODIFIERS = frozenset(
     January February March April May June July August September October November December
     """.split()
 )
-# Lowercase words that never qualify a role before a name: articles, pronouns, prepositions,
-# conjunctions, auxiliaries and reporting verbs (``said analyst Jane Doe``: ``said`` is no title).
-_FUNCTION_WORDS = frozenset(
-    """
-    a an the this that these those his her their its our my your whose which who whom what when
-    where while as at by for from in into of on onto to with without about after before against
-    among between during under over than then and or but nor so yet also not no is was were are
-    be been being has have had do does did will would can could may might must shall should
-    said says say told tells asked added according including like such both another other each
-    every many some any all most more fellow why how because although though if unless whether
-    """.split()
-)
 _CLAUSE = re.compile(r"(?:^|\s)(?:who|which|that|whose|where|when)\s")
 _REPORT = re.compile(r"\b(?:said|says|told|added|according|reported)\b")
 # Where an apposition may hold two titles: ``... supporter and former Republican senator``.
@@ -157,7 +145,17 @@ _CLAUSE_OPENERS = frozenset(
     """
     whether that which who whom whose when while where if because although though as than said
     says told tells added by with from to into is was were are be been has have had will would
-    can could may might should must did does do says
+    can could may might should must did does do
+    """.split()
+)
+# Lowercase words that never qualify a role before a name: the clause openers, and articles,
+# pronouns, prepositions, conjunctions and the like (``said analyst Jane Doe``: no title ``said``).
+_FUNCTION_WORDS = _CLAUSE_OPENERS | frozenset(
+    """
+    a an the this these those his her their its our my your what at for in of on onto without
+    about after before against among between during under over then and or but nor so yet also
+    not no being shall say asked according including like such both another other each every
+    many some any all most more fellow why how unless
     """.split()
 )
 # Words in -ed or -ing that qualify a role rather than open a clause.
@@ -496,7 +494,7 @@ def _after_role_nouns(block: Block, taken: set[int]) -> Iterator[tuple[int, re.M
         if role_start is None:
             continue
         match = _NAME_AFTER_ROLE.match(text, at)
-        if match is not None and match["name"].split(None, 1)[0] not in _NOT_NAMES:
+        if match is not None:
             yield role_start, match
 
 
