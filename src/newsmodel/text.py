@@ -148,15 +148,19 @@ def _plain(text: str) -> bool:
     )
 
 
-def _block(source: str, lo: int, hi: int) -> Block | None:
-    """A block of ``source[lo:hi]`` with surrounding whitespace trimmed, or None if blank."""
+def _trim(source: str, lo: int, hi: int) -> tuple[str, int]:
+    """``source[lo:hi]`` without surrounding whitespace, and where that begins."""
     chunk = source[lo:hi]
-    stripped = chunk.strip()
-    if not stripped:
-        return None
-    lo += len(chunk) - len(chunk.lstrip())
-    text, marks = normalise(stripped, lo)
-    return Block(text, lo, lo + len(stripped), marks, source)
+    return chunk.strip(), lo + len(chunk) - len(chunk.lstrip())
+
+
+def _block(source: str, text: str, lo: int, plain: bool) -> Block:
+    """The block of trimmed ``text`` found at ``lo``; in a ``plain`` story a one-line paragraph
+    without ``--`` is kept as it is, anything else is normalised."""
+    if plain and "--" not in text and "\n" not in text:
+        return Block(text, lo, lo + len(text), (), source)
+    normalised, marks = normalise(text, lo)
+    return Block(normalised, lo, lo + len(text), marks, source)
 
 
 def _chunk_lines(chunk: str, lo: int) -> Iterator[tuple[int, int]]:
@@ -185,7 +189,7 @@ def _chunk_lines(chunk: str, lo: int) -> Iterator[tuple[int, int]]:
 def split_blocks(source: str) -> list[Block]:
     """Split ``source`` into paragraphs (blocks), each with its span and normalised text."""
     blocks: list[Block] = []
-    # Checked once for the story: then a one-line paragraph without ``--`` needs no normalising.
+    # Checked once for the story (see _block).
     plain = (
         source.isascii()
         and "  " not in source
@@ -195,20 +199,15 @@ def split_blocks(source: str) -> list[Block]:
     ends = [(m.start(), m.end()) for m in _PARAGRAPH_BREAK.finditer(source)]
     ends.append((len(source), len(source)))
     for stop, resume in ends:
-        chunk = source[cursor:stop]
-        stripped = chunk.strip()
-        if stripped:
-            lo = cursor + len(chunk) - len(chunk.lstrip())
-            if "\n" not in stripped:
-                text, marks = (
-                    (stripped, ()) if plain and "--" not in stripped else normalise(stripped, lo)
-                )
-                blocks.append(Block(text, lo, lo + len(stripped), marks, source))
-            else:
-                for start, end in _chunk_lines(stripped, lo):
-                    block = _block(source, start, end)
-                    if block is not None:
-                        blocks.append(block)
+        stripped, lo = _trim(source, cursor, stop)
+        if "\n" not in stripped:
+            if stripped:
+                blocks.append(_block(source, stripped, lo, plain))
+        else:
+            for start, end in _chunk_lines(stripped, lo):
+                line, at = _trim(source, start, end)
+                if line:
+                    blocks.append(_block(source, line, at, plain))
         cursor = resume
     return blocks
 
