@@ -102,7 +102,9 @@ def main() -> None:
     floor = _rate(dateline.search, stories, args.rounds)
     parsed = _rate(newsmodel.parse, stories, args.rounds)
     full = _rate(lambda text: newsmodel.to_json(newsmodel.parse(text)), stories, args.rounds)
-    writer = "orjson (the fast extra)" if serialization._orjson_dumps else "json (standard library)"
+    writer = {"orjson": "orjson (the fast extra)", "json": "json (standard library)"}[
+        serialization.json_writer()
+    ]
     print(f"stories: {len(stories)}, mean size {size / 1024:.1f} KB, best of {args.rounds} rounds")
     print(f"floor (one dateline regex pass): {floor:10.0f} stories/s")
     print(f"parse to validated objects:      {parsed:10.0f} stories/s  ({floor / parsed:.1f}x)")

@@ -30,7 +30,15 @@ from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError, Iterabl
 from . import models
 from .exceptions import DeserializationError, ValidationError
 
-__all__ = ["from_dict", "from_json", "json_schema", "make_converter", "to_dict", "to_json"]
+__all__ = [
+    "from_dict",
+    "from_json",
+    "json_schema",
+    "json_writer",
+    "make_converter",
+    "to_dict",
+    "to_json",
+]
 
 T = TypeVar("T")
 
@@ -46,6 +54,12 @@ def _fast_dumps() -> Callable[[Any], bytes] | None:
 
 
 _orjson_dumps = _fast_dumps()
+
+
+def json_writer() -> str:
+    """Which library writes compact JSON: ``"orjson"`` (the ``fast`` extra) or ``"json"``."""
+    return "orjson" if _orjson_dumps is not None else "json"
+
 
 _MODELS: tuple[type, ...] = (
     models.Article,
