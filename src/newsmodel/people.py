@@ -3,7 +3,8 @@
 A person is recognised where the text gives a name a title: a role before it (with its qualifiers
 and nationality: ``Chinese Vice Premier``, ``former U.S. Secretary of State``) or an apposition
 after it (``Lyu Daliang, director of GAC's Department of Statistics and Analysis,``). The parts of
-the name are read in the order its culture writes them, and later mentions (``Zhang``) are linked.
+the name are read in the order its culture writes them (:mod:`newsmodel.names`), and later
+mentions (``Zhang``) are linked.
 
 >>> from newsmodel.text import split_blocks
 >>> [person] = find_people(split_blocks("Chinese Vice Premier Zhang Guoqing spoke. Zhang left."))
@@ -20,12 +21,10 @@ from collections.abc import Iterator, Sequence
 
 from ._regex import words
 from .models import Mention, NameOrder, Person, Title
+from .names import split_name
 from .text import Block
 from .titles import (
-    CHINESE_SURNAMES,
     HONORIFICS,
-    JAPANESE_SURNAMES,
-    KOREAN_SURNAMES,
     NAME_STYLES,
     NATIONALITIES,
     PARTICLES,
@@ -34,7 +33,6 @@ from .titles import (
     ROLE_NOUNS,
     ROLE_PHRASES,
     ROLES,
-    VIETNAMESE_SURNAMES,
 )
 
 __all__ = ["find_people", "split_name"]
@@ -108,10 +106,6 @@ _NOT_NAMES = frozenset(
     Mr. Mrs. Ms. Dr. Sen. Rep. Gov. Gen. President Premier Minister Chancellor Secretary
     """.split()
 )
-# A word in Hepburn romanisation (``Shigeru``, ``Shinzo``, ``Kenta``), not ``Lincoln``.
-_ROMANISED_JAPANESE = re.compile(
-    r"(?:(?:[kgsztdnhbpmrwfj]|sh|ch|ts)?y?[aeiou]|n|[kstp](?=[kstp]))+"
-)
 # Lowercase words that may open a title before a name: ``former President``, ``senior SPD member``.
 _LEADING_QUALIFIERS = frozenset(
     "former senior interim acting assistant deputy opposition company then-president "
@@ -161,52 +155,6 @@ _FUNCTION_WORDS = _CLAUSE_OPENERS | frozenset(
 # Words in -ed or -ing that qualify a role rather than open a clause.
 _QUALIFYING = frozenset("retired acting outgoing incoming ruling governing reigning".split())
 _ROLE_OF = re.compile(r"\s(?:of|at|for|with|to|in)\s")
-
-
-def split_name(name: str) -> tuple[str | None, str | None, NameOrder, str]:
-    """Given name, family name, order, and the reason for the order chosen."""
-    tokens = name.replace(", Jr.", "").replace(" Jr.", "").split()
-    if len(tokens) == 1:
-        return None, tokens[0], NameOrder.SINGLE, "one word"
-    lowered = [t.lower() for t in tokens]
-    if "bin" in lowered or "binti" in lowered or "bint" in lowered:
-        cut = next(i for i, t in enumerate(lowered) if t in {"bin", "binti", "bint"})
-        return (
-            " ".join(tokens[:cut]),
-            None,
-            NameOrder.GIVEN_FIRST,
-            "Malay patronymic: given name, then bin/binti and the father's name",
-        )
-    first, rest = tokens[0], tokens[1:]
-    if first in KOREAN_SURNAMES and ("-" in rest[0] or len(tokens) == 3):
-        return " ".join(rest), first, NameOrder.FAMILY_FIRST, f"Korean family name {first} first"
-    if first in CHINESE_SURNAMES and len(tokens) <= 3 and all(t[1:].islower() for t in rest):
-        return " ".join(rest), first, NameOrder.FAMILY_FIRST, f"Chinese family name {first} first"
-    if first in VIETNAMESE_SURNAMES and (
-        len(tokens) == 3 or (len(rest[0]) <= 4 and rest[0] not in VIETNAMESE_SURNAMES)
-    ):
-        return (
-            " ".join(rest),
-            first,
-            NameOrder.FAMILY_FIRST,
-            f"Vietnamese family name {first} first",
-        )
-    if (
-        first in JAPANESE_SURNAMES
-        and len(tokens) == 2
-        and rest[0] not in JAPANESE_SURNAMES
-        and _ROMANISED_JAPANESE.fullmatch(rest[0].lower())
-    ):
-        return rest[0], first, NameOrder.FAMILY_FIRST, f"Japanese family name {first} first"
-    family_start = len(tokens) - 1
-    while family_start > 1 and lowered[family_start - 1] in PARTICLES:
-        family_start -= 1
-    return (
-        " ".join(tokens[:family_start]),
-        " ".join(tokens[family_start:]),
-        NameOrder.GIVEN_FIRST,
-        "Western order: given name first",
-    )
 
 
 class _Found:
