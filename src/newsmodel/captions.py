@@ -47,12 +47,16 @@ _MONTH = words(w for group in MONTHS for w in group)
 _FULL_DATE = re.compile(
     rf"\b(?:(?:{_MONTH})\.?\s\d{{1,2}},\s\d{{4}}|\d{{1,2}}\s(?:{_MONTH})\s\d{{4}})\b"
 )
+# Every full date ends in a year: the date is looked for only in the few characters before one.
+_YEAR = re.compile(r"\d{4}\b")
+_BEFORE_YEAR = 20  # ``September 12, `` is 14 characters, ``12 settembre `` 13
 # Xinhua's locator before a province: ``east China's Zhejiang Province``.
 _LOCATOR = re.compile(
     r"\b(?:(?:north|south|east|west|central|northeast|northwest|southeast|southwest)(?:ern)?\s)?"
     r"China's\s"
 )
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")
+# (The space first makes the scan fast; the look-behind then checks the stop before it.)
+_SENTENCE_END = re.compile(r"\s(?<=[.!?]\s)\s*(?=[A-Z\"“])")
 _KEY = re.compile(r"\W+")
 _TRUNCATION = re.compile(r"(?:\.\.\.|…)\s*(?:more)?\s*$", re.IGNORECASE)
 
@@ -170,7 +174,10 @@ class CaptionPart:
 
 
 def _key(text: str) -> str:
-    return _KEY.sub("", _TRUNCATION.sub("", text)).lower()
+    end = text.rstrip()[-4:]
+    if end.endswith(("...", "…")) or end.lower() == "more":
+        text = _TRUNCATION.sub("", text)
+    return _KEY.sub("", text).lower()
 
 
 def same_photo(a: str, b: str) -> bool:
@@ -189,8 +196,10 @@ def _same_key(a: str, b: str) -> bool:
 def group_captions(parts: Sequence[CaptionPart]) -> list[PhotoCaption]:
     """One :class:`PhotoCaption` per photo: repeats merged, shared sentences told apart."""
     groups: list[tuple[str, list[CaptionPart]]] = []
+    # Keys are compared only when there is more than one part; a repeat is keyed once.
+    keys = {text: _key(text) for text in {p.text for p in parts}} if len(parts) > 1 else {}
     for part in parts:
-        key = _key(part.text)
+        key = keys.get(part.text, "")
         for index, (known, members) in enumerate(groups):
             if _same_key(known, key) and _same_credit(members[0].credit, part.credit):
                 members.append(part)
@@ -248,7 +257,14 @@ def _same_credit(a: Credit | None, b: Credit | None) -> bool:
 
 def _date_and_place(text: str) -> tuple[str | None, dt.date | None, str | None]:
     """The full date a caption states (``Oct. 9, 2025``) and the place just before it."""
-    match = _FULL_DATE.search(text)
+    match = next(
+        (
+            found
+            for year in _YEAR.finditer(text)
+            if (found := _FULL_DATE.search(text, max(0, year.start() - _BEFORE_YEAR), year.end()))
+        ),
+        None,
+    )
     if match is None:
         return None, None, None
     date_text = match.group()

@@ -45,19 +45,19 @@ class WireParserInfo(parserinfo):
     WEEKDAYS = [tuple(dict.fromkeys(words)) for words in WEEKDAYS]  # type: ignore[misc]  # noqa: RUF012
 
 
-_INFO = WireParserInfo()
+# The same words, lower case, to their numbers (a dict lookup on the hot path).
+_MONTH_NUMBERS = {w.lower(): n for n, group in enumerate(MONTHS, 1) for w in group}
+_WEEKDAY_NUMBERS = {w.lower(): n for n, group in enumerate(WEEKDAYS) for w in group}
 
 
 def month_number(word: str) -> int | None:
     """1-12 for a month word (``Sept.``, ``oct``, ``MAG``, ``mayo``), None for anything else."""
-    number: int | None = _INFO.month(word.rstrip("."))
-    return number
+    return _MONTH_NUMBERS.get(word.rstrip(".").lower())
 
 
 def weekday_number(word: str) -> int | None:
     """0 (Monday) to 6 for a weekday word, None for anything else."""
-    number: int | None = _INFO.weekday(word.rstrip("."))
-    return number
+    return _WEEKDAY_NUMBERS.get(word.rstrip(".").lower())
 
 
 def resolve_month_day(

@@ -562,8 +562,12 @@ def _add_listed(
 def find_people(blocks: Sequence[Block]) -> list[Person]:
     """Everyone the blocks name with a title, each with every mention, in order of first mention."""
     found: dict[str, _Found] = {}
+    seen: set[str] = set()
     for block in blocks:
         text = block.text
+        if text in seen:
+            continue  # a repeated caption: same titles (kept once by their raw text), no new people
+        seen.add(text)
         if (
             ", " not in text
             and _TITLE_STARTS.isdisjoint(block.words)

@@ -130,26 +130,14 @@ def find_times(
     blocks: Sequence[Block], anchor: dt.date, *, day_first: bool = False
 ) -> list[TimeExpression]:
     """Every time expression in ``blocks`` resolved against ``anchor``."""
+    seen: dict[str, list[tuple[int, int, _Resolved]]] = {}  # a repeated caption is read once
     found = []
     for block in blocks:
         text = block.text
-        spans: list[tuple[int, int, _Resolved]] = []
-        covered = -1
-        for start in _candidates(block):
-            if start < covered:
-                continue
-            match = _PATTERN.match(text, start)
-            if match is None:
-                continue
-            resolved = _resolve(match, text, anchor, day_first)
-            if resolved is not None:
-                spans.append((match.start(), match.end(), resolved))
-                covered = match.end()
-        for lo, hi in _relative_matches(text):
-            spans.append((lo, hi, _relative(text[lo:hi].lower(), anchor)))
-        for lo, hi, (start_date, end_date, rule, confidence, alternatives) in sorted(
-            spans, key=lambda item: item[0]
-        ):
+        spans = seen.get(text)
+        if spans is None:
+            spans = seen[text] = _read(block, anchor, day_first)
+        for lo, hi, (start_date, end_date, rule, confidence, alternatives) in spans:
             found.append(
                 TimeExpression(
                     text=text[lo:hi],
@@ -163,6 +151,28 @@ def find_times(
                 )
             )
     return found
+
+
+def _read(block: Block, anchor: dt.date, day_first: bool) -> list[tuple[int, int, _Resolved]]:
+    """The time expressions of one block: where each stands and what it resolves to, in order."""
+    text = block.text
+    spans: list[tuple[int, int, _Resolved]] = []
+    covered = -1
+    for start in _candidates(block):
+        if start < covered:
+            continue
+        match = _PATTERN.match(text, start)
+        if match is None:
+            continue
+        resolved = _resolve(match, text, anchor, day_first)
+        if resolved is not None:
+            spans.append((match.start(), match.end(), resolved))
+            covered = match.end()
+    relative = _relative_matches(text)
+    if relative:
+        spans += [(lo, hi, _relative(text[lo:hi].lower(), anchor)) for lo, hi in relative]
+        spans.sort(key=lambda item: item[0])
+    return spans
 
 
 _Resolved = tuple[dt.date, dt.date, str, float, tuple[DateRange, ...]]
@@ -181,11 +191,10 @@ def _weekday_range(match: re.Match[str], text: str, anchor: dt.date) -> _Resolve
 
 
 def _month_day(match: re.Match[str], text: str, anchor: dt.date) -> _Resolved | None:
-    groups = match.groupdict()
-    month = month_number(groups["m"] or groups["m2"])
-    day = int(groups["d"] or groups["d3"])
-    day_end = groups["d2"] or groups["d4"]
-    year = groups["y"] or groups["y2"]
+    month = month_number(match["m"] or match["m2"])
+    day = int(match["d"] or match["d3"])
+    day_end = match["d2"] or match["d4"]
+    year = match["y"] or match["y2"]
     if month is None:
         return None
     if year:
@@ -214,22 +223,21 @@ def _month_day(match: re.Match[str], text: str, anchor: dt.date) -> _Resolved | 
 
 
 def _resolve(match: re.Match[str], text: str, anchor: dt.date, day_first: bool) -> _Resolved | None:
-    groups = match.groupdict()
-    if groups["w1"]:
+    if match["w1"]:
         return _weekday_range(match, text, anchor)
-    if groups["m"] or groups["m2"]:
+    if match["m"] or match["m2"]:
         return _month_day(match, text, anchor)
-    if groups["n1"]:
-        a, b, year = int(groups["n1"]), int(groups["n2"]), int(groups["ny"])
+    if match["n1"]:
+        a, b, year = int(match["n1"]), int(match["n2"]), int(match["ny"])
         day, month = (a, b) if day_first else (b, a)
         try:
             date = dt.date(year, month, day)
         except ValueError:
             return None
         return date, date, "numeric-date", 0.9, ()
-    if groups["w"]:
-        weekday = weekday_number(groups["w"]) or 0
-        modifier = (groups["mod"] or "").lower()
+    if match["w"]:
+        weekday = weekday_number(match["w"]) or 0
+        modifier = (match["mod"] or "").lower()
         future = modifier in ("next", "until", "by") or (
             modifier != "last" and _future(text, match.start())
         )
