@@ -384,33 +384,37 @@ class Article:
     )
 
     def __attrs_post_init__(self) -> None:
-        for where, span in self._spans():
+        for where, indices, span in self._spans():
             if span.end > self.text_length:
                 raise ValidationError(
-                    f"Article.{where}", f"a span within the text (0..{self.text_length})", span
+                    "Article." + where.format(*indices),
+                    f"a span within the text (0..{self.text_length})",
+                    span,
                 )
 
-    def _spans(self) -> Iterator[tuple[str, Span]]:
+    def _spans(self) -> Iterator[tuple[str, tuple[int, ...], Span]]:
+        """Every span: where it is (a template and its indices, formatted only for an error)."""
         if self.dateline is not None:
-            yield "dateline.span", self.dateline.span
+            yield "dateline.span", (), self.dateline.span
         for i, byline in enumerate(self.bylines):
-            yield f"bylines[{i}].span", byline.span
-        for name, paragraphs in (("body", self.body), ("unparsed", self.unparsed)):
-            for i, paragraph in enumerate(paragraphs):
-                yield f"{name}[{i}].span", paragraph.span
+            yield "bylines[{}].span", (i,), byline.span
+        for i, paragraph in enumerate(self.body):
+            yield "body[{}].span", (i,), paragraph.span
+        for i, paragraph in enumerate(self.unparsed):
+            yield "unparsed[{}].span", (i,), paragraph.span
         for i, photo in enumerate(self.photos):
             for j, span in enumerate(photo.occurrences):
-                yield f"photos[{i}].occurrences[{j}]", span
+                yield "photos[{}].occurrences[{}]", (i, j), span
             if photo.credit is not None:
-                yield f"photos[{i}].credit.span", photo.credit.span
+                yield "photos[{}].credit.span", (i,), photo.credit.span
         for i, person in enumerate(self.people):
             for j, mention in enumerate(person.mentions):
-                yield f"people[{i}].mentions[{j}].span", mention.span
+                yield "people[{}].mentions[{}].span", (i, j), mention.span
             for j, title in enumerate(person.titles):
-                yield f"people[{i}].titles[{j}].span", title.span
+                yield "people[{}].titles[{}].span", (i, j), title.span
         for i, time in enumerate(self.times):
-            yield f"times[{i}].span", time.span
+            yield "times[{}].span", (i,), time.span
         for i, segment in enumerate(self.segments):
-            yield f"segments[{i}].span", segment.span
+            yield "segments[{}].span", (i,), segment.span
         for i, diagnostic in enumerate(self.diagnostics):
-            yield f"diagnostics[{i}].span", diagnostic.span
+            yield "diagnostics[{}].span", (i,), diagnostic.span

@@ -26,6 +26,7 @@ import attrs
 import cattrs
 from cattrs.cols import homogenous_tuple_structure_factory
 from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError, IterableValidationError
+from cattrs.fns import identity
 
 from . import models
 from .exceptions import DeserializationError, ValidationError
@@ -124,6 +125,10 @@ def _structure_enum(value: object, cls: type[enum.Enum]) -> enum.Enum:
         raise _MismatchError(f"expected one of {known}, got {value!r}") from None
 
 
+def _enum_value(member: enum.Enum) -> Any:
+    return member._value_  # (the attribute itself: ``.value`` is a slower descriptor)
+
+
 def _is_homogeneous_tuple(type_: Any) -> bool:
     args = get_args(type_)
     return get_origin(type_) is tuple and len(args) == 2 and args[1] is Ellipsis
@@ -149,6 +154,22 @@ def _tuple_unstructure_factory(type_: Any, converter: cattrs.Converter) -> Calla
     return lambda value: [hook(v) for v in value]
 
 
+def _is_optional_plain(type_: Any) -> bool:
+    """``str | None`` and the like: JSON holds them as they are."""
+    args = get_args(type_)
+    return (
+        get_origin(type_) in (Union, types.UnionType)
+        and len(args) == 2
+        and type(None) in args
+        and all(arg in (str, int, float, type(None)) for arg in args)
+    )
+
+
+def _as_is(_: Any) -> Callable[[Any], Any]:
+    # cattrs writes ``instance.field`` straight into the dict for this hook (no call per field).
+    return identity
+
+
 def configure_converter(converter: cattrs.Converter) -> None:
     """Teach ``converter`` newsmodel's rules: strict primitives, ISO dates, enums by value."""
     converter.register_structure_hook(str, _structure_str)
@@ -158,9 +179,10 @@ def configure_converter(converter: cattrs.Converter) -> None:
     converter.register_unstructure_hook(dt.date, dt.date.isoformat)
     for kind in (models.NameOrder, models.SegmentKind):  # before str: they subclass it
         converter.register_structure_hook(kind, _structure_enum)
-        converter.register_unstructure_hook(kind, lambda member: member.value)
+        converter.register_unstructure_hook(kind, _enum_value)
     converter.register_structure_hook_factory(_is_homogeneous_tuple, _tuple_factory)
     converter.register_unstructure_hook_factory(_is_homogeneous_tuple, _tuple_unstructure_factory)
+    converter.register_unstructure_hook_factory(_is_optional_plain, _as_is)
 
 
 def make_converter() -> cattrs.Converter:

@@ -91,12 +91,13 @@ def _month_length(year: int, month: int) -> int:
     return calendar.monthrange(year, month)[1]
 
 
-def _candidates(block: Block) -> list[int]:
-    """Where a time expression may start: at a month or weekday word (or the word before it
-    that belongs to it: ``from``, ``next``, a day number), at a numeric date."""
+def _candidates(block: Block, triggers: frozenset[str]) -> list[int]:
+    """Where a time expression may start: at a month or weekday word (``triggers``, those the
+    block holds) or the word before it that belongs to it (``from``, ``next``, a day number),
+    at a numeric date."""
     text = block.text
     starts = []
-    for word in _TRIGGERS.intersection(block.words):
+    for word in triggers:
         for start in block.find_word(word):
             before = text.rfind(" ", 0, start - 1) + 1
             lead = text[before : start - 1]
@@ -108,11 +109,12 @@ def _candidates(block: Block) -> list[int]:
     return sorted(starts)
 
 
-def _relative_matches(text: str) -> list[tuple[int, int]]:
-    """Spans of ``yesterday``, ``last week``, ``earlier this month`` ... found by their last word."""
+def _relative_matches(text: str, ends: Sequence[str]) -> list[tuple[int, int]]:
+    """Spans of ``yesterday``, ``last week``, ``earlier this month`` ... found by their last
+    word (``ends``: those of the story)."""
     lowered = text.lower()
     found = []
-    for end_word in _RELATIVE_ENDS:
+    for end_word in ends:
         at = lowered.find(end_word)
         while at >= 0:
             end = at + len(end_word)
@@ -130,13 +132,17 @@ def find_times(
     blocks: Sequence[Block], anchor: dt.date, *, day_first: bool = False
 ) -> list[TimeExpression]:
     """Every time expression in ``blocks`` resolved against ``anchor``."""
+    # The last words of relative expressions that the story holds at all, looked for once in
+    # its source (normalising never touches letters), then only in paragraphs.
+    sources = "\n".join(dict.fromkeys(block.source for block in blocks)).lower()
+    ends = tuple(word for word in _RELATIVE_ENDS if word.lstrip() in sources)
     seen: dict[str, list[tuple[int, int, _Resolved]]] = {}  # a repeated caption is read once
     found = []
     for block in blocks:
         text = block.text
         spans = seen.get(text)
         if spans is None:
-            spans = seen[text] = _read(block, anchor, day_first)
+            spans = seen[text] = _read(block, ends, anchor, day_first)
         for lo, hi, (start_date, end_date, rule, confidence, alternatives) in spans:
             found.append(
                 TimeExpression(
@@ -153,22 +159,26 @@ def find_times(
     return found
 
 
-def _read(block: Block, anchor: dt.date, day_first: bool) -> list[tuple[int, int, _Resolved]]:
+def _read(
+    block: Block, ends: Sequence[str], anchor: dt.date, day_first: bool
+) -> list[tuple[int, int, _Resolved]]:
     """The time expressions of one block: where each stands and what it resolves to, in order."""
     text = block.text
     spans: list[tuple[int, int, _Resolved]] = []
-    covered = -1
-    for start in _candidates(block):
-        if start < covered:
-            continue
-        match = _PATTERN.match(text, start)
-        if match is None:
-            continue
-        resolved = _resolve(match, text, anchor, day_first)
-        if resolved is not None:
-            spans.append((match.start(), match.end(), resolved))
-            covered = match.end()
-    relative = _relative_matches(text)
+    triggers = _TRIGGERS.intersection(block.words)
+    if triggers or "/" in text:
+        covered = -1
+        for start in _candidates(block, triggers):
+            if start < covered:
+                continue
+            match = _PATTERN.match(text, start)
+            if match is None:
+                continue
+            resolved = _resolve(match, text, anchor, day_first)
+            if resolved is not None:
+                spans.append((match.start(), match.end(), resolved))
+                covered = match.end()
+    relative = _relative_matches(text, ends) if ends else None
     if relative:
         spans += [(lo, hi, _relative(text[lo:hi].lower(), anchor)) for lo, hi in relative]
         spans.sort(key=lambda item: item[0])
