@@ -192,7 +192,7 @@ class Registry:
             capitalised = [w for w in by_keyword if w[:1].isupper()]
             others = sorted((w for w in by_keyword if not w[:1].isupper()), key=len)
             self._detector = _Detector(
-                capitalised=re.compile(words(capitalised) or "(?!)"),
+                capitalised=re.compile(_by_first_letter(capitalised) or "(?!)"),
                 others={w: tuple(o for o in others[:i] if o in w) for i, w in enumerate(others)},
                 by_keyword=by_keyword,
                 hooked=[f for f in formats if f.score is not None],
@@ -222,6 +222,15 @@ class Registry:
                 raise PluginError(entry.name, f"cannot be loaded: {exc}") from exc
             fmt = _format_of(loaded, entry.name)
             self.register(fmt, plugin=entry.name)
+
+
+def _by_first_letter(keywords: list[str]) -> str:
+    """``words(keywords)`` grouped by first letter: the same matches (the longest keyword wins),
+    but at each capital the scan tries one group, not every keyword."""
+    groups: dict[str, list[str]] = {}
+    for word in keywords:
+        groups.setdefault(word[0], []).append(word[1:])
+    return "|".join(f"{re.escape(first)}(?:{words(rest)})" for first, rest in groups.items())
 
 
 def _occurring(text: str, keywords: dict[str, tuple[str, ...]]) -> set[str]:
