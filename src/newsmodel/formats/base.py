@@ -39,8 +39,11 @@ __all__ = [
     "words",
 ]
 
-# Month words in any case (``JUL``, ``may``, ``MAG``), as wire services write them.
-_MONTH = rf"(?i:{words(w for group in MONTHS for w in group)})\.?"
+# Month words in any case (``JUL``, ``may``, ``MAG``), as wire services write them. The look-ahead
+# for their first letters turns most words away before every spelling is tried (no other effect).
+_MONTH_WORDS = [w for group in MONTHS for w in group]
+_MONTH_INITIALS = "".join(sorted({w[0].lower() for w in _MONTH_WORDS}))
+_MONTH = rf"(?i:(?=[{_MONTH_INITIALS}])(?:{words(_MONTH_WORDS)}))\.?"
 #: ``Oct. 11``, ``Aug 10``, ``June 27.``, ``Feb. 1, 2017``, ``JUL 11``
 MONTH_DAY = rf"{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?"
 #: ``11 may``, ``16 MAG``, ``9 October 2025``
