@@ -26,9 +26,8 @@ from types import ModuleType
 
 import attrs
 
-from .._regex import words
 from ..exceptions import PluginError, UnknownFormatError
-from .base import DETECTION_WINDOW, WireFormat, signature_score
+from .base import DETECTION_WINDOW, WireFormat, signature_score, words_by_initial
 
 __all__ = [
     "ENTRY_POINT_GROUP",
@@ -192,7 +191,7 @@ class Registry:
             capitalised = [w for w in by_keyword if w[:1].isupper()]
             others = sorted((w for w in by_keyword if not w[:1].isupper()), key=len)
             self._detector = _Detector(
-                capitalised=re.compile(_by_first_letter(capitalised) or "(?!)"),
+                capitalised=re.compile(words_by_initial(capitalised) or "(?!)"),
                 others={w: tuple(o for o in others[:i] if o in w) for i, w in enumerate(others)},
                 by_keyword=by_keyword,
                 hooked=[f for f in formats if f.score is not None],
@@ -222,15 +221,6 @@ class Registry:
                 raise PluginError(entry.name, f"cannot be loaded: {exc}") from exc
             fmt = _format_of(loaded, entry.name)
             self.register(fmt, plugin=entry.name)
-
-
-def _by_first_letter(keywords: list[str]) -> str:
-    """``words(keywords)`` grouped by first letter: the same matches (the longest keyword wins),
-    but at each capital the scan tries one group, not every keyword."""
-    groups: dict[str, list[str]] = {}
-    for word in keywords:
-        groups.setdefault(word[0], []).append(word[1:])
-    return "|".join(f"{re.escape(first)}(?:{words(rest)})" for first, rest in groups.items())
 
 
 def _occurring(text: str, keywords: dict[str, tuple[str, ...]]) -> set[str]:
