@@ -97,7 +97,9 @@ def dateline_pattern(
     names = words(agencies)
     other = r"[A-Za-z][\w.&'\-]*(?:\s[A-Z][\w.&'\-]*)?"
     source = rf"(?:(?:{other})/)*(?:{names})(?:/(?:{other}))*"
-    place_part = rf"(?P<place>{PLACE})" + ("" if place else "?")
+    # Only a comma, a space or the bracket follows the place: the look-ahead says so at once, so
+    # shorter readings of a run of capitalised words fail before the date and bracket are tried.
+    place_part = rf"(?P<place>{PLACE}(?=[,\s(]))" + ("" if place else "?")
     date_part = rf"(?:,?\s(?P<date>{DATE}))?" if date else ""
     sep = rf"\s?(?P<sep>{separator})" + ("" if separator_required else "?")
     return re.compile(rf"{place_part}{date_part},?\s?\((?P<agencies>{source})\){sep}\s?")
