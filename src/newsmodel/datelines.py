@@ -23,6 +23,9 @@ from .text import Block
 __all__ = ["match_dateline", "normalize_place", "resolve_dateline"]
 
 _ABBREVIATION = re.compile(r"(?:[A-Z]\.)+")
+_CAPITALS = re.compile(r"[A-Z]+")
+# Between the places or the agencies of a dateline: ``Ahmedabad/New Delhi``, ``Xinhua / Reuters``.
+_SLASH = re.compile(r"\s?/\s?")
 
 
 def match_dateline(
@@ -47,7 +50,7 @@ def match_dateline(
         raw = block.source[span.start : span.end]
         place = groups.get("place")
         places, region = _split_place(place)
-        agencies = tuple(a.strip() for a in re.split(r"\s?/\s?", groups.get("agencies") or "") if a)
+        agencies = tuple(a.strip() for a in _SLASH.split(groups.get("agencies") or "") if a)
         return Dateline(
             raw=raw,
             span=span,
@@ -67,7 +70,7 @@ def _split_place(place: str | None) -> tuple[tuple[str, ...], str | None]:
         return (), None
     cities = []
     region = None
-    for part in re.split(r"\s?/\s?", place):
+    for part in _SLASH.split(place):
         city, _, rest = part.partition(", ")
         cities.append(city)
         if rest and region is None:
@@ -83,7 +86,9 @@ def normalize_place(place: str) -> str:
 def _normalize_word(word: str) -> str:
     if not word.isupper() or _ABBREVIATION.fullmatch(word.rstrip(",/")):
         return word
-    return re.sub(r"[A-Z]+", lambda m: m.group().capitalize(), word)
+    if word.isascii() and word.isalpha():
+        return word.capitalize()  # one run of capitals (``WASHINGTON``): no regex needed
+    return _CAPITALS.sub(lambda m: m.group().capitalize(), word)
 
 
 def resolve_dateline(

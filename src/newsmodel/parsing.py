@@ -146,7 +146,7 @@ def _classify(story: _Story) -> None:
             in_lead = False  # a story without a dateline: its body starts here
         if _caption(story, block, agencies) or _truncated_copy(story, block):
             story.kinds[index] = SegmentKind.CAPTION
-        elif any(p.fullmatch(block.text) for p in story.sign_offs):
+        elif _matches_whole(story.sign_offs, block.text):
             story.kinds[index] = SegmentKind.SIGN_OFF
         else:
             story.kinds[index] = SegmentKind.BODY
@@ -177,7 +177,7 @@ def _lead_kind(
     if story.dateline_index is not None and _uncredited_caption(story.fmt, text):
         story.captions.append(CaptionPart(block, text, None))
         return SegmentKind.CAPTION
-    if any(p.fullmatch(text) for p in story.fmt.marks):
+    if _matches_whole(story.fmt.marks, text):
         return SegmentKind.MARK
     byline = _byline(block, story.fmt)
     if byline is not None:
@@ -216,9 +216,18 @@ def _truncated_copy(story: _Story, block: Block) -> bool:
 
 def _uncredited_caption(fmt: WireFormat, text: str) -> bool:
     """A caption with no credit above a dateline: the format's own form, or one ending in a date."""
-    return any(p.fullmatch(text) for p in fmt.captions) or (
+    return _matches_whole(fmt.captions, text) or (
         len(text) >= 40 and _ENDS_WITH_DATE.search(text) is not None
     )
+
+
+def _matches_whole(patterns: Sequence[re.Pattern[str]], text: str) -> bool:
+    """Whether one of ``patterns`` matches the whole ``text``. A plain loop: every body paragraph
+    is tried against the sign-offs, and a generator for ``any`` costs more than the matches."""
+    for pattern in patterns:  # noqa: SIM110 (see above)
+        if pattern.fullmatch(text) is not None:
+            return True
+    return False
 
 
 def _looks_like_headline(text: str) -> bool:

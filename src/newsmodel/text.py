@@ -23,6 +23,8 @@ __all__ = ["Block", "line_column", "normalise", "split_blocks"]
 _PARAGRAPH_BREAK = re.compile(r"\n(?:[^\S\n]*\n)+")
 # What normalisation rewrites: whitespace that is not one plain space, and dash variants.
 _TO_NORMALISE = re.compile(r"\s{2,}|[^\S ]|-{2,}| – ")
+# All a one-line paragraph of a plain story can need rewritten (a literal first: a fast scan).
+_DASHES = re.compile(r"--+")
 # ASCII whitespace other than the plain space and the newline, as substrings (``in`` tests
 # are faster than one character-class scan).
 _ASCII_SPACE_NOT_NEWLINE = ("\t", "\x0b", "\x0c", "\r", "\x1c", "\x1d", "\x1e", "\x1f")
@@ -98,6 +100,10 @@ class Block:
 
     def span(self, start: int = 0, end: int | None = None) -> Span:
         """The source span of ``text[start:end]``."""
+        if start == 0 and end is None and self.text:
+            # The whole block, asked for every paragraph: the offset map takes its first character
+            # to ``start`` (the text is trimmed, so it is never a rewritten space) and its end to ``end``.
+            return Span(start=self.start, end=self.end)
         stop = len(self.text) if end is None else end
         first = self.offset(start)
         return Span(start=first, end=max(first, self._end_offset(stop)))
@@ -115,11 +121,17 @@ def normalise(text: str, start: int = 0) -> tuple[str, tuple[int, ...]]:
     """Normalise ``text`` (found at source offset ``start``) and return it with its offset map."""
     if _plain(text) or _TO_NORMALISE.search(text) is None:
         return text, ()
+    return _rewrite(text, start, _TO_NORMALISE)
+
+
+def _rewrite(text: str, start: int, pattern: re.Pattern[str]) -> tuple[str, tuple[int, ...]]:
+    """``text`` with every match of ``pattern`` (some of what normalisation rewrites) rewritten,
+    and the offset map."""
     parts: list[str] = []
     marks: list[int] = []
     cursor = 0
     length = 0
-    for match in _TO_NORMALISE.finditer(text):
+    for match in pattern.finditer(text):
         lo, hi = match.span()
         parts.append(text[cursor:lo])
         length += lo - cursor
@@ -151,15 +163,20 @@ def _plain(text: str) -> bool:
 def _trim(source: str, lo: int, hi: int) -> tuple[str, int]:
     """``source[lo:hi]`` without surrounding whitespace, and where that begins."""
     chunk = source[lo:hi]
-    return chunk.strip(), lo + len(chunk) - len(chunk.lstrip())
+    if chunk[:1].isspace():  # rare: only then is a second stripped copy needed to find the start
+        lo += len(chunk) - len(chunk.lstrip())
+    return chunk.strip(), lo
 
 
 def _block(source: str, text: str, lo: int, plain: bool) -> Block:
     """The block of trimmed ``text`` found at ``lo``; in a ``plain`` story a one-line paragraph
-    without ``--`` is kept as it is, anything else is normalised."""
-    if plain and "--" not in text and "\n" not in text:
-        return Block(text, lo, lo + len(text), (), source)
-    normalised, marks = normalise(text, lo)
+    can only need its ``--`` rewritten, anything else is normalised."""
+    if plain and "\n" not in text:
+        if "--" not in text:
+            return Block(text, lo, lo + len(text), (), source)
+        normalised, marks = _rewrite(text, lo, _DASHES)
+    else:
+        normalised, marks = normalise(text, lo)
     return Block(normalised, lo, lo + len(text), marks, source)
 
 

@@ -39,8 +39,24 @@ __all__ = [
     "words",
 ]
 
-# Month words in any case (``JUL``, ``may``, ``MAG``), as wire services write them.
-_MONTH = rf"(?i:{words(w for group in MONTHS for w in group)})\.?"
+
+def words_by_initial(names: Iterable[str], *, ignore_case: bool = False) -> str:
+    """:func:`words` grouped by first letter, ``J(?:anuary|an)|F(?:eb)``: the same matches, the
+    longest name first, but where a name could start the regex engine tries one group, not every
+    name. ``ignore_case`` (for ASCII names in a case-blind pattern) groups ``Jan`` with ``jan``.
+    """
+    groups: dict[str, list[str]] = {}
+    for name in names:
+        groups.setdefault(name[0].lower() if ignore_case else name[0], []).append(name[1:])
+    return "|".join(f"{re.escape(first)}(?:{words(rest)})" for first, rest in groups.items())
+
+
+# Month words in any case (``JUL``, ``may``, ``MAG``), as wire services write them. The engine has
+# no quick first-letter test for a case-blind alternative: the look-ahead for the months' first
+# letters and the grouping spare a word that is no month from trying every spelling.
+_MONTH_WORDS = [w for group in MONTHS for w in group]
+_MONTH_INITIALS = "".join(sorted({w[0].lower() for w in _MONTH_WORDS}))
+_MONTH = rf"(?i:(?=[{_MONTH_INITIALS}])(?:{words_by_initial(_MONTH_WORDS, ignore_case=True)}))\.?"
 #: ``Oct. 11``, ``Aug 10``, ``June 27.``, ``Feb. 1, 2017``, ``JUL 11``
 MONTH_DAY = rf"{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?"
 #: ``11 may``, ``16 MAG``, ``9 October 2025``
@@ -81,7 +97,9 @@ def dateline_pattern(
     names = words(agencies)
     other = r"[A-Za-z][\w.&'\-]*(?:\s[A-Z][\w.&'\-]*)?"
     source = rf"(?:(?:{other})/)*(?:{names})(?:/(?:{other}))*"
-    place_part = rf"(?P<place>{PLACE})" + ("" if place else "?")
+    # Only a comma, a space or the bracket follows the place: the look-ahead says so at once, so
+    # shorter readings of a run of capitalised words fail before the date and bracket are tried.
+    place_part = rf"(?P<place>{PLACE}(?=[,\s(]))" + ("" if place else "?")
     date_part = rf"(?:,?\s(?P<date>{DATE}))?" if date else ""
     sep = rf"\s?(?P<sep>{separator})" + ("" if separator_required else "?")
     return re.compile(rf"{place_part}{date_part},?\s?\((?P<agencies>{source})\){sep}\s?")

@@ -26,9 +26,8 @@ from types import ModuleType
 
 import attrs
 
-from .._regex import words
 from ..exceptions import PluginError, UnknownFormatError
-from .base import DETECTION_WINDOW, WireFormat, signature_score
+from .base import DETECTION_WINDOW, WireFormat, signature_score, words_by_initial
 
 __all__ = [
     "ENTRY_POINT_GROUP",
@@ -71,7 +70,8 @@ class _Detector:
     """What detection prepares once: the keyword scans, who owns each keyword, hooks, names."""
 
     capitalised: re.Pattern[str]
-    others: tuple[str, ...]
+    #: the other keywords, shortest first, each with the shorter ones it contains
+    others: dict[str, tuple[str, ...]]
     by_keyword: dict[str, list[WireFormat]]
     hooked: list[WireFormat]
     names: list[str]
@@ -154,28 +154,30 @@ class Registry:
 
     def scores(self, text: str) -> dict[str, float]:
         """Every format's detection score for ``text`` (0 for those that do not claim it)."""
-        detector = self._prepared()
-        found = dict.fromkeys(detector.names, 0.0)
-        # One scan for every format's capitalised keywords (a scan that stops only at capitals),
-        # a substring test for the few others; only formats whose keyword occurs try their signature.
-        present = set(detector.capitalised.findall(text, 0, DETECTION_WINDOW))
-        head = text[:DETECTION_WINDOW]
-        present.update(word for word in detector.others if word in head)
-        candidates = {fmt for word in present for fmt in detector.by_keyword[word]}
-        for fmt in candidates:
-            found[fmt.name] = signature_score(fmt.signature, text)
-        for fmt in detector.hooked:
-            found[fmt.name] = fmt.detection_score(text)
+        found = dict.fromkeys(self._prepared().names, 0.0)
+        found.update((fmt.name, score) for fmt, score in self._claims(text))
         return found
 
     def detect(self, text: str) -> WireFormat:
         """The format that best explains ``text``; ``generic`` when none claims it."""
-        scores = self.scores(text)
-        claimed = [name for name, score in scores.items() if score > 0]
+        claimed = [(fmt, score) for fmt, score in self._claims(text) if score > 0]
         if not claimed:
             return self.get("generic")
-        best = min(claimed, key=lambda n: (-scores[n], -self.get(n).priority, n))
-        return self.get(best)
+        best, _ = min(claimed, key=lambda claim: (-claim[1], -claim[0].priority, claim[0].name))
+        return best
+
+    def _claims(self, text: str) -> list[tuple[WireFormat, float]]:
+        """The score of every format that may have written ``text``; all others score 0."""
+        detector = self._prepared()
+        # One scan for every format's capitalised keywords (a scan that stops only at capitals),
+        # a substring test for the few others; only formats whose keyword occurs try their signature.
+        present = set(detector.capitalised.findall(text, 0, DETECTION_WINDOW))
+        present.update(_occurring(text, detector.others))
+        # By name: hashing a format hashes all its data.
+        candidates = {fmt.name: fmt for word in present for fmt in detector.by_keyword[word]}
+        claims = [(fmt, signature_score(fmt.signature, text)) for fmt in candidates.values()]
+        claims += [(fmt, fmt.detection_score(text)) for fmt in detector.hooked]
+        return claims
 
     def _prepared(self) -> _Detector:
         """Every keyword as one pattern, who each belongs to, the formats with hooks, all names."""
@@ -187,9 +189,10 @@ class Registry:
                     for word in set(fmt.keywords):
                         by_keyword.setdefault(word, []).append(fmt)
             capitalised = [w for w in by_keyword if w[:1].isupper()]
+            others = sorted((w for w in by_keyword if not w[:1].isupper()), key=len)
             self._detector = _Detector(
-                capitalised=re.compile(words(capitalised) or "(?!)"),
-                others=tuple(w for w in by_keyword if not w[:1].isupper()),
+                capitalised=re.compile(words_by_initial(capitalised) or "(?!)"),
+                others={w: tuple(o for o in others[:i] if o in w) for i, w in enumerate(others)},
                 by_keyword=by_keyword,
                 hooked=[f for f in formats if f.score is not None],
                 names=[f.name for f in formats],
@@ -218,6 +221,19 @@ class Registry:
                 raise PluginError(entry.name, f"cannot be loaded: {exc}") from exc
             fmt = _format_of(loaded, entry.name)
             self.register(fmt, plugin=entry.name)
+
+
+def _occurring(text: str, keywords: dict[str, tuple[str, ...]]) -> set[str]:
+    """The ``keywords`` (each with the shorter ones it contains) found in the detection window.
+
+    A keyword can only occur where every keyword inside it does: ``dpa-AFX`` is not looked for
+    once ``dpa`` is missing.
+    """
+    found: set[str] = set()
+    for word, inside in keywords.items():
+        if found.issuperset(inside) and text.find(word, 0, DETECTION_WINDOW) >= 0:
+            found.add(word)
+    return found
 
 
 def _format_of(obj: object, plugin: str) -> WireFormat:
