@@ -623,10 +623,11 @@ def _link_mentions(blocks: Sequence[Block], found: dict[str, _Found]) -> None:
         for word in {person.name.split()[0], person.short}:
             by_word.setdefault(word, []).append(person)
     for block in blocks:
+        shared = block.words.intersection(by_word)
+        if not shared:
+            continue  # most paragraphs name no one
         text = block.text
-        hits = sorted(
-            (lo, word) for word in block.words.intersection(by_word) for lo in block.find_word(word)
-        )
+        hits = sorted((lo, word) for word in shared for lo in block.find_word(word))
         covered = 0
         for lo, word in hits:
             if lo < covered:
