@@ -655,13 +655,12 @@ def _link_roles(blocks: Sequence[Block], found: dict[str, _Found]) -> None:
     for person in found.values():
         for role in {t.role.lower() for t in person.titles if t.role[:1].isalpha()}:
             holders.setdefault(role, []).append(person)
-    roles = {role: people[0] for role, people in holders.items() if len(people) == 1}
-    if not roles:
+    phrases = [("the " + role, people[0]) for role, people in holders.items() if len(people) == 1]
+    if not phrases:
         return
     for block in blocks:
         lowered = block.text.lower()
-        for role, person in roles.items():
-            phrase = "the " + role
+        for phrase, person in phrases:
             at = lowered.find(phrase)
             while at >= 0:
                 end = at + len(phrase)
