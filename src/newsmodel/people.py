@@ -85,6 +85,8 @@ _ROLE_WORDS = (
 _NAME_AFTER_ROLE = re.compile(rf"(?P<name>{_NAME_OR_WORD})(?:{_APPOSITION})?")
 # The last words of the role phrases: only after one of them is a phrase looked for.
 _ROLE_PHRASE_ENDS = frozenset(phrase.rsplit(None, 1)[-1] for phrase in ROLE_PHRASES)
+# The words a role can end with, lowercased: any other word is rejected with one look-up.
+_ROLE_ENDS = frozenset(word.lower() for word in ROLE_NOUNS | _ROLE_PHRASE_ENDS)
 # A capital letter right after a lowercase word: where a name may follow a role noun. The
 # literal space first makes the scan fast; the look-behind then checks the letter before it.
 _AFTER_LOWERCASE = re.compile(r" (?<=[a-z] )[A-Z]")
@@ -477,6 +479,8 @@ def _role_start(text: str, end: int) -> int | None:
     """Where the role noun or role phrase ending at ``end`` starts, or None if there is none."""
     start = text.rfind(" ", 0, end) + 1
     word = text[start:end]
+    if word.lower() not in _ROLE_ENDS:
+        return None  # most words: the checks below could only fail
     if word in ROLE_NOUNS:
         return start
     if word[:1].isupper() and word.lower() in ROLE_NOUNS and _opens_sentence(text, start):
