@@ -21,7 +21,7 @@ from collections.abc import Iterator, Sequence
 
 from ._regex import words
 from .models import Mention, NameOrder, Person, Title
-from .names import split_name
+from .names import family_first, split_name
 from .text import Block
 from .titles import (
     HONORIFICS,
@@ -181,9 +181,7 @@ class _Found:
 def _is_name(name: str) -> bool:
     """No word of a place or an organisation, unless the name reads family name first
     (``Park Geun-hye``: ``Park`` is a Korean family name, not a park)."""
-    return not any(word in _NOT_NAMES for word in name.split()) or (
-        split_name(name)[2] is NameOrder.FAMILY_FIRST
-    )
+    return not any(word in _NOT_NAMES for word in name.split()) or family_first(name)
 
 
 def _has_role(words: list[str]) -> bool:
