@@ -88,8 +88,10 @@ _ROLE_PHRASE_ENDS = frozenset(phrase.rsplit(None, 1)[-1] for phrase in ROLE_PHRA
 # The words a role can end with, lowercased: any other word is rejected with one look-up.
 _ROLE_ENDS = frozenset(word.lower() for word in ROLE_NOUNS | _ROLE_PHRASE_ENDS)
 # A capital letter right after a lowercase word: where a name may follow a role noun. The
-# literal space first makes the scan fast; the look-behind then checks the letter before it.
-_AFTER_LOWERCASE = re.compile(r" (?<=[a-z] )[A-Z]")
+# literal space first makes the scan fast; the capital is checked next (most spaces are followed
+# by a lowercase letter, so most tries end there), and the look-behind then checks the letter
+# before the space.
+_AFTER_LOWERCASE = re.compile(r" [A-Z](?<=[a-z] .)")
 # Words that make a capitalised pair a place or an organisation, not a person.
 _NOT_NAMES = frozenset(
     """
