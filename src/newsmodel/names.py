@@ -20,17 +20,25 @@ from .titles import (
     VIETNAMESE_SURNAMES,
 )
 
-__all__ = ["split_name"]
+__all__ = ["family_first", "split_name"]
 
 # A word in Hepburn romanisation (``Shigeru``, ``Shinzo``, ``Kenta``), not ``Lincoln``.
 _ROMANISED_JAPANESE = re.compile(
     r"(?:(?:[kgsztdnhbpmrwfj]|sh|ch|ts)?y?[aeiou]|n|[kstp](?=[kstp]))+"
 )
 
+# The family names that may be written first: a name opening with any other is given name first.
+_FIRST_FAMILY_NAMES = CHINESE_SURNAMES | JAPANESE_SURNAMES | KOREAN_SURNAMES | VIETNAMESE_SURNAMES
+
+
+def family_first(name: str) -> bool:
+    """Whether ``name`` reads family name first (as :func:`split_name` says), checked cheaply first."""
+    return _tokens(name)[0] in _FIRST_FAMILY_NAMES and split_name(name)[2] is NameOrder.FAMILY_FIRST
+
 
 def split_name(name: str) -> tuple[str | None, str | None, NameOrder, str]:
     """Given name, family name, order, and the reason for the order chosen."""
-    tokens = name.replace(", Jr.", "").replace(" Jr.", "").split()
+    tokens = _tokens(name)
     if len(tokens) == 1:
         return None, tokens[0], NameOrder.SINGLE, "one word"
     lowered = [t.lower() for t in tokens]
@@ -72,3 +80,8 @@ def split_name(name: str) -> tuple[str | None, str | None, NameOrder, str]:
         NameOrder.GIVEN_FIRST,
         "Western order: given name first",
     )
+
+
+def _tokens(name: str) -> list[str]:
+    """The words of a name, without ``Jr.``."""
+    return name.replace(", Jr.", "").replace(" Jr.", "").split()

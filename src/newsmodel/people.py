@@ -21,7 +21,7 @@ from collections.abc import Iterator, Sequence
 
 from ._regex import words
 from .models import Mention, NameOrder, Person, Title
-from .names import split_name
+from .names import family_first, split_name
 from .text import Block
 from .titles import (
     HONORIFICS,
@@ -85,9 +85,13 @@ _ROLE_WORDS = (
 _NAME_AFTER_ROLE = re.compile(rf"(?P<name>{_NAME_OR_WORD})(?:{_APPOSITION})?")
 # The last words of the role phrases: only after one of them is a phrase looked for.
 _ROLE_PHRASE_ENDS = frozenset(phrase.rsplit(None, 1)[-1] for phrase in ROLE_PHRASES)
+# The words a role can end with, lowercased: any other word is rejected with one look-up.
+_ROLE_ENDS = frozenset(word.lower() for word in ROLE_NOUNS | _ROLE_PHRASE_ENDS)
 # A capital letter right after a lowercase word: where a name may follow a role noun. The
-# literal space first makes the scan fast; the look-behind then checks the letter before it.
-_AFTER_LOWERCASE = re.compile(r" (?<=[a-z] )[A-Z]")
+# literal space first makes the scan fast; the capital is checked next (most spaces are followed
+# by a lowercase letter, so most tries end there), and the look-behind then checks the letter
+# before the space.
+_AFTER_LOWERCASE = re.compile(r" [A-Z](?<=[a-z] .)")
 # Words that make a capitalised pair a place or an organisation, not a person.
 _NOT_NAMES = frozenset(
     """
@@ -179,9 +183,7 @@ class _Found:
 def _is_name(name: str) -> bool:
     """No word of a place or an organisation, unless the name reads family name first
     (``Park Geun-hye``: ``Park`` is a Korean family name, not a park)."""
-    return not any(word in _NOT_NAMES for word in name.split()) or (
-        split_name(name)[2] is NameOrder.FAMILY_FIRST
-    )
+    return not any(word in _NOT_NAMES for word in name.split()) or family_first(name)
 
 
 def _has_role(words: list[str]) -> bool:
@@ -477,6 +479,8 @@ def _role_start(text: str, end: int) -> int | None:
     """Where the role noun or role phrase ending at ``end`` starts, or None if there is none."""
     start = text.rfind(" ", 0, end) + 1
     word = text[start:end]
+    if word.lower() not in _ROLE_ENDS:
+        return None  # most words: the checks below could only fail
     if word in ROLE_NOUNS:
         return start
     if word[:1].isupper() and word.lower() in ROLE_NOUNS and _opens_sentence(text, start):
@@ -623,10 +627,11 @@ def _link_mentions(blocks: Sequence[Block], found: dict[str, _Found]) -> None:
         for word in {person.name.split()[0], person.short}:
             by_word.setdefault(word, []).append(person)
     for block in blocks:
+        shared = block.words.intersection(by_word)
+        if not shared:
+            continue  # most paragraphs name no one
         text = block.text
-        hits = sorted(
-            (lo, word) for word in block.words.intersection(by_word) for lo in block.find_word(word)
-        )
+        hits = sorted((lo, word) for word in shared for lo in block.find_word(word))
         covered = 0
         for lo, word in hits:
             if lo < covered:
@@ -654,13 +659,12 @@ def _link_roles(blocks: Sequence[Block], found: dict[str, _Found]) -> None:
     for person in found.values():
         for role in {t.role.lower() for t in person.titles if t.role[:1].isalpha()}:
             holders.setdefault(role, []).append(person)
-    roles = {role: people[0] for role, people in holders.items() if len(people) == 1}
-    if not roles:
+    phrases = [("the " + role, people[0]) for role, people in holders.items() if len(people) == 1]
+    if not phrases:
         return
     for block in blocks:
         lowered = block.text.lower()
-        for role, person in roles.items():
-            phrase = "the " + role
+        for phrase, person in phrases:
             at = lowered.find(phrase)
             while at >= 0:
                 end = at + len(phrase)
