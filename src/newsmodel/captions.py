@@ -40,6 +40,8 @@ _BARE_CREDIT = re.compile(
     r"|[A-Z]{2,6} Photo"
     r")\s*$"
 )
+# How far from the end a bare credit may start.
+_BARE_REACH = 120
 # How far from the end a bracketed credit may stand (``(AP Photo/X) less``, ``(AP Photo/X)AP2014``).
 _LEFTOVER = 10
 # A full date: ``Oct. 9, 2025`` or ``9 October 2025``.
@@ -112,6 +114,8 @@ def find_credit(
     word glued after a bracketed credit by a web page (``(AP Photo/X) less``) stays in the caption.
     """
     text = block.text.rstrip(". ")
+    if not patterns and not _may_end_in_credit(text):
+        return None  # most paragraphs: no bracket, slash or ``Photo`` near the end
     found = _bracketed(text) or _bare(text) or _own(text, patterns)
     if found is None:
         return None
@@ -131,6 +135,12 @@ def find_credit(
     return credit, lo
 
 
+def _may_end_in_credit(text: str) -> bool:
+    """What :func:`_bracketed` and :func:`_bare` need near the end of the text, checked at once."""
+    tail = text[-_BARE_REACH:]
+    return "/" in tail or "Photo" in tail or ")" in tail[-_LEFTOVER:] or "]" in tail[-_LEFTOVER:]
+
+
 def _bracketed(text: str) -> tuple[int, int, str] | None:
     """``(Xinhua/Jiang Han)`` or ``[Photo/Xinhua]`` at the end, maybe before a short web leftover."""
     close = max(text.rfind(")", len(text) - _LEFTOVER), text.rfind("]", len(text) - _LEFTOVER))
@@ -145,10 +155,10 @@ def _bracketed(text: str) -> tuple[int, int, str] | None:
 
 def _bare(text: str) -> tuple[int, int, str] | None:
     """``REUTERS/Kevin Lamarque``, ``Photo by Kyle Benton/UPI``, ``PTI Photo`` at the end."""
-    tail = text[-120:]
+    tail = text[-_BARE_REACH:]
     if "/" not in tail and "Photo" not in tail:
         return None  # every bare credit has one of these: no need for the regex
-    match = _BARE_CREDIT.search(text, max(0, len(text) - 120))
+    match = _BARE_CREDIT.search(text, max(0, len(text) - _BARE_REACH))
     if match is None or match.start() == 0:
         return None
     return match.start("credit"), match.end("credit"), match["credit"]
