@@ -9,18 +9,30 @@ and datelines), then times, on the same stories in the same process:
 - full:  ``newsmodel.parse`` and ``newsmodel.to_json`` (text to validated objects to JSON).
 
 The target is a full parse within 5x the floor. Targets live here, not in timed tests.
+
+The floor's regex is a fixed yardstick: ``floor-dateline.regex`` beside this file is the Xinhua
+dateline pattern as the library compiled it when the target was set (it ran at about 15,000 stories
+a second here). Tuning the library's own patterns makes parsing faster, and must not move the
+yardstick it is measured by; the library's current pattern is timed and printed beside it.
 """
 
 from __future__ import annotations
 
 import argparse
 import random
+import re
 import time
 from collections.abc import Callable
+from pathlib import Path
 
 import newsmodel
 from newsmodel import serialization
 from newsmodel.formats import get
+
+#: The yardstick (see the module docstring): one line, the pattern as it was compiled.
+FLOOR = re.compile(
+    Path(__file__).with_name("floor-dateline.regex").read_text(encoding="utf-8").rstrip("\n")
+)
 
 PLACES = ["BEIJING", "SHANGHAI", "UNITED NATIONS", "Baku", "WASHINGTON", "NAIROBI", "HANGZHOU"]
 MONTHS = [
@@ -96,17 +108,19 @@ def main() -> None:
     rng = random.Random(args.seed)
     stories = [story(rng) for _ in range(args.stories)]
     size = sum(len(s) for s in stories) / len(stories)
-    dateline = get("xinhua").datelines[0]
+    current = get("xinhua").datelines[0]
     newsmodel.parse(stories[0])  # load formats once, outside the timing
 
-    floor = _rate(dateline.search, stories, args.rounds)
+    floor = _rate(FLOOR.search, stories, args.rounds)
+    today = _rate(current.search, stories, args.rounds)
     parsed = _rate(newsmodel.parse, stories, args.rounds)
     full = _rate(lambda text: newsmodel.to_json(newsmodel.parse(text)), stories, args.rounds)
     writer = {"orjson": "orjson (the fast extra)", "json": "json (standard library)"}[
         serialization.json_writer()
     ]
     print(f"stories: {len(stories)}, mean size {size / 1024:.1f} KB, best of {args.rounds} rounds")
-    print(f"floor (one dateline regex pass): {floor:10.0f} stories/s")
+    print(f"floor (one dateline regex pass): {floor:10.0f} stories/s  (the fixed yardstick)")
+    print(f"  the library's own pattern today: {today:8.0f} stories/s  (not the yardstick)")
     print(f"parse to validated objects:      {parsed:10.0f} stories/s  ({floor / parsed:.1f}x)")
     print(f"full parse to JSON:              {full:10.0f} stories/s  JSON by {writer}")
     print(f"full parse costs {floor / full:.1f}x the floor (target: 5x)")
