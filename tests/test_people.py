@@ -158,12 +158,52 @@ class TestNames:
             ["Zhang Guoqing"],
             id="a-role-two-people-hold-is-not-linked",
         ),
+        pytest.param(
+            "Talks opened. Marta Quiroga, the head of the agency, spoke. The head of the agency left.",
+            ["Marta Quiroga", "The head"],
+            id="the-apposition-itself-is-no-mention",
+        ),
     ],
 )
 def test_later_mentions(text: str, mentions: list[str]) -> None:
     person = find_people(split_blocks(text))[0]
     assert [m.text for m in person.mentions] == mentions
     assert all(m.span.of(text) == m.text for m in person.mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "organization"),
+    [
+        pytest.param(
+            "Pablo Ruiz, director of the Port Authority, spoke.",
+            "director",
+            "Port Authority",
+            id="role-of-organization",
+        ),
+        pytest.param(
+            "Marta Quiroga, the city's head of government, spoke.",
+            "head of government",
+            "city",
+            id="a-role-holding-of-keeps-it",
+        ),
+        pytest.param(
+            "Anna Berg, chief of staff to the governor, spoke.",
+            "chief of staff",
+            "governor",
+            id="a-role-holding-of-then-to-whom",
+        ),
+        pytest.param(
+            "Tom Vale, chief of staff of the Navy, spoke.",
+            "chief of staff",
+            "Navy",
+            id="a-role-holding-of-then-its-organization",
+        ),
+    ],
+)
+def test_role_and_organization(text: str, role: str, organization: str | None) -> None:
+    [person] = find_people(split_blocks(text))
+    [title] = person.titles
+    assert (title.role, title.organization) == (role, organization)
 
 
 def test_western_mentions_do_not_overlap() -> None:

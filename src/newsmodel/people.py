@@ -33,6 +33,7 @@ from .titles import (
     ROLE_NOUNS,
     ROLE_PHRASES,
     ROLES,
+    ROLES_WITH_OF,
 )
 
 __all__ = ["find_people", "split_name"]
@@ -242,14 +243,30 @@ def _title(block: Block, lo: int, piece: str) -> Title:
     """A title as written, its leading article dropped, split into role and organisation."""
     raw = _LEADING_ARTICLE.sub("", piece, count=1)
     lo += len(piece) - len(raw)
-    parts = _ROLE_OF.split(raw, maxsplit=1)
-    organization = _LEADING_ARTICLE.sub("", parts[1], count=1) if len(parts) == 2 else None
+    role, organization = _role_and_organization(raw)
     return Title(
         raw=raw,
-        role=parts[0],
+        role=role,
         organization=organization or None,
         span=block.span(lo, lo + len(raw)),
     )
+
+
+def _role_and_organization(raw: str) -> tuple[str, str | None]:
+    """``director of GAC`` -> (``director``, ``GAC``); a role holding ``of`` is kept whole, its
+    organisation the owner before it: ``city's head of government`` -> (``head of government``,
+    ``city``)."""
+    lowered = raw.lower()
+    for role in ROLES_WITH_OF:
+        at = lowered.find(role)
+        if at >= 0 and (at == 0 or raw[at - 1] == " "):
+            end = at + len(role)
+            after = _ROLE_OF.split(raw[end:], maxsplit=1)
+            owner = _possessive(raw[:at].strip()) if at else ""
+            organization = _LEADING_ARTICLE.sub("", after[1], count=1) if len(after) == 2 else owner
+            return raw[at:end], organization or None
+    parts = _ROLE_OF.split(raw, maxsplit=1)
+    return parts[0], _LEADING_ARTICLE.sub("", parts[1], count=1) if len(parts) == 2 else None
 
 
 def _named_after_comma(block: Block, taken: set[int]) -> Iterator[tuple[int, re.Match[str]]]:
@@ -653,6 +670,12 @@ def _link_mentions(blocks: Sequence[Block], found: dict[str, _Found]) -> None:
     _link_roles(blocks, found)
 
 
+def _in_own_title(person: _Found, start: int, end: int) -> bool:
+    """Whether source offsets ``start``-``end`` overlap one of the person's titles: the
+    apposition ``X, the vice premier,`` is the title itself, not a later mention."""
+    return any(t.span.start < end and start < t.span.end for t in person.titles)
+
+
 def _link_roles(blocks: Sequence[Block], found: dict[str, _Found]) -> None:
     """``the vice premier``: a role with ``the``, after the one person who holds it is named."""
     holders: dict[str, list[_Found]] = {}
@@ -674,6 +697,7 @@ def _link_roles(blocks: Sequence[Block], found: dict[str, _Found]) -> None:
                     and not lowered[end : end + 1].isalnum()
                     and not block.text[end + 1 : end + 2].isupper()  # ``the president Ann Lee``
                     and block.offset(at) > first
+                    and not _in_own_title(person, block.offset(at), block.offset(end))
                 ):
                     person.mentions.append(
                         Mention(text=block.text[at:end], span=block.span(at, end))

@@ -17,6 +17,7 @@ __all__ = [
     "PLURAL_ROLES",
     "QUALIFIERS",
     "ROLES",
+    "ROLES_WITH_OF",
     "ROLE_NOUNS",
     "ROLE_PHRASES",
     "VIETNAMESE_SURNAMES",
@@ -379,6 +380,17 @@ ROLE_PHRASES: frozenset[str] = frozenset(
         "chief of staff",
         "press secretary",
     )
+)
+
+# Roles whose own name holds ``of``: a title is not cut there into role and organisation
+# (``the city's head of government``: role ``head of government``, organisation ``city``).
+ROLES_WITH_OF: tuple[str, ...] = (
+    "head of government",
+    "head of state",
+    "chief of staff",
+    "secretary of state",
+    "minister of state",
+    "chief of police",
 )
 
 # Titles that speak of several people at once: ``Sens. Cory Booker and Kamala Harris``.
