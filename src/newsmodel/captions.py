@@ -18,7 +18,7 @@ from collections.abc import Sequence
 
 from ._regex import words
 from .dates import parse_wire_date
-from .models import Credit, PhotoCaption
+from .models import Credit, Person, PhotoCaption, Span
 from .months import MONTHS
 from .text import Block
 
@@ -203,8 +203,13 @@ def _same_key(a: str, b: str) -> bool:
     return len(short) >= 40 and long.startswith(short)
 
 
-def group_captions(parts: Sequence[CaptionPart]) -> list[PhotoCaption]:
-    """One :class:`PhotoCaption` per photo: repeats merged, shared sentences told apart."""
+def group_captions(
+    parts: Sequence[CaptionPart], *, people: Sequence[Person] = ()
+) -> list[PhotoCaption]:
+    """One :class:`PhotoCaption` per photo: repeats merged, shared sentences told apart.
+
+    ``people`` are the story's people: each photo names those its caption mentions.
+    """
     groups: list[tuple[str, list[CaptionPart]]] = []
     # Keys are compared only when there is more than one part; a repeat is keyed once.
     keys = {text: _key(text) for text in {p.text for p in parts}} if len(parts) > 1 else {}
@@ -232,19 +237,30 @@ def group_captions(parts: Sequence[CaptionPart]) -> list[PhotoCaption]:
         shared = tuple(dict.fromkeys(lead[:1] + tuple(s for s in own if counts[s] > 1)))
         description = " ".join(s for s in own if counts[s] == 1) or None
         date_text, date, place = _date_and_place(first.text)
+        occurrences = tuple(m.block.span() for m in members)
         photos.append(
             PhotoCaption(
                 text=first.text,
-                occurrences=tuple(m.block.span() for m in members),
+                occurrences=occurrences,
                 credit=first.credit,
                 description=description,
                 shared=shared,
                 date_text=date_text,
                 date=date,
                 place=place,
+                people=_mentioned(people, occurrences),
             )
         )
     return photos
+
+
+def _mentioned(people: Sequence[Person], occurrences: tuple[Span, ...]) -> tuple[str, ...]:
+    """The names of the people mentioned inside any of a photo's occurrences."""
+    return tuple(
+        person.name
+        for person in people
+        if any(o.start <= m.span.start < o.end for m in person.mentions for o in occurrences)
+    )
 
 
 def _shared_lead(a: str, b: str) -> str:
