@@ -17,7 +17,7 @@ import re
 from collections.abc import Sequence
 
 from ._regex import words
-from .dates import parse_wire_date
+from .dates import month_number
 from .models import Credit, Person, PhotoCaption, Span
 from .months import MONTHS
 from .text import Block
@@ -46,8 +46,10 @@ _BARE_REACH = 120
 _LEFTOVER = 10
 # A full date: ``Oct. 9, 2025`` or ``9 October 2025``.
 _MONTH = words(w for group in MONTHS for w in group)
+# Its parts are captured: they are all a date needs, so the text is not parsed a second time.
 _FULL_DATE = re.compile(
-    rf"\b(?:(?:{_MONTH})\.?\s\d{{1,2}},\s\d{{4}}|\d{{1,2}}\s(?:{_MONTH})\s\d{{4}})\b"
+    rf"\b(?:(?P<month>{_MONTH})\.?\s(?P<day>\d{{1,2}}),\s(?P<year>\d{{4}})"
+    rf"|(?P<day2>\d{{1,2}})\s(?P<month2>{_MONTH})\s(?P<year2>\d{{4}}))\b"
 )
 # Every full date ends in a year: the date is looked for only in the few characters before one.
 _YEAR = re.compile(r"\d{4}\b")
@@ -283,29 +285,41 @@ def _same_credit(a: Credit | None, b: Credit | None) -> bool:
 
 def _date_and_place(text: str) -> tuple[str | None, dt.date | None, str | None]:
     """The full date a caption states (``Oct. 9, 2025``) and the place just before it."""
-    match = next(
-        (
-            found
-            for year in _YEAR.finditer(text)
-            if (found := _FULL_DATE.search(text, max(0, year.start() - _BEFORE_YEAR), year.end()))
-        ),
-        None,
-    )
+    match = _full_date(text)
     if match is None:
         return None, None, None
     date_text = match.group()
-    parsed = parse_wire_date(date_text)
-    try:
-        date = dt.date(parsed[2] or 0, parsed[0], parsed[1]) if parsed else None
-    except ValueError:
-        date = None
+    date = _date_of(match)
     if date is None:
         return date_text, None, None
     before = text[: match.start()].rstrip(" ,")
     place = None
     cut = before.rfind(" in ")
     if cut >= 0:
-        candidate = _LOCATOR.sub("", before[cut + 4 :]).strip()
+        candidate = before[cut + 4 :]
+        if "China's" in candidate:  # the locator's one literal: most places need no regex
+            candidate = _LOCATOR.sub("", candidate)
+        candidate = candidate.strip()
         if candidate[:1].isupper() and len(candidate) <= 80:
             place = candidate
     return date_text, date, place
+
+
+def _full_date(text: str) -> re.Match[str] | None:
+    """The first full date in ``text``, looked for just before each year."""
+    for year in _YEAR.finditer(text):
+        found = _FULL_DATE.search(text, max(0, year.start() - _BEFORE_YEAR), year.end())
+        if found is not None:
+            return found
+    return None
+
+
+def _date_of(match: re.Match[str]) -> dt.date | None:
+    """The calendar date of a :data:`_FULL_DATE` match, or None if there is no such day."""
+    month = month_number(match["month"] or match["month2"])
+    try:
+        return dt.date(
+            int(match["year"] or match["year2"]), month or 0, int(match["day"] or match["day2"])
+        )
+    except ValueError:
+        return None
