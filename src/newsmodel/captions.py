@@ -213,8 +213,10 @@ def group_captions(
     ``people`` are the story's people: each photo names those its caption mentions.
     """
     groups: list[tuple[str, list[CaptionPart]]] = []
-    # Keys are compared only when there is more than one part; a repeat is keyed once.
-    keys = {text: _key(text) for text in {p.text for p in parts}} if len(parts) > 1 else {}
+    # Keys are compared only between different texts (a repeat as written needs none), each
+    # text keyed once.
+    distinct = {p.text for p in parts}
+    keys = {text: _key(text) for text in distinct} if len(distinct) > 1 else {}
     for part in parts:
         key = keys.get(part.text, "")
         for index, (known, members) in enumerate(groups):
@@ -225,12 +227,12 @@ def group_captions(
                 break
         else:
             groups.append((key, [part]))
-    sentences = [_SENTENCE_END.split(max((m.text for m in g), key=len)) for _, g in groups]
+    texts = [max((m.text for m in g), key=len) for _, g in groups]
+    sentences = [_SENTENCE_END.split(text) for text in texts]
     counts: dict[str, int] = {}
     for own in sentences:
         for sentence in set(own):
             counts[sentence] = counts.get(sentence, 0) + 1
-    texts = [max((m.text for m in g), key=len) for _, g in groups]
     photos = []
     for index, ((_, members), own) in enumerate(zip(groups, sentences, strict=False)):
         first = members[0]
