@@ -30,6 +30,8 @@ _QUALIFIER_PREFIX = re.compile(r"^(?:courtesy of|courtesy)\s+", re.IGNORECASE)
 _CREDIT_PARTS = re.compile(r"\s?/\s?|\s[-—]\s")
 _MARKER_PREFIX = re.compile(r"^(?:photo|foto|photos|image)(?:\s+by)?\s*:?\s*", re.IGNORECASE)
 _MARKER_SUFFIX = re.compile(r"\s+(?:photo|foto|photos)$", re.IGNORECASE)
+# Every marker above holds one of these words: a credit without one has no marker to strip.
+_MARKER_WORD = re.compile(r"photo|foto|image", re.IGNORECASE)
 # Credits written without brackets at the end of a caption: ``REUTERS/Name[/File Photo]``,
 # ``EFE/Name``, ``[Photo by ]Name/AGENCY[ via Getty Images]``, ``PTI Photo``.
 _BARE_CREDIT = re.compile(
@@ -75,8 +77,8 @@ def parse_credit(
     found: list[str] = []
     photographers: list[str] = []
     qualifiers: list[str] = []
-    for piece in _CREDIT_PARTS.split(_MARKER_PREFIX.sub("", inner.strip())):
-        part = _MARKER_SUFFIX.sub("", _MARKER_PREFIX.sub("", piece)).strip()
+    for piece in _credit_pieces(inner):
+        part = piece.strip()
         if not part:
             continue
         if " via " in part:
@@ -105,6 +107,17 @@ def parse_credit(
     if not found:
         return None
     return tuple(found), tuple(photographers), tuple(qualifiers)
+
+
+def _credit_pieces(inner: str) -> list[str]:
+    """The parts of a credit between its slashes and dashes, marker words (``Photo by``) removed."""
+    inner = inner.strip()
+    if _MARKER_WORD.search(inner) is None:  # most credits: no marker to strip
+        return _CREDIT_PARTS.split(inner)
+    return [
+        _MARKER_SUFFIX.sub("", _MARKER_PREFIX.sub("", piece))
+        for piece in _CREDIT_PARTS.split(_MARKER_PREFIX.sub("", inner))
+    ]
 
 
 def find_credit(
