@@ -17,8 +17,8 @@ import re
 from collections.abc import Sequence
 
 from ._regex import words
-from .dates import parse_wire_date
-from .models import Credit, PhotoCaption
+from .dates import month_number
+from .models import Credit, Person, PhotoCaption, Span
 from .months import MONTHS
 from .text import Block
 
@@ -30,6 +30,8 @@ _QUALIFIER_PREFIX = re.compile(r"^(?:courtesy of|courtesy)\s+", re.IGNORECASE)
 _CREDIT_PARTS = re.compile(r"\s?/\s?|\s[-—]\s")
 _MARKER_PREFIX = re.compile(r"^(?:photo|foto|photos|image)(?:\s+by)?\s*:?\s*", re.IGNORECASE)
 _MARKER_SUFFIX = re.compile(r"\s+(?:photo|foto|photos)$", re.IGNORECASE)
+# Every marker above holds one of these words: a credit without one has no marker to strip.
+_MARKER_WORD = re.compile(r"photo|foto|image", re.IGNORECASE)
 # Credits written without brackets at the end of a caption: ``REUTERS/Name[/File Photo]``,
 # ``EFE/Name``, ``[Photo by ]Name/AGENCY[ via Getty Images]``, ``PTI Photo``.
 _BARE_CREDIT = re.compile(
@@ -46,8 +48,10 @@ _BARE_REACH = 120
 _LEFTOVER = 10
 # A full date: ``Oct. 9, 2025`` or ``9 October 2025``.
 _MONTH = words(w for group in MONTHS for w in group)
+# Its parts are captured: they are all a date needs, so the text is not parsed a second time.
 _FULL_DATE = re.compile(
-    rf"\b(?:(?:{_MONTH})\.?\s\d{{1,2}},\s\d{{4}}|\d{{1,2}}\s(?:{_MONTH})\s\d{{4}})\b"
+    rf"\b(?:(?P<month>{_MONTH})\.?\s(?P<day>\d{{1,2}}),\s(?P<year>\d{{4}})"
+    rf"|(?P<day2>\d{{1,2}})\s(?P<month2>{_MONTH})\s(?P<year2>\d{{4}}))\b"
 )
 # Every full date ends in a year: the date is looked for only in the few characters before one.
 _YEAR = re.compile(r"\d{4}\b")
@@ -73,8 +77,8 @@ def parse_credit(
     found: list[str] = []
     photographers: list[str] = []
     qualifiers: list[str] = []
-    for piece in _CREDIT_PARTS.split(_MARKER_PREFIX.sub("", inner.strip())):
-        part = _MARKER_SUFFIX.sub("", _MARKER_PREFIX.sub("", piece)).strip()
+    for piece in _credit_pieces(inner):
+        part = piece.strip()
         if not part:
             continue
         if " via " in part:
@@ -103,6 +107,17 @@ def parse_credit(
     if not found:
         return None
     return tuple(found), tuple(photographers), tuple(qualifiers)
+
+
+def _credit_pieces(inner: str) -> list[str]:
+    """The parts of a credit between its slashes and dashes, marker words (``Photo by``) removed."""
+    inner = inner.strip()
+    if _MARKER_WORD.search(inner) is None:  # most credits: no marker to strip
+        return _CREDIT_PARTS.split(inner)
+    return [
+        _MARKER_SUFFIX.sub("", _MARKER_PREFIX.sub("", piece))
+        for piece in _CREDIT_PARTS.split(_MARKER_PREFIX.sub("", inner))
+    ]
 
 
 def find_credit(
@@ -203,11 +218,18 @@ def _same_key(a: str, b: str) -> bool:
     return len(short) >= 40 and long.startswith(short)
 
 
-def group_captions(parts: Sequence[CaptionPart]) -> list[PhotoCaption]:
-    """One :class:`PhotoCaption` per photo: repeats merged, shared sentences told apart."""
+def group_captions(
+    parts: Sequence[CaptionPart], *, people: Sequence[Person] = ()
+) -> list[PhotoCaption]:
+    """One :class:`PhotoCaption` per photo: repeats merged, shared sentences told apart.
+
+    ``people`` are the story's people: each photo names those its caption mentions.
+    """
     groups: list[tuple[str, list[CaptionPart]]] = []
-    # Keys are compared only when there is more than one part; a repeat is keyed once.
-    keys = {text: _key(text) for text in {p.text for p in parts}} if len(parts) > 1 else {}
+    # Keys are compared only between different texts (a repeat as written needs none), each
+    # text keyed once.
+    distinct = {p.text for p in parts}
+    keys = {text: _key(text) for text in distinct} if len(distinct) > 1 else {}
     for part in parts:
         key = keys.get(part.text, "")
         for index, (known, members) in enumerate(groups):
@@ -218,12 +240,12 @@ def group_captions(parts: Sequence[CaptionPart]) -> list[PhotoCaption]:
                 break
         else:
             groups.append((key, [part]))
-    sentences = [_SENTENCE_END.split(max((m.text for m in g), key=len)) for _, g in groups]
+    texts = [max((m.text for m in g), key=len) for _, g in groups]
+    sentences = [_SENTENCE_END.split(text) for text in texts]
     counts: dict[str, int] = {}
     for own in sentences:
         for sentence in set(own):
             counts[sentence] = counts.get(sentence, 0) + 1
-    texts = [max((m.text for m in g), key=len) for _, g in groups]
     photos = []
     for index, ((_, members), own) in enumerate(zip(groups, sentences, strict=False)):
         first = members[0]
@@ -232,19 +254,30 @@ def group_captions(parts: Sequence[CaptionPart]) -> list[PhotoCaption]:
         shared = tuple(dict.fromkeys(lead[:1] + tuple(s for s in own if counts[s] > 1)))
         description = " ".join(s for s in own if counts[s] == 1) or None
         date_text, date, place = _date_and_place(first.text)
+        occurrences = tuple(m.block.span() for m in members)
         photos.append(
             PhotoCaption(
                 text=first.text,
-                occurrences=tuple(m.block.span() for m in members),
+                occurrences=occurrences,
                 credit=first.credit,
                 description=description,
                 shared=shared,
                 date_text=date_text,
                 date=date,
                 place=place,
+                people=_mentioned(people, occurrences),
             )
         )
     return photos
+
+
+def _mentioned(people: Sequence[Person], occurrences: tuple[Span, ...]) -> tuple[str, ...]:
+    """The names of the people mentioned inside any of a photo's occurrences."""
+    return tuple(
+        person.name
+        for person in people
+        if any(o.start <= m.span.start < o.end for m in person.mentions for o in occurrences)
+    )
 
 
 def _shared_lead(a: str, b: str) -> str:
@@ -267,29 +300,41 @@ def _same_credit(a: Credit | None, b: Credit | None) -> bool:
 
 def _date_and_place(text: str) -> tuple[str | None, dt.date | None, str | None]:
     """The full date a caption states (``Oct. 9, 2025``) and the place just before it."""
-    match = next(
-        (
-            found
-            for year in _YEAR.finditer(text)
-            if (found := _FULL_DATE.search(text, max(0, year.start() - _BEFORE_YEAR), year.end()))
-        ),
-        None,
-    )
+    match = _full_date(text)
     if match is None:
         return None, None, None
     date_text = match.group()
-    parsed = parse_wire_date(date_text)
-    try:
-        date = dt.date(parsed[2] or 0, parsed[0], parsed[1]) if parsed else None
-    except ValueError:
-        date = None
+    date = _date_of(match)
     if date is None:
         return date_text, None, None
     before = text[: match.start()].rstrip(" ,")
     place = None
     cut = before.rfind(" in ")
     if cut >= 0:
-        candidate = _LOCATOR.sub("", before[cut + 4 :]).strip()
+        candidate = before[cut + 4 :]
+        if "China's" in candidate:  # the locator's one literal: most places need no regex
+            candidate = _LOCATOR.sub("", candidate)
+        candidate = candidate.strip()
         if candidate[:1].isupper() and len(candidate) <= 80:
             place = candidate
     return date_text, date, place
+
+
+def _full_date(text: str) -> re.Match[str] | None:
+    """The first full date in ``text``, looked for just before each year."""
+    for year in _YEAR.finditer(text):
+        found = _FULL_DATE.search(text, max(0, year.start() - _BEFORE_YEAR), year.end())
+        if found is not None:
+            return found
+    return None
+
+
+def _date_of(match: re.Match[str]) -> dt.date | None:
+    """The calendar date of a :data:`_FULL_DATE` match, or None if there is no such day."""
+    month = month_number(match["month"] or match["month2"])
+    try:
+        return dt.date(
+            int(match["year"] or match["year2"]), month or 0, int(match["day"] or match["day2"])
+        )
+    except ValueError:
+        return None

@@ -16,22 +16,22 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .dates import parse_wire_date
+from .dates import month_number
 
 __all__ = ["is_furniture", "publication_date"]
 
 _WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 # A scraper's header line: `` date 2025-10-13 Headline words``.
 _HEADER = re.compile(r"date\s(?P<iso>\d{4}-\d{2}-\d{2})\s(?P<headline>.+)")
+# A date in words, its parts captured (all a date needs: no second parse): ``November 20, 2019``.
+_WORDS = r"(?P<month>[A-Z][a-z]+)\.?\s(?P<day>\d{1,2}),\s(?P<year>\d{4})"
 _DATE_LINES = (
     # ``October 13, 2025``; ``Wednesday, November 20, 2019``; ``Published Nov. 20, 2019``
-    re.compile(
-        rf"(?:Published:?\s|Updated:?\s)?(?:{_WEEKDAY},\s)?(?P<words>[A-Z][a-z]+\.?\s\d{{1,2}},\s\d{{4}})"
-    ),
+    re.compile(rf"(?:Published:?\s|Updated:?\s)?(?:{_WEEKDAY},\s)?{_WORDS}"),
     # ``4:00 am CST, Wednesday, November 20, 2019`` (web pages of AP members)
     re.compile(
         rf"\d{{1,2}}:\d{{2}}\s?[ap]\.?m\.?\s[A-Z]{{2,4}},\s(?:{_WEEKDAY},\s)?"
-        rf"(?P<words>[A-Z][a-z]+\.?\s\d{{1,2}},\s\d{{4}})"
+        rf"{_WORDS}"
     ),
     # ``Source: Xinhua| 2020-08-17 22:11:14``, ``2020-08-17 22:11``
     re.compile(
@@ -70,15 +70,14 @@ def publication_date(
         try:
             if groups.get("iso"):
                 return dt.date.fromisoformat(groups["iso"]), None
-            if groups.get("year"):
+            if groups.get("a"):  # day and month in figures
                 a, b = int(groups["a"]), int(groups["b"])
                 day, month = (a, b) if day_first else (b, a)
                 return dt.date(int(groups["year"]), month, day), None
-            parsed = parse_wire_date(groups["words"])
-            if parsed is None or parsed[2] is None:
+            number = month_number(groups["month"])  # a date in words
+            if number is None:
                 return None
-            month, day, year = parsed
-            return dt.date(year, month, day), None  # type: ignore[arg-type]
+            return dt.date(int(groups["year"]), number, int(groups["day"])), None
         except ValueError:
             return None
     return None

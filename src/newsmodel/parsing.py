@@ -12,8 +12,6 @@ import re
 from collections.abc import Sequence
 from pathlib import Path
 
-import attrs
-
 from .captions import CaptionPart, find_credit, group_captions, same_photo
 from .datelines import match_dateline, resolve_dateline
 from .exceptions import NewsModelError, ParseError
@@ -26,8 +24,6 @@ from .models import (
     Dateline,
     Diagnostic,
     Paragraph,
-    Person,
-    PhotoCaption,
     Segment,
     SegmentKind,
     Span,
@@ -274,7 +270,7 @@ def _assemble(story: _Story) -> Article:
         elif kind is SegmentKind.UNPARSED:
             unparsed.append(Paragraph(text=block.text, span=span))
     people = find_people(readable)
-    photos = _with_people(group_captions(story.captions), people)
+    photos = group_captions(story.captions, people=people)
     dateline = story.dateline
     if dateline is not None:
         story_date = next((p.date for p in photos if p.date is not None), None)
@@ -298,20 +294,3 @@ def _assemble(story: _Story) -> Article:
         unparsed=tuple(unparsed),
         diagnostics=tuple(story.diagnostics),
     )
-
-
-def _with_people(photos: Sequence[PhotoCaption], people: Sequence[Person]) -> list[PhotoCaption]:
-    """Each photo with the names of the people its caption mentions."""
-    if not people:
-        return list(photos)
-    out = []
-    for photo in photos:
-        inside = tuple(
-            person.name
-            for person in people
-            if any(
-                o.start <= m.span.start < o.end for m in person.mentions for o in photo.occurrences
-            )
-        )
-        out.append(attrs.evolve(photo, people=inside) if inside else photo)
-    return out
