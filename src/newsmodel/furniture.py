@@ -1,7 +1,7 @@
 """What scrapers and wire systems leave above a story: publication dates and page furniture.
 
 >>> import datetime as dt
->>> publication_date(" date 2025-10-13 Headline", first=True)
+>>> publication_date("date 2025-10-13 Headline", first=True)  # (a block: trimmed)
 (datetime.date(2025, 10, 13), 'Headline')
 >>> publication_date("4:00 am CST, Wednesday, November 20, 2019")
 (datetime.date(2019, 11, 20), None)
