@@ -71,6 +71,10 @@ _TRIGGERS = frozenset(
     for case in (word, word.capitalize(), word.upper())
 )
 _NUMERIC_DATE = re.compile(r"\b\d{1,2}/\d{1,2}/\d{4}\b")
+# A slash between digits, which every numeric date holds: looked for first, since a pattern that
+# starts with a literal lets the engine jump from slash to slash (``_NUMERIC_DATE`` tries every
+# position; captions hold slashes in credits such as ``Xinhua/Shi Yalan``).
+_SLASHED_DIGITS = re.compile(r"/(?<=\d/)\d")
 # Words that turn a sentence toward the future.
 _FUTURE = re.compile(
     r"\b(?:will|shall|is\s(?:scheduled|set|due|expected|planned)\sto|are\s(?:scheduled|set|due|expected)\sto"
@@ -85,6 +89,11 @@ def _future(text: str, start: int) -> bool:
         text.rfind(". ", 0, start), text.rfind("? ", 0, start), text.rfind("! ", 0, start)
     )
     return _FUTURE.search(text, sentence_start + 1, start) is not None
+
+
+def _may_hold_numeric_date(text: str) -> bool:
+    """Whether ``text`` has a slash between digits, as a numeric date does."""
+    return "/" in text and _SLASHED_DIGITS.search(text) is not None
 
 
 def _month_length(year: int, month: int) -> int:
@@ -104,7 +113,7 @@ def _candidates(block: Block, triggers: frozenset[str]) -> list[int]:
             if start and (lead.lower() in _LEAD_WORDS or lead.replace("-", "").isdigit()):
                 starts.append(before)
             starts.append(start)
-    if "/" in text:
+    if _may_hold_numeric_date(text):
         starts += [m.start() for m in _NUMERIC_DATE.finditer(text)]
     return sorted(starts)
 
@@ -166,7 +175,7 @@ def _read(
     text = block.text
     spans: list[tuple[int, int, _Resolved]] = []
     triggers = _TRIGGERS.intersection(block.words)
-    if triggers or "/" in text:
+    if triggers or _may_hold_numeric_date(text):
         covered = -1
         for start in _candidates(block, triggers):
             if start < covered:
