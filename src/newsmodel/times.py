@@ -60,6 +60,18 @@ _RELATIVE = re.compile(
     re.IGNORECASE,
 )
 _RELATIVE_ENDS = ("yesterday", "today", "tomorrow", " week", " month", " year")
+# How the story's lowered source is searched for them, once, before any paragraph is read. A pattern
+# led by a literal lets the regex engine jump to that literal's first letter, fast where the letter
+# is rare (``str.find`` is slower on such words), so words sharing a rare start share one scan and
+# ``tomorrow`` is found by its ``morrow``; ``today``, whose ``t`` is everywhere, is an ``in`` test.
+_END_SCANS = (re.compile("ye(?:sterday|ar)"), re.compile("mo(?:nth|rrow)"), re.compile("week"))
+_END_FOUND_AS = {
+    "yesterday": "yesterday",
+    "year": " year",
+    "month": " month",
+    "morrow": "tomorrow",
+    "week": " week",
+}
 # Words a trigger may stand after, that belong to the expression.
 _LEAD_WORDS = frozenset("from next last this on late early since until by".split())
 # Month and weekday words as they may stand in the text (as listed, capitalised, upper case):
@@ -118,6 +130,16 @@ def _candidates(block: Block, triggers: frozenset[str]) -> list[int]:
     return sorted(starts)
 
 
+def _relative_ends(sources: str) -> tuple[str, ...]:
+    """Those of ``_RELATIVE_ENDS`` that ``sources`` may hold, in their order (``morrow`` is taken
+    for ``tomorrow``: the paragraphs are searched for the word itself)."""
+    lowered = sources.lower()
+    found = {_END_FOUND_AS[word] for scan in _END_SCANS for word in scan.findall(lowered)}
+    if "today" in lowered:
+        found.add("today")
+    return tuple(word for word in _RELATIVE_ENDS if word in found)
+
+
 def _relative_matches(text: str, ends: Sequence[str]) -> list[tuple[int, int]]:
     """Spans of ``yesterday``, ``last week``, ``earlier this month`` ... found by their last
     word (``ends``: those of the story)."""
@@ -141,10 +163,9 @@ def find_times(
     blocks: Sequence[Block], anchor: dt.date, *, day_first: bool = False
 ) -> list[TimeExpression]:
     """Every time expression in ``blocks`` resolved against ``anchor``."""
-    # The last words of relative expressions that the story holds at all, looked for once in
-    # its source (normalising never touches letters), then only in paragraphs.
-    sources = "\n".join(dict.fromkeys(block.source for block in blocks)).lower()
-    ends = tuple(word for word in _RELATIVE_ENDS if word.lstrip() in sources)
+    # The last words of relative expressions that the story may hold, looked for once in its
+    # source (normalising never touches letters), then only in paragraphs.
+    ends = _relative_ends("\n".join(dict.fromkeys(block.source for block in blocks)))
     seen: dict[str, list[tuple[int, int, _Resolved]]] = {}  # a repeated caption is read once
     found = []
     for block in blocks:
