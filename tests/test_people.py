@@ -379,3 +379,182 @@ def test_qualified_titles(text: str, people: list[tuple[str, list[str]]]) -> Non
 )
 def test_not_titled_people(text: str) -> None:
     assert find_people(split_blocks(text)) == []
+
+
+# Every form the people issue names, in sentences of our own: id, text, the person expected,
+# and each of their titles as (raw, role, organization, country).
+FORMS = [
+    (
+        "pre-name-nationality",
+        "Chinese Vice Premier Zhou Minghai visited.",
+        "Zhou Minghai",
+        [("Chinese Vice Premier", "Vice Premier", None, "China")],
+    ),
+    (
+        "pre-name-us-secretary-of-state",
+        "U.S. Secretary of State Dana Whitcombe arrived.",
+        "Dana Whitcombe",
+        [("U.S. Secretary of State", "Secretary of State", None, "United States")],
+    ),
+    (
+        "pre-name-russian-president",
+        "Russian President Ilya Voronov spoke.",
+        "Ilya Voronov",
+        [("Russian President", "President", None, "Russia")],
+    ),
+    (
+        "pre-name-italian-foreign-minister",
+        "Italian Foreign Minister Paolo Ferri spoke.",
+        "Paolo Ferri",
+        [("Italian Foreign Minister", "Foreign Minister", None, "Italy")],
+    ),
+    (
+        "pre-name-chancellor",
+        "Chancellor Greta Holm spoke.",
+        "Greta Holm",
+        [("Chancellor", "Chancellor", None, None)],
+    ),
+    (
+        "pre-name-lowercase-qualifiers",
+        "The plan was backed by senior SPD member Jonas Reiter on Monday.",
+        "Jonas Reiter",
+        [("senior SPD member", "member", "SPD", None)],
+    ),
+    (
+        "pre-name-datuk",
+        "Datuk Faridah Osman opened the fair.",
+        "Faridah Osman",
+        [("Datuk", "Datuk", None, None)],
+    ),
+    (
+        "pre-name-dr",
+        "Dr. Helen Marsh led the study.",
+        "Helen Marsh",
+        [("Dr.", "Dr.", None, None)],
+    ),
+    (
+        "pre-name-judge",
+        "Judge Omar Bell ruled on Friday.",
+        "Omar Bell",
+        [("Judge", "Judge", None, None)],
+    ),
+    (
+        "pre-name-asp",
+        "ASP Rosli Hamid said the case was closed.",
+        "Rosli Hamid",
+        [("ASP", "ASP", None, None)],
+    ),
+    (
+        "apposition-director-of",
+        "Wen Dalong, director of the bureau's Department of Trade Statistics, said so.",
+        "Wen Dalong",
+        [
+            (
+                "director of the bureau's Department of Trade Statistics",
+                "director",
+                "bureau's Department of Trade Statistics",
+                None,
+            )
+        ],
+    ),
+    (
+        "apposition-chief-economist-at",
+        "Lukas Brandt, chief economist at Swiss research institute Oekonomia, said so.",
+        "Lukas Brandt",
+        [
+            (
+                "chief economist at Swiss research institute Oekonomia",
+                "chief economist",
+                "Swiss research institute Oekonomia",
+                None,
+            )
+        ],
+    ),
+    (
+        "apposition-also-a-member",
+        "Zhou Minghai, also a member of the Political Bureau of the Central Committee, spoke.",
+        "Zhou Minghai",
+        [
+            (
+                "member of the Political Bureau of the Central Committee",
+                "member",
+                "Political Bureau of the Central Committee",
+                None,
+            )
+        ],
+    ),
+    (
+        "apposition-possessive-head-of-government",
+        "Rosa Llano, the city's head of government, spoke.",
+        "Rosa Llano",
+        [("city's head of government", "head of government", "city", None)],
+    ),
+    (
+        "apposition-role-of-organisation",
+        "Pavel Ostrov, spokesman for the Dnipro Region governor, said so.",
+        "Pavel Ostrov",
+        [
+            (
+                "spokesman for the Dnipro Region governor",
+                "spokesman",
+                "Dnipro Region governor",
+                None,
+            )
+        ],
+    ),
+    (
+        "title-split-by-a-line-break",
+        "The talks were opened by Vice\nPresident Sara Quill on Monday.",
+        "Sara Quill",
+        [("Vice President", "Vice President", None, None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "titles"), [c[1:] for c in FORMS], ids=[c[0] for c in FORMS]
+)
+def test_issue_forms(
+    text: str, name: str, titles: list[tuple[str, str, str | None, str | None]]
+) -> None:
+    [person] = find_people(split_blocks(text))
+    assert person.name == name
+    assert [(t.raw, t.role, t.organization, t.country) for t in person.titles] == titles
+
+
+def test_a_list_shares_nothing_but_gives_each_their_title() -> None:
+    text = "Premier Wang Dehai and Vice Premier Liu Jianfeng attended."
+    found = find_people(split_blocks(text))
+    assert [(p.name, [t.raw for t in p.titles]) for p in found] == [
+        ("Wang Dehai", ["Premier"]),
+        ("Liu Jianfeng", ["Vice Premier"]),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("name", "given", "family", "order"),
+    [
+        pytest.param(
+            "Siti Aminah binti Yusof", "Siti Aminah", None, NameOrder.GIVEN_FIRST, id="binti"
+        ),
+        pytest.param("Rashid bin Omar", "Rashid", None, NameOrder.GIVEN_FIRST, id="bin"),
+        pytest.param("Hassan al-Tamimi", "Hassan", "al-Tamimi", NameOrder.GIVEN_FIRST, id="al-"),
+    ],
+)
+def test_particles_in_names(name: str, given: str, family: str | None, order: NameOrder) -> None:
+    got_given, got_family, got_order, reason = split_name(name)
+    assert (got_given, got_family, got_order) == (given, family, order)
+    assert reason
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("A senior official said talks would resume.", id="unnamed-role"),
+        pytest.param("The Ministry of Commerce said exports rose.", id="organisation"),
+        pytest.param("Officials in Hefei, east China's Anhui Province, agreed.", id="place"),
+        pytest.param("Analysts at Harbor Capital, a research firm, agreed.", id="firm-apposition"),
+    ],
+)
+def test_no_invented_people(text: str) -> None:
+    assert find_people(split_blocks(text)) == []
