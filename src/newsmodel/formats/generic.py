@@ -20,11 +20,13 @@ FORMAT = WireFormat(
     agencies=(),
     signature=re.compile(r"(?!)"),
     score=_never,
+    # Only a comma, a space or the bracket follows the place (as in ``dateline_pattern``): shorter
+    # readings of a run of capitalised words fail at once.
     # Without a known agency the separator is required, so ``Bombay Stock Exchange (BSE) building``
     # is not taken for a dateline.
     datelines=(
         re.compile(
-            rf"(?P<place>{PLACE})(?:,?\s(?P<date>{DATE}))?,?\s?\((?P<agencies>{_SOURCE})\)"
+            rf"(?P<place>{PLACE}(?=[,\s(]))(?:,?\s(?P<date>{DATE}))?,?\s?\((?P<agencies>{_SOURCE})\)"
             rf"\s?(?P<sep>{SEPARATOR})\s?"
         ),
     ),
