@@ -25,6 +25,9 @@ _PARAGRAPH_BREAK = re.compile(r"\n(?:[^\S\n]*\n)+")
 _TO_NORMALISE = re.compile(r"\s{2,}|[^\S ]|-{2,}| – ")
 # All a one-line paragraph of a plain story can need rewritten (a literal first: a fast scan).
 _DASHES = re.compile(r"--+")
+# Two spaces. ``"  " in text`` is slow on prose (every single space starts a partial match);
+# the regex engine's literal search is about three times faster.
+_DOUBLE_SPACE = re.compile("  ")
 # ASCII whitespace other than the plain space and the newline, as substrings (``in`` tests
 # are faster than one character-class scan).
 _ASCII_SPACE_NOT_NEWLINE = ("\t", "\x0b", "\x0c", "\r", "\x1c", "\x1d", "\x1e", "\x1f")
@@ -153,7 +156,7 @@ def _plain(text: str) -> bool:
     """A quick yes for the common case: ASCII with nothing to normalise (no regex needed)."""
     return (
         text.isascii()
-        and "  " not in text
+        and _DOUBLE_SPACE.search(text) is None
         and "--" not in text
         and "\n" not in text
         and not any(space in text for space in _ASCII_SPACE_NOT_NEWLINE)
@@ -209,7 +212,7 @@ def split_blocks(source: str) -> list[Block]:
     # Checked once for the story (see _block).
     plain = (
         source.isascii()
-        and "  " not in source
+        and _DOUBLE_SPACE.search(source) is None
         and not any(space in source for space in _ASCII_SPACE_NOT_NEWLINE)
     )
     cursor = 0
