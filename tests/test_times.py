@@ -6,7 +6,14 @@ import datetime as dt
 
 import pytest
 
-from newsmodel.dates import month_number, resolve_month_day, resolve_weekday
+from newsmodel.dates import (
+    WireParserInfo,
+    month_number,
+    resolve_month_day,
+    resolve_weekday,
+    weekday_number,
+)
+from newsmodel.months import MONTHS, WEEKDAYS
 from newsmodel.text import split_blocks
 from newsmodel.times import find_times
 
@@ -209,3 +216,11 @@ class TestPeerPitfalls:
     )
     def test_month_words(self, word: str, month: int) -> None:
         assert month_number(word) == month
+
+
+@pytest.mark.parametrize("word", [w for group in (*MONTHS, *WEEKDAYS) for w in group])
+def test_month_and_weekday_numbers_are_the_parserinfos(word: str) -> None:
+    info = WireParserInfo()
+    for spelling in (word, word.upper(), word.capitalize() + "."):
+        assert month_number(spelling) == info.month(spelling.rstrip("."))
+        assert weekday_number(spelling) == info.weekday(spelling.rstrip("."))

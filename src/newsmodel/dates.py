@@ -45,9 +45,10 @@ class WireParserInfo(parserinfo):
     WEEKDAYS = [tuple(dict.fromkeys(words)) for words in WEEKDAYS]  # type: ignore[misc]  # noqa: RUF012
 
 
-# The same words, lower case, to their numbers (a dict lookup on the hot path).
-_MONTH_NUMBERS = {w.lower(): n for n, group in enumerate(MONTHS, 1) for w in group}
-_WEEKDAY_NUMBERS = {w.lower(): n for n, group in enumerate(WEEKDAYS) for w in group}
+_INFO = WireParserInfo()
+# The parserinfo's answer for every month and weekday word, asked once: a dict on the hot path.
+_MONTH_NUMBERS = {w.lower(): _INFO.month(w) for group in MONTHS for w in group}
+_WEEKDAY_NUMBERS = {w.lower(): _INFO.weekday(w) for group in WEEKDAYS for w in group}
 
 
 def month_number(word: str) -> int | None:
