@@ -46,7 +46,7 @@ _MONTH = rf"(?:{words(w for group in MONTHS for w in group)})"
 # Tried only where a trigger word stands (see find_times), never over the whole text.
 _PATTERN = re.compile(
     rf"(?:"
-    rf"(?:from\s)?(?P<w1>{_WEEKDAY})\s(?:to|through|until|till|-|—)\s(?P<w2>{_WEEKDAY})"
+    rf"(?:from\s)?(?P<w1>{_WEEKDAY})(?:\s(?:to|through|until|till)\s|\s?[-–—]\s?)(?P<w2>{_WEEKDAY})"
     rf"|(?P<m>{_MONTH})\.?\s(?P<d>\d{{1,2}})(?:\s?[-–]\s?(?P<d2>\d{{1,2}}))?(?:,\s(?P<y>\d{{4}}))?\b"
     rf"|(?P<d3>\d{{1,2}})(?:\s?[-–]\s?(?P<d4>\d{{1,2}}))?\s(?P<m2>{_MONTH})(?:\s(?P<y2>\d{{4}}))?\b"
     rf"|(?P<n1>\d{{1,2}})/(?P<n2>\d{{1,2}})/(?P<ny>\d{{4}})\b"
@@ -90,9 +90,14 @@ _SLASHED_DIGITS = re.compile(r"/(?<=\d/)\d")
 # Words that turn a sentence toward the future.
 _FUTURE = re.compile(
     r"\b(?:will|shall|is\s(?:scheduled|set|due|expected|planned)\sto|are\s(?:scheduled|set|due|expected)\sto"
-    r"|plans?\sto|to\sbe\sheld|upcoming)\b",
+    r"|plans?\sto|to\sbe\sheld|upcoming)\b"
+    # ... or right before the expression: ``a decision is expected on Friday``, ``set for Monday``
+    r"|\b(?:is|are)\s(?:scheduled|set|due|expected|slated)(?:\s(?:for|on))?\s*\Z",
     re.IGNORECASE,
 )
+# A weekday joined to another by a dash (``Thursday-Saturday``): the paragraph's words hold the
+# pair as one hyphenated word, so the weekdays inside it are added to the words looked at.
+_JOINED_WEEKDAY = re.compile(r"day[-–—]")
 
 
 def _future(text: str, start: int) -> bool:
@@ -196,6 +201,9 @@ def _read(
     text = block.text
     spans: list[tuple[int, int, _Resolved]] = []
     triggers = _TRIGGERS.intersection(block.words)
+    if _JOINED_WEEKDAY.search(text) is not None:
+        parts = {part for word in block.words if "-" in word for part in word.split("-")}
+        triggers |= _TRIGGERS.intersection(parts)
     if triggers or _may_hold_numeric_date(text):
         covered = -1
         for start in _candidates(block, triggers):
