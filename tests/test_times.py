@@ -41,6 +41,15 @@ CASES = [
         "weekday-range",
     ),
     (
+        "weekday-range-hyphen-upper-case",
+        "THE FAIR RAN THURSDAY-SATURDAY.",
+        SATURDAY,
+        "THURSDAY-SATURDAY",
+        D(2025, 10, 9),
+        D(2025, 10, 11),
+        "weekday-range",
+    ),
+    (
         "weekday-range-en-dash",
         "The fair ran Thursday–Saturday.",
         SATURDAY,

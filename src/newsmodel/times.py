@@ -95,9 +95,6 @@ _FUTURE = re.compile(
     r"|\b(?:is|are)\s(?:scheduled|set|due|expected|slated)(?:\s(?:for|on))?\s*\Z",
     re.IGNORECASE,
 )
-# A weekday joined to another by a dash (``Thursday-Saturday``): the paragraph's words hold the
-# pair as one hyphenated word, so the weekdays inside it are added to the words looked at.
-_JOINED_WEEKDAY = re.compile(r"day[-–—]")
 
 
 def _future(text: str, start: int) -> bool:
@@ -201,10 +198,12 @@ def _read(
     text = block.text
     spans: list[tuple[int, int, _Resolved]] = []
     triggers = _TRIGGERS.intersection(block.words)
-    if _JOINED_WEEKDAY.search(text) is not None:
+    if "day-" in text or "DAY-" in text:
+        # ``Thursday-Saturday`` is one hyphenated word among the paragraph's words: the weekdays
+        # inside it are triggers too.
         parts = {part for word in block.words if "-" in word for part in word.split("-")}
         triggers |= _TRIGGERS.intersection(parts)
-    if triggers or _may_hold_numeric_date(text):
+    if triggers or "/" in text:  # (``_candidates`` looks closer for a numeric date)
         covered = -1
         for start in _candidates(block, triggers):
             if start < covered:
