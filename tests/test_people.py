@@ -353,6 +353,16 @@ QUALIFIED = [
         [("Karim al-Nasser", ["Jordanian foreign minister"])],
     ),
     (
+        "lowercase-possessive-before-a-role-noun",
+        "The deal was drafted by the president's lawyer Ruth Gandry last year.",
+        [("Ruth Gandry", ["president's lawyer"])],
+    ),
+    (
+        "a-day-is-no-qualifier",
+        "The crowd cheered as yesterday's captain Omar Haddad arrived.",
+        [("Omar Haddad", ["captain"])],
+    ),
+    (
         "particles-in-a-name",
         "Commission President Greta van der Berg said.",
         [("Greta van der Berg", ["Commission President"])],

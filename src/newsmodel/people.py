@@ -154,7 +154,7 @@ _FUNCTION_WORDS = _CLAUSE_OPENERS | frozenset(
     a an the this these those his her their its our my your what at for in of on onto without
     about after before against among between during under over then and or but nor so yet also
     not no being shall say asked according including like such both another other each every
-    many some any all most more fellow why how unless
+    many some any all most more fellow why how unless today yesterday tomorrow tonight
     """.split()
 )
 # Words in -ed or -ing that qualify a role rather than open a clause.
@@ -399,7 +399,9 @@ def _extend_back(text: str, start: int, *, lowercase_role: bool = False) -> int:
 
 
 def _modifier(word: str) -> bool:
-    """Whether a lowercase word may qualify a role: ``rights``, ``planetary``, ``airline``."""
+    """Whether a lowercase word may qualify a role: ``rights``, ``planetary``, ``airline``, a
+    possessive (``president's``)."""
+    word = _possessive(word)
     return (
         word not in _FUNCTION_WORDS
         and word.replace("-", "").isalpha()
