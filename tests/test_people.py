@@ -353,6 +353,11 @@ QUALIFIED = [
         [("Karim al-Nasser", ["Jordanian foreign minister"])],
     ),
     (
+        "a-name-heading-a-list-has-no-apposition",
+        "Ohio Rep. Mae Tolan, businessman Andrew Yee and Tom Steyn are under pressure to win.",
+        [("Mae Tolan", ["Ohio Rep."]), ("Andrew Yee", ["businessman"])],
+    ),
+    (
         "lowercase-possessive-before-a-role-noun",
         "The deal was drafted by the president's lawyer Ruth Gandry last year.",
         [("Ruth Gandry", ["president's lawyer"])],

@@ -128,6 +128,9 @@ _NOT_MODIFIERS = frozenset(
 )
 _CLAUSE = re.compile(r"(?:^|\s)(?:who|which|that|whose|where|when)\s")
 _REPORT = re.compile(r"\b(?:said|says|told|added|according|reported)\b")
+# A plural verb inside what follows a name's comma: the name heads a list, not an apposition
+# (``Rep. X, businessman Y and Z are under pressure``).
+_LIST_VERB = re.compile(r"\s(?:are|were|have)\s")
 # Where an apposition may hold two titles: ``... supporter and former Republican senator``.
 _APPOS_SPLIT = re.compile(r"\s(?:and|as well as)\s")
 _SECOND_TITLE_OPENERS = frozenset("a an the former also".split())
@@ -203,7 +206,7 @@ def _possessive(word: str) -> str:
 
 def _appositive_titles(block: Block, match: re.Match[str]) -> list[Title]:
     appos = match["appos"]
-    if appos is None or len(appos) not in _APPOSITION_LENGTH:
+    if appos is None or len(appos) not in _APPOSITION_LENGTH or _LIST_VERB.search(appos):
         return []
     # A relative clause or a report ends the title: ``..., which regulates ...``,
     # ``..., a physical oceanographer at the University of New South Wales told Reuters``.
