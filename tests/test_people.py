@@ -193,6 +193,12 @@ def test_later_mentions(text: str, mentions: list[str]) -> None:
             id="a-role-holding-of-then-to-whom",
         ),
         pytest.param(
+            "Lakeland Water Supply Authority (LWSA) Managing Director Rosa Mendez said so.",
+            "Managing Director",
+            "Lakeland Water Supply Authority (LWSA)",
+            id="an-organisation-with-its-acronym-before-the-role",
+        ),
+        pytest.param(
             "Tom Vale, chief of staff of the Navy, spoke.",
             "chief of staff",
             "Navy",
@@ -351,6 +357,11 @@ QUALIFIED = [
         "arabic-particle-before-an-apposition",
         "Karim al-Nasser, the Jordanian foreign minister, said.",
         [("Karim al-Nasser", ["Jordanian foreign minister"])],
+    ),
+    (
+        "an-acronym-in-brackets-inside-a-title",
+        "Lakeland Water Supply Authority (LWSA) Managing Director Rosa Mendez said so.",
+        [("Rosa Mendez", ["Lakeland Water Supply Authority (LWSA) Managing Director"])],
     ),
     (
         "a-name-heading-a-list-has-no-apposition",

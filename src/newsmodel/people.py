@@ -130,6 +130,8 @@ _CLAUSE = re.compile(r"(?:^|\s)(?:who|which|that|whose|where|when)\s")
 _REPORT = re.compile(r"\b(?:said|says|told|added|according|reported)\b")
 # A plural verb inside what follows a name's comma: the name heads a list, not an apposition
 # (``Rep. X, businessman Y and Z are under pressure``).
+# An organisation's acronym in brackets, inside a title: ``... Operations Office (PCOO) Secretary``.
+_ACRONYM_IN_BRACKETS = re.compile(r"\([A-Z][A-Z0-9&\-]+\)")
 _LIST_VERB = re.compile(r"\s(?:are|were|have)\s")
 # Where an apposition may hold two titles: ``... supporter and former Republican senator``.
 _APPOS_SPLIT = re.compile(r"\s(?:and|as well as)\s")
@@ -354,6 +356,9 @@ def _organization(before: str) -> str | None:
     words = before.split()
     run: list[str] = []
     for word in reversed(words):
+        if _ACRONYM_IN_BRACKETS.fullmatch(word):
+            run.append(word)  # ``... Operations Office (PCOO)``
+            continue
         if not word[:1].isupper() or word.lower() in _LEADING_QUALIFIERS:
             break
         run.append(word)
@@ -376,8 +381,13 @@ def _extend_back(text: str, start: int, *, lowercase_role: bool = False) -> int:
     not ``last week State Department official``). Never across punctuation.
     """
     lowercase = 0 if lowercase_role else 3
-    for _ in range(6):
+    for _ in range(7):
         if start < 2 or text[start - 1] != " " or not text[start - 2].isalnum():
+            if start >= 2 and text[start - 2] == ")":
+                word_start = text.rfind(" ", 0, start - 1) + 1
+                if _ACRONYM_IN_BRACKETS.fullmatch(text, word_start, start - 1):
+                    start = word_start  # ``Operations Office (PCOO) Secretary``
+                    continue
             break
         word_start = text.rfind(" ", 0, start - 1) + 1
         word = text[word_start : start - 1]

@@ -179,6 +179,7 @@ QUALIFIERS: tuple[str, ...] = (
     "Senior",
     "senior",
     "Executive",
+    "Managing",  # ``Managing Director``, ``Managing Editor``
     "Assistant",
     "First",
     "Under",
