@@ -359,6 +359,14 @@ QUALIFIED = [
         [("Karim al-Nasser", ["Jordanian foreign minister"])],
     ),
     (
+        "a-plural-apposition-after-a-list-of-two",
+        "Few fans recall that Joe Marten and Al Ruske, coaches in the first final, met there.",
+        [
+            ("Joe Marten", ["coaches in the first final"]),
+            ("Al Ruske", ["coaches in the first final"]),
+        ],
+    ),
+    (
         "an-acronym-in-brackets-inside-a-title",
         "Lakeland Water Supply Authority (LWSA) Managing Director Rosa Mendez said so.",
         [("Rosa Mendez", ["Lakeland Water Supply Authority (LWSA) Managing Director"])],

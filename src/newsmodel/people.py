@@ -130,6 +130,9 @@ _CLAUSE = re.compile(r"(?:^|\s)(?:who|which|that|whose|where|when)\s")
 _REPORT = re.compile(r"\b(?:said|says|told|added|according|reported)\b")
 # A plural verb inside what follows a name's comma: the name heads a list, not an apposition
 # (``Rep. X, businessman Y and Z are under pressure``).
+# A name right before ``and`` and the name a search ends at: the first of a list of two.
+_NAME_AND = re.compile(rf"(?<![\w\-])(?P<name>{_NAME})\sand\s\Z")
+_NAME_AND_REACH = 60
 # An organisation's acronym in brackets, inside a title: ``... Operations Office (PCOO) Secretary``.
 _ACRONYM_IN_BRACKETS = re.compile(r"\([A-Z][A-Z0-9&\-]+\)")
 _LIST_VERB = re.compile(r"\s(?:are|were|have)\s")
@@ -197,6 +200,13 @@ def _has_role(words: list[str]) -> bool:
     return any(_possessive(w.lower()) in _ROLE_WORDS for w in words)
 
 
+def _plural_role(word: str) -> bool:
+    """``coaches``, ``officials``: the plural of a role word."""
+    return word.endswith("s") and (
+        word[:-1] in _ROLE_WORDS or (word.endswith("es") and word[:-2] in _ROLE_WORDS)
+    )
+
+
 def _possessive(word: str) -> str:
     if word[-1:] not in _POSSESSIVE_ENDS:
         return word
@@ -207,18 +217,22 @@ def _possessive(word: str) -> str:
 
 
 def _appositive_titles(block: Block, match: re.Match[str]) -> list[Title]:
+    appos = _apposition(match)
+    return _phrase_titles(block, match.start("appos"), appos) if appos else []
+
+
+def _apposition(match: re.Match[str]) -> str | None:
+    """What may give titles in the apposition after a name, or None."""
     appos = match["appos"]
     if appos is None or len(appos) not in _APPOSITION_LENGTH or _LIST_VERB.search(appos):
-        return []
+        return None
     # A relative clause or a report ends the title: ``..., which regulates ...``,
     # ``..., a physical oceanographer at the University of New South Wales told Reuters``.
     for stop in (_CLAUSE, _REPORT):
         cut = stop.search(appos)
         if cut is not None:
             appos = appos[: cut.start()].rstrip()
-    if not appos:
-        return []
-    return _phrase_titles(block, match.start("appos"), appos)
+    return appos or None
 
 
 def _phrase_titles(block: Block, start: int, phrase: str) -> list[Title]:
@@ -595,6 +609,23 @@ def _add_listed(
             _add(found, name, [title])
 
 
+def _pair_titles(found: dict[str, _Found], block: Block, match: re.Match[str]) -> list[Title]:
+    """``Vince Lombardi and Hank Stram, coaches in the first Super Bowl,``: an apposition with a
+    plural role after two names joined by ``and`` is the title of both. Gives the second name's
+    title (the first is recorded here), or nothing."""
+    appos = _apposition(match)
+    if appos is None or not any(_plural_role(_possessive(w.lower())) for w in appos.split()[:6]):
+        return []
+    start = match.start()
+    before = _NAME_AND.search(block.text, max(0, start - _NAME_AND_REACH), start)
+    first = _person_name(before["name"]) if before is not None else None
+    if first is None:
+        return []
+    title = _title(block, match.start("appos"), appos)
+    _add(found, first, [title])
+    return [title]
+
+
 def find_people(blocks: Sequence[Block]) -> list[Person]:
     """Everyone the blocks name with a title, each with every mention, in order of first mention."""
     found: dict[str, _Found] = {}
@@ -616,8 +647,8 @@ def find_people(blocks: Sequence[Block]) -> list[Person]:
             if name is None:
                 continue
             title = _pre_title(block, match)
-            titles = [title, _style(block, match), *_appositive_titles(block, match)]
-            if _add(found, name, titles) and title:
+            apposed = _appositive_titles(block, match) or _pair_titles(found, block, match)
+            if _add(found, name, [title, _style(block, match), *apposed]) and title:
                 taken.add(match.start("name"))  # a role noun before it adds nothing new
             _add_listed(found, block, match, title)
         for role_start, match in _after_role_nouns(block, taken):
