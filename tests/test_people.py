@@ -359,6 +359,11 @@ QUALIFIED = [
         [("Karim al-Nasser", ["Jordanian foreign minister"])],
     ),
     (
+        "capitalised-adviser-before-a-name",
+        "The panel was led by former National Security Adviser Ben Carrow on Monday.",
+        [("Ben Carrow", ["former National Security Adviser"])],
+    ),
+    (
         "a-plural-apposition-after-a-list-of-two",
         "Few fans recall that Joe Marten and Al Ruske, coaches in the first final, met there.",
         [

@@ -56,6 +56,8 @@ ROLES: tuple[str, ...] = (
     "Secretary",
     "Ambassador",
     "Envoy",
+    "Adviser",  # ``National Security Adviser``, ``Trade Adviser``
+    "Advisor",
     "Senator",
     "Sen.",
     "Sens.",
