@@ -41,7 +41,8 @@ from .text import Block
 
 __all__ = ["find_times"]
 
-_WEEKDAY = rf"(?:{words(w[-1] for w in WEEKDAYS)})"  # full names only
+_WEEKDAY_NAMES = [group[-1] for group in WEEKDAYS]  # full names only
+_WEEKDAY = rf"(?:{words(_WEEKDAY_NAMES)})"
 _MONTH = rf"(?:{words(w for group in MONTHS for w in group)})"
 # Tried only where a trigger word stands (see find_times), never over the whole text.
 _PATTERN = re.compile(
@@ -78,9 +79,16 @@ _LEAD_WORDS = frozenset("from next last this on late early since until by".split
 # intersected with a paragraph's capitalised words to find where to look.
 _TRIGGERS = frozenset(
     case
-    for group in (*MONTHS, *((w[-1],) for w in WEEKDAYS))
+    for group in (*MONTHS, *((name,) for name in _WEEKDAY_NAMES))
     for word in group
     for case in (word, word.capitalize(), word.upper())
+) | frozenset(
+    # A range written as one hyphenated word, ``Thursday-Saturday``, is one word of a paragraph.
+    case
+    for first in _WEEKDAY_NAMES
+    for last in _WEEKDAY_NAMES
+    if first != last
+    for case in (f"{first}-{last}", f"{first}-{last}".upper())
 )
 _NUMERIC_DATE = re.compile(r"\b\d{1,2}/\d{1,2}/\d{4}\b")
 # A slash between digits, which every numeric date holds: looked for first, since a pattern that
@@ -90,11 +98,18 @@ _SLASHED_DIGITS = re.compile(r"/(?<=\d/)\d")
 # Words that turn a sentence toward the future.
 _FUTURE = re.compile(
     r"\b(?:will|shall|is\s(?:scheduled|set|due|expected|planned)\sto|are\s(?:scheduled|set|due|expected)\sto"
-    r"|plans?\sto|to\sbe\sheld|upcoming)\b"
-    # ... or right before the expression: ``a decision is expected on Friday``, ``set for Monday``
-    r"|\b(?:is|are)\s(?:scheduled|set|due|expected|slated)(?:\s(?:for|on))?\s*\Z",
+    r"|plans?\sto|to\sbe\sheld|upcoming)\b",
     re.IGNORECASE,
 )
+# ... or that stand right before the expression: ``a ruling is expected on Monday``, ``the vote
+# is scheduled for Tuesday`` (the words before it, lowered, end with one of these).
+_EXPECTED_BEFORE = tuple(
+    f" {aux} {verb}{preposition}"
+    for aux in ("is", "are")
+    for verb in ("scheduled", "set", "due", "expected", "slated")
+    for preposition in ("", " for", " on")
+)
+_EXPECTED_REACH = 30
 
 
 def _future(text: str, start: int) -> bool:
@@ -102,7 +117,11 @@ def _future(text: str, start: int) -> bool:
     sentence_start = max(
         text.rfind(". ", 0, start), text.rfind("? ", 0, start), text.rfind("! ", 0, start)
     )
-    return _FUTURE.search(text, sentence_start + 1, start) is not None
+    before = " " + text[max(sentence_start + 1, start - _EXPECTED_REACH) : start].rstrip().lower()
+    return (
+        before.endswith(_EXPECTED_BEFORE)
+        or _FUTURE.search(text, sentence_start + 1, start) is not None
+    )
 
 
 def _may_hold_numeric_date(text: str) -> bool:
@@ -132,10 +151,9 @@ def _candidates(block: Block, triggers: frozenset[str]) -> list[int]:
     return sorted(starts)
 
 
-def _relative_ends(sources: str) -> tuple[str, ...]:
-    """Those of ``_RELATIVE_ENDS`` that ``sources`` may hold, in their order (``morrow`` is taken
-    for ``tomorrow``: the paragraphs are searched for the word itself)."""
-    lowered = sources.lower()
+def _relative_ends(lowered: str) -> tuple[str, ...]:
+    """Those of ``_RELATIVE_ENDS`` that the ``lowered`` source may hold, in their order
+    (``morrow`` is taken for ``tomorrow``: the paragraphs are searched for the word itself)."""
     found = {_END_FOUND_AS[word] for scan in _END_SCANS for word in scan.findall(lowered)}
     if "today" in lowered:
         found.add("today")
@@ -167,7 +185,7 @@ def find_times(
     """Every time expression in ``blocks`` resolved against ``anchor``."""
     # The last words of relative expressions that the story may hold, looked for once in its
     # source (normalising never touches letters), then only in paragraphs.
-    ends = _relative_ends("\n".join(dict.fromkeys(block.source for block in blocks)))
+    ends = _relative_ends("\n".join(dict.fromkeys(block.source for block in blocks)).lower())
     seen: dict[str, list[tuple[int, int, _Resolved]]] = {}  # a repeated caption is read once
     found = []
     for block in blocks:
@@ -198,11 +216,6 @@ def _read(
     text = block.text
     spans: list[tuple[int, int, _Resolved]] = []
     triggers = _TRIGGERS.intersection(block.words)
-    if "day-" in text or "DAY-" in text:
-        # ``Thursday-Saturday`` is one hyphenated word among the paragraph's words: the weekdays
-        # inside it are triggers too.
-        parts = {part for word in block.words if "-" in word for part in word.split("-")}
-        triggers |= _TRIGGERS.intersection(parts)
     if triggers or "/" in text:  # (``_candidates`` looks closer for a numeric date)
         covered = -1
         for start in _candidates(block, triggers):
