@@ -1,13 +1,24 @@
-"""The one regex helper the vocabularies share: a literal alternation, longest first."""
+"""The regex helpers the vocabularies share: literal alternations, longest first."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
 
-__all__ = ["words"]
+__all__ = ["words", "words_by_initial"]
 
 
 def words(names: Iterable[str]) -> str:
     """A regex alternation of literal names, longest first (so ``Sept`` wins over ``Sep``)."""
     return "|".join(re.escape(n) for n in sorted(set(names), key=len, reverse=True))
+
+
+def words_by_initial(names: Iterable[str], *, ignore_case: bool = False) -> str:
+    """:func:`words` grouped by first letter, ``J(?:anuary|an)|F(?:eb)``: the same matches, the
+    longest name first, but where a name could start the regex engine tries one group, not every
+    name. ``ignore_case`` (for ASCII names in a case-blind pattern) groups ``Jan`` with ``jan``.
+    """
+    groups: dict[str, list[str]] = {}
+    for name in names:
+        groups.setdefault(name[0].lower() if ignore_case else name[0], []).append(name[1:])
+    return "|".join(f"{re.escape(first)}(?:{words(rest)})" for first, rest in groups.items())

@@ -24,7 +24,7 @@ from typing import Any
 
 from attrs import field, frozen
 
-from .._regex import words
+from .._regex import words, words_by_initial
 from ..months import MONTHS
 
 __all__ = [
@@ -38,17 +38,6 @@ __all__ = [
     "dateline_pattern",
     "words",
 ]
-
-
-def words_by_initial(names: Iterable[str], *, ignore_case: bool = False) -> str:
-    """:func:`words` grouped by first letter, ``J(?:anuary|an)|F(?:eb)``: the same matches, the
-    longest name first, but where a name could start the regex engine tries one group, not every
-    name. ``ignore_case`` (for ASCII names in a case-blind pattern) groups ``Jan`` with ``jan``.
-    """
-    groups: dict[str, list[str]] = {}
-    for name in names:
-        groups.setdefault(name[0].lower() if ignore_case else name[0], []).append(name[1:])
-    return "|".join(f"{re.escape(first)}(?:{words(rest)})" for first, rest in groups.items())
 
 
 # Month words in any case (``JUL``, ``may``, ``MAG``), as wire services write them. The engine has

@@ -26,8 +26,9 @@ from types import ModuleType
 
 import attrs
 
+from .._regex import words_by_initial
 from ..exceptions import PluginError, UnknownFormatError
-from .base import DETECTION_WINDOW, WireFormat, signature_score, words_by_initial
+from .base import DETECTION_WINDOW, WireFormat, signature_score
 
 __all__ = [
     "ENTRY_POINT_GROUP",
