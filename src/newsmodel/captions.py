@@ -17,7 +17,7 @@ import re
 from collections.abc import Sequence
 
 from ._regex import words
-from .dates import month_number
+from .dates import calendar_date
 from .models import Credit, Person, PhotoCaption, Span
 from .months import MONTHS
 from .text import Block
@@ -331,10 +331,8 @@ def _full_date(text: str) -> re.Match[str] | None:
 
 def _date_of(match: re.Match[str]) -> dt.date | None:
     """The calendar date of a :data:`_FULL_DATE` match, or None if there is no such day."""
-    month = month_number(match["month"] or match["month2"])
-    try:
-        return dt.date(
-            int(match["year"] or match["year2"]), month or 0, int(match["day"] or match["day2"])
-        )
-    except ValueError:
-        return None
+    return calendar_date(
+        match["month"] or match["month2"],
+        match["day"] or match["day2"],
+        match["year"] or match["year2"],
+    )

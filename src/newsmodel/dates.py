@@ -26,6 +26,7 @@ from .months import MONTHS, WEEKDAYS
 __all__ = [
     "FUTURE_GRACE",
     "WireParserInfo",
+    "calendar_date",
     "month_number",
     "parse_wire_date",
     "past_month_day",
@@ -54,6 +55,21 @@ _WEEKDAY_NUMBERS = {w.lower(): _INFO.weekday(w) for group in WEEKDAYS for w in g
 def month_number(word: str) -> int | None:
     """1-12 for a month word (``Sept.``, ``oct``, ``MAG``, ``mayo``), None for anything else."""
     return _MONTH_NUMBERS.get(word.rstrip(".").lower())
+
+
+def calendar_date(month: str, day: str, year: str) -> dt.date | None:
+    """The date of a month word and a day and year in figures, None when there is no such day.
+
+    >>> calendar_date("Sept.", "9", "2025"), calendar_date("Feb", "30", "2025")
+    (datetime.date(2025, 9, 9), None)
+    """
+    number = month_number(month)
+    if number is None:
+        return None
+    try:
+        return dt.date(int(year), number, int(day))
+    except ValueError:
+        return None
 
 
 def weekday_number(word: str) -> int | None:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .dates import month_number
+from .dates import calendar_date
 
 __all__ = ["is_furniture", "publication_date"]
 
@@ -74,10 +74,8 @@ def publication_date(
                 a, b = int(groups["a"]), int(groups["b"])
                 day, month = (a, b) if day_first else (b, a)
                 return dt.date(int(groups["year"]), month, day), None
-            number = month_number(groups["month"])  # a date in words
-            if number is None:
-                return None
-            return dt.date(int(groups["year"]), number, int(groups["day"])), None
+            date = calendar_date(groups["month"], groups["day"], groups["year"])  # in words
+            return (date, None) if date is not None else None
         except ValueError:
             return None
     return None
