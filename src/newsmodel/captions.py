@@ -129,9 +129,9 @@ def find_credit(
     word glued after a bracketed credit by a web page (``(AP Photo/X) less``) stays in the caption.
     """
     text = block.text.rstrip(". ")
-    if not patterns and not _may_end_in_credit(text):
-        return None  # most paragraphs: no bracket, slash or ``Photo`` near the end
-    found = _bracketed(text) or _bare(text) or _own(text, patterns)
+    # Most paragraphs have no bracket, slash or ``Photo`` near the end: no shared form to try.
+    shared = (_bracketed(text) or _bare(text)) if _may_end_in_credit(text) else None
+    found = shared or _own(text, patterns)
     if found is None:
         return None
     lo, hi, inner = found
@@ -151,7 +151,8 @@ def find_credit(
 
 
 def _may_end_in_credit(text: str) -> bool:
-    """What :func:`_bracketed` and :func:`_bare` need near the end of the text, checked at once."""
+    """What :func:`_bracketed` and :func:`_bare` need near the end of the text (every bare
+    credit has a slash or ``Photo``), checked at once."""
     tail = text[-_BARE_REACH:]
     return "/" in tail or "Photo" in tail or ")" in tail[-_LEFTOVER:] or "]" in tail[-_LEFTOVER:]
 
@@ -170,9 +171,6 @@ def _bracketed(text: str) -> tuple[int, int, str] | None:
 
 def _bare(text: str) -> tuple[int, int, str] | None:
     """``REUTERS/Kevin Lamarque``, ``Photo by Kyle Benton/UPI``, ``PTI Photo`` at the end."""
-    tail = text[-_BARE_REACH:]
-    if "/" not in tail and "Photo" not in tail:
-        return None  # every bare credit has one of these: no need for the regex
     match = _BARE_CREDIT.search(text, max(0, len(text) - _BARE_REACH))
     if match is None or match.start() == 0:
         return None

@@ -154,11 +154,14 @@ def _rewrite(text: str, start: int, pattern: re.Pattern[str]) -> tuple[str, tupl
 
 def _plain(text: str) -> bool:
     """A quick yes for the common case: ASCII with nothing to normalise (no regex needed)."""
+    return _plain_spacing(text) and "--" not in text and "\n" not in text
+
+
+def _plain_spacing(text: str) -> bool:
+    """ASCII whose only white space is single spaces and newlines."""
     return (
         text.isascii()
         and _DOUBLE_SPACE.search(text) is None
-        and "--" not in text
-        and "\n" not in text
         and not any(space in text for space in _ASCII_SPACE_NOT_NEWLINE)
     )
 
@@ -209,12 +212,7 @@ def _chunk_lines(chunk: str, lo: int) -> Iterator[tuple[int, int]]:
 def split_blocks(source: str) -> list[Block]:
     """Split ``source`` into paragraphs (blocks), each with its span and normalised text."""
     blocks: list[Block] = []
-    # Checked once for the story (see _block).
-    plain = (
-        source.isascii()
-        and _DOUBLE_SPACE.search(source) is None
-        and not any(space in source for space in _ASCII_SPACE_NOT_NEWLINE)
-    )
+    plain = _plain_spacing(source)  # checked once for the story (see _block)
     cursor = 0
     ends = [(m.start(), m.end()) for m in _PARAGRAPH_BREAK.finditer(source)]
     ends.append((len(source), len(source)))
