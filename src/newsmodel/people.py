@@ -266,26 +266,30 @@ def _title(block: Block, lo: int, piece: str) -> Title:
     return Title(
         raw=raw,
         role=role,
-        organization=organization or None,
+        organization=organization,
         span=block.span(lo, lo + len(raw)),
     )
 
 
 def _role_and_organization(raw: str) -> tuple[str, str | None]:
     """``director of GAC`` -> (``director``, ``GAC``); a role holding ``of`` is kept whole, its
-    organisation the owner before it: ``city's head of government`` -> (``head of government``,
-    ``city``)."""
+    organisation what follows it or else the owner before it: ``city's head of government`` ->
+    (``head of government``, ``city``)."""
+    start, end = _role_holding_of(raw)
+    parts = _ROLE_OF.split(raw[end:], maxsplit=1)
+    owner = _possessive(raw[:start].strip())
+    organization = _LEADING_ARTICLE.sub("", parts[1], count=1) if len(parts) == 2 else owner
+    return (raw[start:end] if end else parts[0]), organization or None
+
+
+def _role_holding_of(raw: str) -> tuple[int, int]:
+    """Where one of ``ROLES_WITH_OF`` stands in ``raw`` as whole words, else (0, 0)."""
     lowered = raw.lower()
     for role in ROLES_WITH_OF:
         at = lowered.find(role)
         if at >= 0 and (at == 0 or raw[at - 1] == " "):
-            end = at + len(role)
-            after = _ROLE_OF.split(raw[end:], maxsplit=1)
-            owner = _possessive(raw[:at].strip()) if at else ""
-            organization = _LEADING_ARTICLE.sub("", after[1], count=1) if len(after) == 2 else owner
-            return raw[at:end], organization or None
-    parts = _ROLE_OF.split(raw, maxsplit=1)
-    return parts[0], _LEADING_ARTICLE.sub("", parts[1], count=1) if len(parts) == 2 else None
+            return at, at + len(role)
+    return 0, 0
 
 
 def _named_after_comma(block: Block, taken: set[int]) -> Iterator[tuple[int, re.Match[str]]]:
