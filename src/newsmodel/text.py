@@ -31,9 +31,9 @@ _DOUBLE_SPACE = re.compile("  ")
 # ASCII whitespace other than the plain space and the newline, as substrings (``in`` tests
 # are faster than one character-class scan).
 _ASCII_SPACE_NOT_NEWLINE = ("\t", "\x0b", "\x0c", "\r", "\x1c", "\x1d", "\x1e", "\x1f")
-# A word that starts with a capital letter or a digit (a character class first: a fast scan);
+# A word that starts with a capital letter (a character class first: a fast scan);
 # trailing full stops and possessives are left out so ``Zhang's`` and ``Oct.`` give ``Zhang``, ``Oct``.
-_TOKEN = re.compile(r"[A-Z0-9][\w\-/]*(?:\.[A-Z][\w\-]*)*")
+_TOKEN = re.compile(r"[A-Z][\w\-/]*(?:\.[A-Z][\w\-]*)*")
 # Lines longer than this are whole paragraphs, not hard-wrapped lines.
 _WRAP_WIDTH = 100
 
@@ -74,7 +74,7 @@ class Block:
 
     @property
     def words(self) -> frozenset[str]:
-        """The words of the text that start with a capital letter or a digit, found once.
+        """The words of the text that start with a capital letter, found once.
 
         People, mentions and dates all begin at such a word: a recogniser intersects its
         vocabulary with this set (in C) and looks only where a word of its own occurs.
@@ -83,18 +83,21 @@ class Block:
             self._words = frozenset(_TOKEN.findall(self.text))
         return self._words
 
-    def find_word(self, word: str) -> Iterator[int]:
+    def find_word(self, word: str) -> list[int]:
         """Every offset where ``word`` stands as a whole word in the text."""
         text = self.text
         size = len(word)
+        length = len(text)
+        found = []
         at = text.find(word)
         while at >= 0:
             end = at + size
             if (at == 0 or not text[at - 1].isalnum()) and (
-                end == len(text) or not text[end].isalnum()
+                end == length or not text[end].isalnum()
             ):
-                yield at
+                found.append(at)
             at = text.find(word, at + 1)
+        return found
 
     def raw(self, start: int = 0, end: int | None = None) -> str:
         """The source text behind ``text[start:end]``, as written."""
@@ -107,7 +110,11 @@ class Block:
             # The whole block, asked for every paragraph: the offset map takes its first character
             # to ``start`` (the text is trimmed, so it is never a rewritten space) and its end to ``end``.
             return Span(start=self.start, end=self.end)
-        stop = len(self.text) if end is None else end
+        length = len(self.text)
+        stop = length if end is None else end
+        if not self._normalised and 0 <= start <= stop < length:
+            # Text as written (the common case): offsets are the block's start plus the index.
+            return Span(start=self.start + start, end=self.start + stop)
         first = self.offset(start)
         return Span(start=first, end=max(first, self._end_offset(stop)))
 
