@@ -748,10 +748,6 @@ def _link_roles(blocks: Sequence[Block], found: dict[str, _Found]) -> None:
         for role in {t.role.lower() for t in person.titles if t.role[:1].isalpha()}:
             holders.setdefault(role, []).append(person)
     phrases = [("the " + role, people[0]) for role, people in holders.items() if len(people) == 1]
-    if phrases:
-        # Looked for in all the paragraphs at once first: most roles never recur as a phrase.
-        story = "\n".join(block.text for block in blocks).lower()
-        phrases = [(phrase, person) for phrase, person in phrases if phrase in story]
     if not phrases:
         return
     for block in blocks:
