@@ -191,6 +191,12 @@ def _lead_kind(
 
 
 def _caption(story: _Story, block: Block, agencies: frozenset[str]) -> bool:
+    for part in story.captions:
+        if part.block.text == block.text and part.credit is not None:
+            # A caption repeated as written: the same text and credit (its photo keeps the
+            # first occurrence's credit), read once.
+            story.captions.append(CaptionPart(block, part.text, part.credit))
+            return True
     credit = find_credit(block, agencies, story.fmt.credits)
     if credit is None:
         return False
