@@ -183,6 +183,8 @@ _FUNCTION_WORDS = _CLAUSE_OPENERS | frozenset(
 # Words in -ed or -ing that qualify a role rather than open a clause.
 _QUALIFYING = frozenset("retired acting outgoing incoming ruling governing reigning".split())
 _ROLE_OF = re.compile(r"\s(?:of|at|for|with|to|in)\s")
+# One of the roles that hold ``of`` (``head of government``), in any case, after a space or at the start.
+_ROLE_WITH_OF = re.compile(rf"(?<![^ ])(?:{words(ROLES_WITH_OF)})", re.IGNORECASE)
 
 
 class _Found:
@@ -207,7 +209,7 @@ class _Found:
 def _is_name(name: str) -> bool:
     """No word of a place or an organisation, unless the name reads family name first
     (``Park Geun-hye``: ``Park`` is a Korean family name, not a park)."""
-    return not any(word in _NOT_NAMES for word in name.split()) or family_first(name)
+    return _NOT_NAMES.isdisjoint(name.split()) or family_first(name)
 
 
 def _has_role(words: list[str]) -> bool:
@@ -299,12 +301,8 @@ def _role_and_organization(raw: str) -> tuple[str, str | None]:
 
 def _role_holding_of(raw: str) -> tuple[int, int]:
     """Where one of ``ROLES_WITH_OF`` stands in ``raw`` as whole words, else (0, 0)."""
-    lowered = raw.lower()
-    for role in ROLES_WITH_OF:
-        at = lowered.find(role)
-        if at >= 0 and (at == 0 or raw[at - 1] == " "):
-            return at, at + len(role)
-    return 0, 0
+    found = _ROLE_WITH_OF.search(raw)
+    return found.span() if found is not None else (0, 0)
 
 
 def _named_after_comma(block: Block, taken: set[int]) -> Iterator[tuple[int, re.Match[str]]]:
