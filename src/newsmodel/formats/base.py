@@ -28,6 +28,7 @@ from .._regex import words, words_by_initial
 from ..months import MONTHS
 
 __all__ = [
+    "BRACKET_NEAR",
     "DATE",
     "DAY_MONTH",
     "MONTH_DAY",
@@ -61,6 +62,10 @@ REGION = r"(?:[A-Z][A-Za-z]*\.(?:[A-Z][a-z]*\.)*|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,
 PLACE = rf"{_CITY}(?:,\s{REGION})?(?:\s?/\s?{_CITY}(?:,\s{REGION})?)*"
 #: the dash after a dateline, in the normalised text (``--`` is already ``—``); ``_`` is ANPA's.
 SEPARATOR = r"[—–\-_]"
+#: a look-ahead for a dateline's opening bracket within its first 200 characters: a paragraph
+#: without one (a caption, a date line) is turned away at once, before its capitalised words are
+#: tried as a place.
+BRACKET_NEAR = r"(?=[^(]{0,200}+\()"
 
 
 def _as_tuple(value: Iterable[Any]) -> tuple[Any, ...]:
@@ -91,7 +96,9 @@ def dateline_pattern(
     place_part = rf"(?P<place>{PLACE}(?=[,\s(]))" + ("" if place else "?")
     date_part = rf"(?:,?\s(?P<date>{DATE}))?" if date else ""
     sep = rf"\s?(?P<sep>{separator})" + ("" if separator_required else "?")
-    return re.compile(rf"{place_part}{date_part},?\s?\((?P<agencies>{source})\){sep}\s?")
+    return re.compile(
+        rf"{BRACKET_NEAR}{place_part}{date_part},?\s?\((?P<agencies>{source})\){sep}\s?"
+    )
 
 
 @frozen(kw_only=True)

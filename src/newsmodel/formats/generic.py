@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .base import DATE, PLACE, SEPARATOR, WireFormat
+from .base import BRACKET_NEAR, DATE, PLACE, SEPARATOR, WireFormat
 
 
 def _never(text: str) -> float:
@@ -26,7 +26,8 @@ FORMAT = WireFormat(
     # is not taken for a dateline.
     datelines=(
         re.compile(
-            rf"(?P<place>{PLACE}(?=[,\s(]))(?:,?\s(?P<date>{DATE}))?,?\s?\((?P<agencies>{_SOURCE})\)"
+            rf"{BRACKET_NEAR}(?P<place>{PLACE}(?=[,\s(]))(?:,?\s(?P<date>{DATE}))?,?\s?"
+            rf"\((?P<agencies>{_SOURCE})\)"
             rf"\s?(?P<sep>{SEPARATOR})\s?"
         ),
     ),
