@@ -653,7 +653,7 @@ def find_people(blocks: Sequence[Block]) -> list[Person]:
             continue  # a repeated caption: same titles (kept once by their raw text), no new people
         seen.add(text)
         if (
-            ", " not in text
+            ("," not in text or ", " not in text)  # (the comma first: a space is everywhere)
             and _TITLE_STARTS.isdisjoint(block.words)
             and _AFTER_LOWERCASE.search(text) is None
         ):
