@@ -141,18 +141,23 @@ _NOT_MODIFIERS = frozenset(
     January February March April May June July August September October November December
     """.split()
 )
-_CLAUSE = re.compile(r"(?:^|\s)(?:who|which|that|whose|where|when)\s")
+# Paragraphs are normalised (their only space is a plain space), so the patterns below that look
+# for words between spaces start with a literal space: the engine jumps from space to space
+# instead of trying every character.
+# A relative clause ends an apposition's title (``..., which regulates ...``). It is looked for
+# in the apposition with a space put before it, so that a clause opening it is found too.
+_CLAUSE = re.compile(r" (?:who|which|that|whose|where|when) ")
 _REPORT = re.compile(r"\b(?:said|says|told|added|according|reported)\b")
-# A plural verb inside what follows a name's comma: the name heads a list, not an apposition
-# (``Rep. X, businessman Y and Z are under pressure``).
 # A name right before ``and`` and the name a search ends at: the first of a list of two.
 _NAME_AND = re.compile(rf"(?<![\w\-])(?P<name>{_NAME})\sand\s\Z")
 _NAME_AND_REACH = 60
 # An organisation's acronym in brackets, inside a title: ``... Operations Office (PCOO) Secretary``.
 _ACRONYM_IN_BRACKETS = re.compile(r"\([A-Z][A-Z0-9&\-]+\)")
-_LIST_VERB = re.compile(r"\s(?:are|were|have)\s")
+# A plural verb inside what follows a name's comma: the name heads a list, not an apposition
+# (``Rep. X, businessman Y and Z are under pressure``).
+_LIST_VERB = re.compile(r" (?:are|were|have) ")
 # Where an apposition may hold two titles: ``... supporter and former Republican senator``.
-_APPOS_SPLIT = re.compile(r"\s(?:and|as well as)\s")
+_APPOS_SPLIT = re.compile(r" (?:and|as well as) ")
 _SECOND_TITLE_OPENERS = frozenset("a an the former also".split())
 _LEADING_ARTICLE = re.compile(r"(?:also\s)?(?:(?:a|an|the)\s)?")
 # What a role phrase before a name may open with, and is not part of the title.
@@ -182,7 +187,7 @@ _FUNCTION_WORDS = _CLAUSE_OPENERS | frozenset(
 )
 # Words in -ed or -ing that qualify a role rather than open a clause.
 _QUALIFYING = frozenset("retired acting outgoing incoming ruling governing reigning".split())
-_ROLE_OF = re.compile(r"\s(?:of|at|for|with|to|in)\s")
+_ROLE_OF = re.compile(r" (?:of|at|for|with|to|in) ")
 # One of the roles that hold ``of`` (``head of government``), in any case, after a space or at the start.
 _ROLE_WITH_OF = re.compile(rf"(?<![^ ])(?:{words(ROLES_WITH_OF)})", re.IGNORECASE)
 
@@ -245,10 +250,13 @@ def _apposition(match: re.Match[str]) -> str | None:
         return None
     # A relative clause or a report ends the title: ``..., which regulates ...``,
     # ``..., a physical oceanographer at the University of New South Wales told Reuters``.
-    for stop in (_CLAUSE, _REPORT):
-        cut = stop.search(appos)
-        if cut is not None:
-            appos = appos[: cut.start()].rstrip()
+    clause = _CLAUSE.search(" " + appos)
+    if clause is not None:
+        # (its offset there is one past the space before it here, and that space is stripped)
+        appos = appos[: clause.start()].rstrip()
+    report = _REPORT.search(appos)
+    if report is not None:
+        appos = appos[: report.start()].rstrip()
     return appos or None
 
 
