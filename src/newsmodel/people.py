@@ -96,10 +96,14 @@ _NEVER_ROLES = [
     told when that were have east west north south""".split()
     if w not in _ROLE_ENDS
 ]
+# What may stand before a word that opens a sentence (see _opens_sentence).
+_SENTENCE_STOPS = '.!?:;"”'
 # A capital letter right after a lowercase word: where a name may follow a role noun. The
 # literal space first makes the scan fast; the capital is checked next (most spaces are followed
 # by a lowercase letter, so most tries end there), then the look-behinds check the letter before
-# the space and pass over the words of ``_NEVER_ROLES``.
+# the space and pass over the words of ``_NEVER_ROLES`` and over capitalised words (``Vice
+# Premier``, ``Party Chief``) that do not open a sentence: only there is a capitalised word a role
+# noun (``Employee Steve Castro``).
 _AFTER_LOWERCASE = re.compile(
     r" [A-Z](?<=[a-z] .)"
     + "".join(
@@ -107,6 +111,7 @@ _AFTER_LOWERCASE = re.compile(
         for size in sorted({len(w) for w in _NEVER_ROLES})
         if (group := [w for w in _NEVER_ROLES if len(w) == size])
     )
+    + "".join(rf"(?<![^{_SENTENCE_STOPS}] [A-Z][a-z]{{{n}}} .)" for n in range(1, 12))
 )
 # Words that make a capitalised pair a place or an organisation, not a person.
 _NOT_NAMES = frozenset(
@@ -568,7 +573,7 @@ def _role_start(text: str, end: int) -> int | None:
 
 
 def _opens_sentence(text: str, start: int) -> bool:
-    return start == 0 or (start >= 2 and text[start - 2] in '.!?:;"”')
+    return start == 0 or (start >= 2 and text[start - 2] in _SENTENCE_STOPS)
 
 
 def _person_name(name: str) -> str | None:
