@@ -92,8 +92,9 @@ _ROLE_ENDS = frozenset(word.lower() for word in ROLE_NOUNS | _ROLE_PHRASE_ENDS)
 # never end a role: the scan below passes over them in C, not in a Python loop.
 _NEVER_ROLES = [
     w
-    for w in """of in to at on by as is an the and for was are has his her its from with said says
-    told when that were have east west north south""".split()
+    for w in """a of in to at on by as is an the and for was are has his her its from with said says
+    told when that were have east west north south but so if out than over about after before
+    since while like former between their whether The In On An About""".split()
     if w not in _ROLE_ENDS
 ]
 # What may stand before a word that opens a sentence (see _opens_sentence).
