@@ -760,6 +760,14 @@ def _link_roles(blocks: Sequence[Block], found: dict[str, _Found]) -> None:
         for role in {t.role.lower() for t in person.titles if t.role[:1].isalpha()}:
             holders.setdefault(role, []).append(person)
     phrases = [("the " + role, people[0]) for role, people in holders.items() if len(people) == 1]
+    if phrases:
+        # Most roles never recur as a phrase: looked for in all the paragraphs at once first.
+        # (Lowering ASCII is cheap, lowering other text is not: the ASCII paragraphs are joined
+        # apart from the others, so that one paragraph does not make them all costly.)
+        texts = [block.text for block in blocks]
+        lowered_texts = ["\n".join(t for t in texts if t.isascii()).lower()]
+        lowered_texts += [t.lower() for t in texts if not t.isascii()]
+        phrases = [(p, person) for p, person in phrases if any(p in t for t in lowered_texts)]
     if not phrases:
         return
     for block in blocks:
