@@ -86,7 +86,8 @@ def dateline_pattern(
     ``agencies`` are the names that may stand in the brackets (one of them must); other names may
     join them with a slash (``Xinhua/Reuters``, ``tca/dpa``). ``place=False`` allows a dateline with no
     place (``(Reuters) —``); ``date=False`` forbids a date; the separator is optional unless
-    ``separator_required``.
+    ``separator_required``. The bracket must open within the first 200 characters
+    (:data:`BRACKET_NEAR`).
     """
     names = words(agencies)
     other = r"[A-Za-z][\w.&'\-]*(?:\s[A-Z][\w.&'\-]*)?"
