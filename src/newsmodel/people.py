@@ -760,26 +760,32 @@ def _link_roles(blocks: Sequence[Block], found: dict[str, _Found]) -> None:
         for role in {t.role.lower() for t in person.titles if t.role[:1].isalpha()}:
             holders.setdefault(role, []).append(person)
     phrases = [("the " + role, people[0]) for role, people in holders.items() if len(people) == 1]
-    if phrases:
-        # Most roles never recur as a phrase: looked for in all the paragraphs at once first.
-        # (Lowering ASCII is cheap, lowering other text is not: the ASCII paragraphs are joined
-        # apart from the others, so that one paragraph does not make them all costly.)
-        texts = [block.text for block in blocks]
-        lowered_texts = ["\n".join(t for t in texts if t.isascii()).lower()]
-        lowered_texts += [t.lower() for t in texts if not t.isascii()]
-        phrases = [(p, person) for p, person in phrases if any(p in t for t in lowered_texts)]
     if not phrases:
         return
-    for block in blocks:
-        lowered = block.text.lower()
+    # Looked for in the whole story first: most roles never recur as a phrase. Lowering ASCII is
+    # cheap and lowering other text is not, so the ASCII paragraphs are lowered together (one
+    # paragraph with a dash or a curly quote does not make them all costly).
+    texts = [block.text for block in blocks]
+    ascii_lowered = "\n".join(t for t in texts if t.isascii()).lower()
+    others_lowered = [t.lower() for t in texts if not t.isascii()]
+    phrases = [
+        (phrase, person)
+        for phrase, person in phrases
+        if phrase in ascii_lowered or any(phrase in t for t in others_lowered)
+    ]
+    if not phrases:
+        return
+    ascii_texts, other_texts = iter(ascii_lowered.split("\n")), iter(others_lowered)
+    lowered = [next(ascii_texts) if t.isascii() else next(other_texts) for t in texts]
+    for block, lowered_text in zip(blocks, lowered, strict=True):
         for phrase, person in phrases:
-            at = lowered.find(phrase)
+            at = lowered_text.find(phrase)
             while at >= 0:
                 end = at + len(phrase)
                 first = person.mentions[0].span.start if person.mentions else block.end
                 if (
-                    (at == 0 or not lowered[at - 1].isalnum())
-                    and not lowered[end : end + 1].isalnum()
+                    (at == 0 or not lowered_text[at - 1].isalnum())
+                    and not lowered_text[end : end + 1].isalnum()
                     and not block.text[end + 1 : end + 2].isupper()  # ``the president Ann Lee``
                     and block.offset(at) > first
                     and not _in_own_title(person, block.offset(at), block.offset(end))
@@ -787,4 +793,4 @@ def _link_roles(blocks: Sequence[Block], found: dict[str, _Found]) -> None:
                     person.mentions.append(
                         Mention(text=block.text[at:end], span=block.span(at, end))
                     )
-                at = lowered.find(phrase, end)
+                at = lowered_text.find(phrase, end)
