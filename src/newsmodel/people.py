@@ -194,8 +194,6 @@ _FUNCTION_WORDS = _CLAUSE_OPENERS | frozenset(
 # Words in -ed or -ing that qualify a role rather than open a clause.
 _QUALIFYING = frozenset("retired acting outgoing incoming ruling governing reigning".split())
 _ROLE_OF = re.compile(r" (?:of|at|for|with|to|in) ")
-# One of the roles that hold ``of`` (``head of government``), in any case, after a space or at the start.
-_ROLE_WITH_OF = re.compile(rf"(?<![^ ])(?:{words(ROLES_WITH_OF)})", re.IGNORECASE)
 
 
 class _Found:
@@ -314,9 +312,17 @@ def _role_and_organization(raw: str) -> tuple[str, str | None]:
 
 
 def _role_holding_of(raw: str) -> tuple[int, int]:
-    """Where one of ``ROLES_WITH_OF`` stands in ``raw`` as whole words, else (0, 0)."""
-    found = _ROLE_WITH_OF.search(raw)
-    return found.span() if found is not None else (0, 0)
+    """Where one of ``ROLES_WITH_OF`` stands in ``raw`` as whole words, else (0, 0).
+
+    (A few ``find`` calls on the lowered title: faster than one case-blind search, which the
+    regex engine must try at every character.)
+    """
+    lowered = raw.lower()
+    for role in ROLES_WITH_OF:
+        at = lowered.find(role)
+        if at >= 0 and (at == 0 or raw[at - 1] == " "):
+            return at, at + len(role)
+    return 0, 0
 
 
 def _named_after_comma(block: Block, taken: set[int]) -> Iterator[tuple[int, re.Match[str]]]:
