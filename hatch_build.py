@@ -1,12 +1,13 @@
 """The optional compiled build: the hot modules compiled with mypyc into a platform wheel.
 
 Off by default: ``pip install .`` and ``pip install -e .`` install pure Python, and need nothing but
-hatchling. ``HATCH_BUILD_HOOK_ENABLE_CUSTOM=1 pip install .`` turns the hook on: hatchling then also
-installs the hook's build dependencies (mypy, setuptools) into the build environment, and this hook
-compiles the modules listed under ``[tool.hatch.build.targets.wheel.hooks.custom]`` in
-``pyproject.toml`` in a temporary directory and adds the extension modules to the wheel, beside
-the sources they were compiled from. Nothing is written into the source tree, and an editable
-install is never compiled (a stale extension would shadow the source being edited).
+hatchling. ``HATCH_BUILD_HOOK_ENABLE_CUSTOM=1 pip install .`` turns the hook on. Hatchling then also
+installs the hook's build dependencies into the build environment: mypy, setuptools, and the
+runtime dependencies and stubs that mypyc type-checks against. This hook compiles the modules
+listed under ``[tool.hatch.build.targets.wheel.hooks.custom]`` in ``pyproject.toml`` in a
+temporary directory and adds the extension modules to the wheel, beside the sources they were
+compiled from. Nothing is written into the source tree, and an editable install is never compiled
+(a stale extension would shadow the source being edited).
 """
 
 from __future__ import annotations
