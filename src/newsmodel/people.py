@@ -88,8 +88,8 @@ _NAME_AFTER_ROLE = re.compile(rf"(?P<name>{_NAME_OR_WORD})(?:{_APPOSITION})?")
 _ROLE_PHRASE_ENDS = frozenset(phrase.rsplit(None, 1)[-1] for phrase in ROLE_PHRASES)
 # The words a role can end with, lowercased: any other word is rejected with one look-up.
 _ROLE_ENDS = frozenset(word.lower() for word in ROLE_NOUNS | _ROLE_PHRASE_ENDS)
-# Words that most often stand before a capital in news prose (``of China``, ``said Smith``) and
-# never end a role: the scan below passes over them in C, not in a Python loop.
+# Words that most often stand before a capital in news prose (``of China``, ``said Smith``, ``The``
+# opening a sentence) and never end a role: the scan below passes over them in C, not in Python.
 _NEVER_ROLES = [
     w
     for w in """a of in to at on by as is an the and for was are has his her its from with said says
