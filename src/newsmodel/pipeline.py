@@ -1,0 +1,280 @@
+"""The pipeline's stages: text -> blocks -> recognised parts -> a validated :class:`~newsmodel.Article`.
+
+:func:`run` splits a story into blocks, finds its dateline, gives every block a kind (header, date
+line, caption, body, sign-off, ...) and assembles the article from what the recognisers find.
+:func:`newsmodel.parse` (in :mod:`newsmodel.parsing`) checks its input, chooses the wire format
+and calls it.
+
+>>> from newsmodel.formats import get
+>>> article = run("BEIJING, Oct. 11 (Xinhua) -- Chinese Premier Li Qiang spoke on Friday.", get("xinhua"))
+>>> article.dateline.place, [p.name for p in article.people]
+('BEIJING', ['Li Qiang'])
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+
+from .captions import CaptionPart, find_credit, group_captions, same_photo
+from .datelines import match_dateline, resolve_dateline
+from .formats.base import WireFormat
+from .formats.registry import default_registry as _registry
+from .furniture import is_furniture, publication_date
+from .models import (
+    Article,
+    Byline,
+    Dateline,
+    Diagnostic,
+    Paragraph,
+    Segment,
+    SegmentKind,
+    Span,
+)
+from .people import find_people
+from .text import Block, line_column, split_blocks
+from .times import find_times
+
+__all__ = ["run"]
+
+# A paragraph cut short by a web page: ``... more``
+_TRUNCATED = re.compile(r"(?:\.\.\.|…)\s*(?:more)?$")
+# A caption that ends in a full date: ``... in Mumbai May 13, 2014.``
+_ENDS_WITH_DATE = re.compile(r"\b[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}\.?$")
+# How far into the story a dateline may stand (header, date line, captions, marks come first).
+_DATELINE_REACH = 12
+# A headline is short and does not end like a sentence.
+_HEADLINE_MAX = 160
+
+
+def run(text: str, fmt: WireFormat) -> Article:
+    """The article of the story ``text``, written in the wire format ``fmt``."""
+    story = _Story(text, fmt)
+    _find_dateline(story)
+    _classify(story)
+    return _assemble(story)
+
+
+class _Story:
+    """What the pipeline has found so far: one mutable workspace per parse, never returned."""
+
+    def __init__(self, source: str, fmt: WireFormat) -> None:
+        self.source = source
+        self.fmt = fmt
+        self.blocks = split_blocks(source)
+        generic = _registry.get("generic")
+        self.sign_offs = fmt.sign_offs + (generic.sign_offs if fmt is not generic else ())
+        self.kinds: list[SegmentKind | None] = [None] * len(self.blocks)
+        self.headline: str | None = None
+        self.published: dt.date | None = None
+        self.dateline: Dateline | None = None
+        self.dateline_index: int | None = None
+        self.body_offset = 0  # where the body starts inside the dateline block
+        self.captions: list[CaptionPart] = []
+        self.bylines: list[Byline] = []
+        self.diagnostics: list[Diagnostic] = []
+
+    def diagnose(self, code: str, message: str, span: Span) -> None:
+        line, column = line_column(self.source, span.start)
+        self.diagnostics.append(
+            Diagnostic(code=code, message=message, span=span, line=line, column=column)
+        )
+
+
+def _find_dateline(story: _Story) -> None:
+    patterns = story.fmt.datelines
+    if story.fmt.name != "generic":
+        patterns = (*patterns, *_registry.get("generic").datelines)
+    for index, block in enumerate(story.blocks[:_DATELINE_REACH]):
+        found = match_dateline(block, patterns)
+        if found is not None:
+            story.dateline, story.body_offset = found
+            story.dateline_index = index
+            story.kinds[index] = SegmentKind.DATELINE
+            return
+
+
+def _classify(story: _Story) -> None:
+    """Give every block a kind: the lead above the body, then body, captions and sign-offs."""
+    agencies = _registry.agency_names()
+    in_lead = True
+    for index, block in enumerate(story.blocks):
+        if story.kinds[index] is SegmentKind.DATELINE:
+            in_lead = False
+            continue
+        if in_lead:
+            kind = _lead_kind(story, index, block, agencies)
+            if kind is not None:
+                story.kinds[index] = kind
+                continue
+            if story.dateline_index is not None:
+                story.kinds[index] = SegmentKind.UNPARSED
+                story.diagnose(
+                    "before-dateline",
+                    "text before the dateline is neither a date, a caption, a headline, a mark "
+                    "nor a byline",
+                    block.span(),
+                )
+                continue
+            in_lead = False  # a story without a dateline: its body starts here
+        if _caption(story, block, agencies) or _truncated_copy(story, block):
+            story.kinds[index] = SegmentKind.CAPTION
+        elif _matches_whole(story.sign_offs, block.text):
+            story.kinds[index] = SegmentKind.SIGN_OFF
+        else:
+            story.kinds[index] = SegmentKind.BODY
+
+
+def _lead_kind(
+    story: _Story, index: int, block: Block, agencies: frozenset[str]
+) -> SegmentKind | None:
+    """What a paragraph above the body is, or None if it is none of the lead's parts."""
+    text = block.text
+    dated = publication_date(text, first=index == 0, day_first=story.fmt.day_first)
+    if dated is not None:
+        date, headline = dated
+        if story.published is None:
+            story.published = date
+        elif story.published != date:
+            story.diagnose(
+                "date-mismatch",
+                f"date line {date.isoformat()} disagrees with {story.published.isoformat()} above it",
+                block.span(),
+            )
+        if headline is not None:
+            story.headline = headline
+            return SegmentKind.HEADER
+        return SegmentKind.DATE_LINE
+    if _caption(story, block, agencies):
+        return SegmentKind.CAPTION
+    if story.dateline_index is not None and _uncredited_caption(story.fmt, text):
+        story.captions.append(CaptionPart(block, text, None))
+        return SegmentKind.CAPTION
+    if _matches_whole(story.fmt.marks, text):
+        return SegmentKind.MARK
+    byline = _byline(block, story.fmt)
+    if byline is not None:
+        story.bylines.append(byline)
+        return SegmentKind.BYLINE
+    if is_furniture(text):
+        return SegmentKind.FURNITURE
+    if _looks_like_headline(text):
+        if story.headline is None:
+            story.headline = text.removesuffix(" =").strip()
+            return SegmentKind.HEADLINE
+        if story.dateline_index is None:
+            return SegmentKind.FURNITURE  # a subhead or a label above a story without dateline
+    return None
+
+
+def _caption(story: _Story, block: Block, agencies: frozenset[str]) -> bool:
+    for part in story.captions:
+        if part.block.text == block.text and part.credit is not None:
+            # A caption repeated as written: the same text and credit (its photo keeps the
+            # first occurrence's credit), read once.
+            story.captions.append(CaptionPart(block, part.text, part.credit))
+            return True
+    credit = find_credit(block, agencies, story.fmt.credits)
+    if credit is None:
+        return False
+    found, text_end = credit
+    story.captions.append(CaptionPart(block, block.text[:text_end].rstrip(), found))
+    return True
+
+
+def _truncated_copy(story: _Story, block: Block) -> bool:
+    """A caption cut short by a web page (``The Islanders ... more``), the photo seen before."""
+    text = block.text
+    if not text.endswith(("...", "…", "more")) or _TRUNCATED.search(text) is None:
+        return False
+    if not any(same_photo(part.text, text) for part in story.captions):
+        return False
+    story.captions.append(CaptionPart(block, text, None))
+    return True
+
+
+def _uncredited_caption(fmt: WireFormat, text: str) -> bool:
+    """A caption with no credit above a dateline: the format's own form, or one ending in a date."""
+    return _matches_whole(fmt.captions, text) or (
+        len(text) >= 40 and _ENDS_WITH_DATE.search(text) is not None
+    )
+
+
+def _matches_whole(patterns: Sequence[re.Pattern[str]], text: str) -> bool:
+    """Whether one of ``patterns`` matches the whole ``text``. A plain loop: every body paragraph
+    is tried against the sign-offs, and a generator for ``any`` costs more than the matches."""
+    for pattern in patterns:  # noqa: SIM110 (see above)
+        if pattern.fullmatch(text) is not None:
+            return True
+    return False
+
+
+def _looks_like_headline(text: str) -> bool:
+    return (
+        len(text) <= _HEADLINE_MAX
+        and not text.endswith((".", '"', "”", ":", ","))
+        and text[:1].isupper()
+    )
+
+
+def _byline(block: Block, fmt: WireFormat) -> Byline | None:
+    for pattern in fmt.bylines:
+        match = pattern.fullmatch(block.text)
+        if match is not None:
+            names = tuple(n.strip() for n in re.split(r",\s|\sand\s", match["names"]) if n.strip())
+            return Byline(raw=block.raw(), names=names or (match["names"],), span=block.span())
+    return None
+
+
+def _assemble(story: _Story) -> Article:
+    blocks = story.blocks
+    segments: list[Segment] = []
+    body: list[Paragraph] = []
+    unparsed: list[Paragraph] = []
+    readable: list[Block] = []  # where people and dates are looked for
+    for block, kind in zip(blocks, story.kinds, strict=False):
+        assert kind is not None  # every block was classified
+        if kind is SegmentKind.DATELINE and story.dateline is not None:
+            segments.append(Segment(kind=kind, span=story.dateline.span))
+            readable.append(block)
+            rest = block.text[story.body_offset :]
+            if rest.strip():
+                span = block.span(story.body_offset)
+                segments.append(Segment(kind=SegmentKind.BODY, span=span))
+                body.append(Paragraph(text=rest.strip(), span=span))
+            continue
+        span = block.span()
+        segments.append(Segment(kind=kind, span=span))
+        if kind is SegmentKind.BODY:
+            body.append(Paragraph(text=block.text, span=span))
+            readable.append(block)
+        elif kind is SegmentKind.CAPTION:
+            readable.append(block)
+        elif kind is SegmentKind.UNPARSED:
+            unparsed.append(Paragraph(text=block.text, span=span))
+    people = find_people(readable)
+    photos = group_captions(story.captions, people=people)
+    dateline = story.dateline
+    if dateline is not None:
+        story_date = next((p.date for p in photos if p.date is not None), None)
+        dateline = resolve_dateline(dateline, story.published, story_date)
+    anchor = (dateline.date if dateline else None) or story.published
+    if anchor is None:
+        anchor = next((p.date for p in photos if p.date is not None), None)
+    times = find_times(readable, anchor, day_first=story.fmt.day_first) if anchor else []
+    return Article(
+        wire_format=story.fmt.name,
+        text_length=len(story.source),
+        headline=story.headline,
+        published=story.published,
+        dateline=dateline,
+        bylines=tuple(story.bylines),
+        body=tuple(body),
+        photos=tuple(photos),
+        people=tuple(people),
+        times=tuple(times),
+        segments=tuple(segments),
+        unparsed=tuple(unparsed),
+        diagnostics=tuple(story.diagnostics),
+    )
