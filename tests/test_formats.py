@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsmodel import SegmentKind, parse
+from newsmodel.formats.base import dateline_pattern
 
 # id, text, format detected, raw, place, date_text, agencies
 DATELINES = [
@@ -230,6 +231,25 @@ def test_dateline_forms(
     assert d is not None
     assert (d.raw, d.place, d.date_text, d.agencies) == (raw, place, date_text, agencies)
     assert article.body[0].text[0].isupper()
+
+
+@pytest.mark.parametrize(
+    ("text", "is_dateline"),
+    [
+        pytest.param("BEIJING, Oct. 11 (Xinhua) -- Body.", True, id="bracket-at-once"),
+        pytest.param("B" * 150 + " (Xinhua) -- Body.", True, id="bracket-within-reach"),
+        pytest.param("B" * 201 + " (Xinhua) -- Body.", False, id="bracket-beyond-reach"),
+        pytest.param(
+            "Vice Premier Ann Lee visits a plant in Hefei, Oct. 9, 2025, as workers look on and "
+            "engineers explain the new line to visitors from the province. (Xinhua/Li Ming)",
+            False,
+            id="caption-with-its-credit-at-the-end",
+        ),
+    ],
+)
+def test_dateline_bracket_must_open_near_the_start(text: str, is_dateline: bool) -> None:
+    """``dateline_pattern`` looks for the agency's bracket within the first 200 characters."""
+    assert (dateline_pattern(["Xinhua"]).match(text) is not None) is is_dateline
 
 
 def test_dateline_year_resolved_from_prnewswire_text() -> None:

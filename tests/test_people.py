@@ -289,6 +289,16 @@ QUALIFIED = [
         [("Dana Ruiz", ["Employee"])],
     ),
     (
+        "capitalised-role-noun-opening-a-later-sentence",
+        "Traffic stopped. Employee Dana Ruiz says she saw him; Analyst Jo Kim agreed.",
+        [("Dana Ruiz", ["Employee"]), ("Jo Kim", ["Analyst"])],
+    ),
+    (
+        "capitalised-word-mid-sentence-is-no-role-noun",
+        "The old Employee Dana Ruiz case was closed.",
+        [],
+    ),
+    (
         "two-role-nouns-joined",
         '"It works," NASA scientist and study co-author Lena Ortiz said.',
         [("Lena Ortiz", ["NASA scientist", "study co-author"])],
