@@ -113,6 +113,15 @@ CASES = [
         "weekday-future",
     ),
     (
+        "future-verb-then-a-comma",
+        "The firm plans to, on Thursday, unveil it.",
+        SATURDAY,
+        "on Thursday",
+        D(2025, 10, 16),
+        D(2025, 10, 16),
+        "weekday-future",
+    ),
+    (
         "next-weekday",
         "They meet next Monday.",
         SATURDAY,

@@ -101,7 +101,9 @@ _FUTURE = re.compile(
     r"|plans?\sto|to\sbe\sheld|upcoming)\b",
     re.IGNORECASE,
 )
-_FUTURE_WORDS = ("will", "shall", "upcoming", "to ")
+# A word every reading of _FUTURE holds, as a substring: a sentence with none of them is not
+# searched (the pattern has no literal to jump to). Keep it in step with _FUTURE.
+_FUTURE_WORDS = ("will", "shall", "upcoming", "to")
 # ... or that stand right before the expression: ``a ruling is expected on Monday``, ``the vote
 # is scheduled for Tuesday`` (the words before it, lowered, end with one of these).
 _EXPECTED_BEFORE = tuple(
@@ -121,8 +123,6 @@ def _future(text: str, start: int) -> bool:
     sentence = text[sentence_start + 1 : start].lower()
     before = " " + sentence[-_EXPECTED_REACH:].rstrip()
     return before.endswith(_EXPECTED_BEFORE) or (
-        # Every reading of _FUTURE holds one of these (the text's only space is a plain space):
-        # most sentences have none, and the pattern, which has no literal to jump to, is not tried.
         any(word in sentence for word in _FUTURE_WORDS)
         and _FUTURE.search(text, sentence_start + 1, start) is not None
     )
