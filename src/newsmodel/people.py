@@ -57,7 +57,7 @@ _TITLE = (
 # taken whole, so the engine does not stop at every character; its length is checked after.
 _APPOSITION = (
     r",\s(?:also\s)?(?:(?:a|an|the)\s)?"
-    r"(?P<appos>(?:[^,;().]+|\.(?![\s\"”]|$)|\([^()]*\))+)(?=[,;]|\.(?:[\s\"”]|$))"
+    r"(?P<appos>(?:[^,;().]++|\.(?![\s\"”]|$)|\([^()]*+\))++)(?=[,;]|\.(?:[\s\"”]|$))"
 )
 # How long an apposition may be: shorter or longer is no title.
 _APPOSITION_LENGTH = range(3, 201)
