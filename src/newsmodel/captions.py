@@ -28,7 +28,7 @@ _QUALIFIERS = {"file": "File", "file photo": "File", "pool": "Pool", "handout": 
 _QUALIFIER_PREFIX = re.compile(r"^(?:courtesy of|courtesy)\s+", re.IGNORECASE)
 # Parts of a credit: ``AGENCY/NAME``, ``NAME / AP / NTB``, ``Name - Anadolu Agency``.
 _CREDIT_PARTS = re.compile(r"\s?/\s?|\s[-—]\s")
-_MARKER_PREFIX = re.compile(r"^(?:photo|foto|photos|image)(?:\s+by)?\s*:?\s*", re.IGNORECASE)
+_MARKER_PREFIX = re.compile(r"^(?:photo|foto|photos|image)(?:\s++by)?\s*+(?::\s*+)?", re.IGNORECASE)
 _MARKER_SUFFIX = re.compile(r"\s+(?:photo|foto|photos)$", re.IGNORECASE)
 # Every marker above holds one of these words: a credit without one has no marker to strip.
 _MARKER_WORD = re.compile(r"photo|foto|image", re.IGNORECASE)
@@ -65,7 +65,7 @@ _LOCATOR = re.compile(
 # space to space; the look-behind then checks the stop before it.)
 _SENTENCE_END = re.compile(r" (?<=[.!?] ) *(?=[A-Z\"“])")
 _KEY = re.compile(r"\W+")
-_TRUNCATION = re.compile(r"(?:\.\.\.|…)\s*(?:more)?\s*$", re.IGNORECASE)
+_TRUNCATION = re.compile(r"(?:\.\.\.|…)\s*+(?:more\s*+)?$", re.IGNORECASE)
 
 
 def parse_credit(

@@ -21,9 +21,9 @@ from .base import WireFormat, dateline_pattern
 
 _AGENCIES = ("AFP", "Agence France-Presse", "Agence France Presse")
 
-_WORD = r"[A-Z][\w.'’\-]*"
-_NAME = rf"{_WORD}(?: (?:(?:de|da|van|von|der|del|la|le|bin|al|du|des|el) )?{_WORD})*"
-_NAMES = rf"{_NAME}(?:(?:, (?!AFP\b|Agence\b)| and | & ){_NAME})*"
+_WORD = r"[A-Z][\w.'’\-]*+"
+_NAME = rf"{_WORD}(?: (?:(?:de|da|van|von|der|del|la|le|bin|al|du|des|el) )?{_WORD})*+"
+_NAMES = rf"{_NAME}(?:(?:, (?!AFP\b|Agence\b)| and | & ){_NAME})*+"
 _INNER = r"[^()]*(?:\([^()]*\)[^()]*)*"
 # One journalist's initials in the desk slug, ``bur``, ``jj``, ``sah``; joined by ``-`` or ``/``.
 _INITIALS = r"[a-z]{2,5}"

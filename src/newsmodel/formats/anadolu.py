@@ -26,7 +26,7 @@ FORMAT = WireFormat(
     # The dateline bracket with its hyphen (a bare ``(AA)`` is also Alcoholics Anonymous), or the
     # website's notice.
     signature=re.compile(
-        r"\((?:\w+/)*AA(?:/\w+)*\)\s?[—–\-]|Anadolu Agency website contains only a portion"
+        r"\((?:\w++/){0,3}AA(?:/\w++){0,3}\)\s?[—–\-]|Anadolu Agency website contains only a portion"
     ),
     datelines=(dateline_pattern(_AGENCIES, separator_required=True),),
     example="ANKARA (AA) -",

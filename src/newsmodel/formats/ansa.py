@@ -21,14 +21,14 @@ _AGENCIES = ("ANSA",)
 # The feed writes months in capitals (``JUL 11``, ``16 MAG``); the shared DATE is case-sensitive.
 _DATE = rf"(?i:{DATE})"
 _OTHER = r"[A-Za-z][\w.&'\-]*"
-_SOURCE = rf"(?:{_OTHER}/)*(?:{words(_AGENCIES)})(?:/{_OTHER})*"
+_SOURCE = rf"(?:{_OTHER}/){{0,3}}(?:{words(_AGENCIES)})(?:/{_OTHER}){{0,3}}"
 
 FORMAT = WireFormat(
     name="ansa",
     label="ANSA",
     agencies=_AGENCIES,
     # The agency bracket followed by its hyphen, at either end of the place.
-    signature=re.compile(r"\((?:\w+/)*ANSA(?:/\w+)*\)\s?[—–\-]"),
+    signature=re.compile(r"\((?:\w++/){0,3}ANSA(?:/\w++){0,3}\)\s?[—–\-]"),
     datelines=(
         # ``(ANSA) - ROME, JUL 11 -``: agency first; the closing hyphen is ``sep``.
         re.compile(

@@ -27,14 +27,14 @@ _AGENCIES = ("AP", "Associated Press", "The Associated Press")
 # What follows the names: the agency or a desk title (``AP Sports Writer``, ``AP Business Writer``).
 _AFFILIATION = (
     r"(?:(?:The )?Associated Press(?: Writers?)?"
-    r"|AP(?: [A-Z][\w\-]*)*? (?:Writers?|Correspondent|Editor|Reporter|Columnist))"
+    r"|AP(?: [A-Z][\w\-]{0,40}+){0,3}? (?:Writers?|Correspondent|Editor|Reporter|Columnist))"
 )
 # A name in a byline, upper case (``CHARLES ODUM``, ``ALMUDENA CALATRAVA``) or title case; a name
 # stops where the affiliation begins (``MARY ANN ROSSI AP Business Writer``).
-_WORD = r"[A-Z][\w.'’\-]*"
+_WORD = r"[A-Z][\w.'’\-]*+"
 _JOINER = r"(?:de|da|van|von|der|del|la|le|bin|al) "
-_NAME = rf"{_WORD}(?: (?!(?:The )?Associated Press\b|AP\b)(?:{_JOINER})?{_WORD})*"
-_NAMES = rf"{_NAME}(?:(?:, (?!{_AFFILIATION})| and | & ){_NAME})*"
+_NAME = rf"{_WORD}(?: (?!(?:The )?Associated Press\b|AP\b)(?:{_JOINER})?{_WORD})*+"
+_NAMES = rf"{_NAME}(?:(?:, (?!{_AFFILIATION})| and | & ){_NAME})*+"
 _ANPA_END = r"\s?[=<]?"
 
 FORMAT = WireFormat(
@@ -54,7 +54,7 @@ FORMAT = WireFormat(
         # ANPA lines may keep their control characters (STX) when no reader has cleaned them.
         re.compile(r"[\x00-\x1f]*\^?BC-\S.*"),
         re.compile(r"\^?\(?Eds?:.*"),
-        re.compile(r"\^?AP Photos? [A-Z]{2,}[A-Z\d]*\d(?:, ?[A-Z]{2,}[A-Z\d]*\d)*\s?<?"),
+        re.compile(r"\^?AP Photos? [A-Z]{2}[A-Z\d]*\d(?:, ?[A-Z]{2}[A-Z\d]*\d)*\s?<?"),
         re.compile(r"\^?APNewsAlert\s?<?"),
         re.compile(rf"\^?{_AFFILIATION}{_ANPA_END}"),
         re.compile(r"\^?EDITOR['’]S NOTE\s?[—:_].*"),
@@ -67,7 +67,7 @@ FORMAT = WireFormat(
     ),
     sign_offs=(
         re.compile(
-            r"(?:_+\s)?(?:The )?(?:Associated Press|AP) (?:[\w\-]+ )*?(?:[Ww]riters?|[Rr]eporters?"
+            r"(?:_+\s)?(?:The )?(?:Associated Press|AP) (?:[\w\-]++ ){0,8}?(?:[Ww]riters?|[Rr]eporters?"
             r"|[Cc]orrespondents?|[Vv]ideojournalists?|[Pp]hotographers?|[Rr]esearchers?|[Pp]roducers?"
             r"|[Jj]ournalists?|staff)\b.*?\bcontributed(?: to)?"
             r"(?: this| the)? (?:report|story|reporting)\.?"

@@ -53,13 +53,16 @@ MONTH_DAY = rf"{_MONTH}\s+\d{{1,2}}(?:,\s*\d{{4}})?"
 DAY_MONTH = rf"\d{{1,2}}\s+{_MONTH}(?:\s+\d{{4}})?"
 DATE = rf"(?:{MONTH_DAY}|{DAY_MONTH})"
 # One word of a place: upper case (WASHINGTON, ST., N.Y., D'ARCY) or title case (Baku, New, Rio).
-_PLACE_WORD = r"(?:[A-Z][A-Z.'’\-]*[A-Z.]|[A-Z][a-zà-ÿ'’\-]+\.?|[A-Z])"
+# Its letters, full stops and apostrophes are taken whole (possessively), and a hyphen joins parts
+# (``AL-MUKALLA``, ``Petropavlovsk-Kamchatsky``): a word ends only where its characters do, so
+# the engine never tries to cut a word in two.
+_PLACE_WORD = r"[A-Z][A-Za-zà-ÿ.'’]*+(?:-[A-Za-zà-ÿ][A-Za-zà-ÿ.'’]*+)*+"
 _PLACE_JOINER = r"(?:de|del|da|do|dos|la|el|al|es|am|upon|on|of|sur|an)"
-_CITY = rf"{_PLACE_WORD}(?:[ \-](?:{_PLACE_JOINER}\s)?{_PLACE_WORD}){{0,4}}"
+_CITY = rf"{_PLACE_WORD}(?:\s(?:{_PLACE_JOINER}\s)?{_PLACE_WORD}){{0,4}}"
 #: a region or country after the city: ``S.C.``, ``Calif.``, ``Ohio``, ``South Dakota``, ``Indonesia``
-REGION = r"(?:[A-Z][A-Za-z]*\.(?:[A-Z][a-z]*\.)*|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})"
-#: one or more places, each with an optional region: ``SURABAYA, Indonesia/JAKARTA``
-PLACE = rf"{_CITY}(?:,\s{REGION})?(?:\s?/\s?{_CITY}(?:,\s{REGION})?)*"
+REGION = r"(?:[A-Z][A-Za-z]*+\.(?:[A-Z][a-z]*+\.)*+|[A-Z][a-z]++(?:\s[A-Z][a-z]++){0,2})"
+#: one to four places, each with an optional region: ``SURABAYA, Indonesia/JAKARTA``
+PLACE = rf"{_CITY}(?:,\s{REGION})?(?:\s?/\s?{_CITY}(?:,\s{REGION})?){{0,3}}"
 #: the dash after a dateline, in the normalised text (``--`` is already ``—``); ``_`` is ANPA's.
 SEPARATOR = r"[—–\-_]"
 #: a look-ahead for a dateline's opening bracket within its first 200 characters: a paragraph
@@ -90,8 +93,9 @@ def dateline_pattern(
     (:data:`BRACKET_NEAR`).
     """
     names = words(agencies)
-    other = r"[A-Za-z][\w.&'\-]*(?:\s[A-Z][\w.&'\-]*)?"
-    source = rf"(?:(?:{other})/)*(?:{names})(?:/(?:{other}))*"
+    other = r"[A-Za-z][\w.&'\-]*+(?:\s[A-Z][\w.&'\-]*+)?"
+    # At most three names on either side: a bounded number of places where the agency may stand.
+    source = rf"(?:(?:{other})/){{0,3}}(?:{names})(?:/(?:{other})){{0,3}}"
     # Only a comma, a space or the bracket follows the place: the look-ahead says so at once, so
     # shorter readings of a run of capitalised words fail before the date and bracket are tried.
     place_part = rf"(?P<place>{PLACE}(?=[,\s(]))" + ("" if place else "?")

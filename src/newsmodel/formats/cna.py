@@ -18,7 +18,7 @@ from .base import DATE, PLACE, SEPARATOR, WireFormat, words
 
 _AGENCIES = ("CNA",)
 _OTHER = r"[A-Za-z][\w.&'\-]*"
-_SOURCE = rf"(?:{_OTHER}/)*(?:{words(_AGENCIES)})(?:/{_OTHER})*"
+_SOURCE = rf"(?:{_OTHER}/){{0,3}}(?:{words(_AGENCIES)})(?:/{_OTHER}){{0,3}}"
 _HEAD = rf"(?P<place>{PLACE})"
 # ``(By Lin Yu-hsuan and Kevin Chou)`` at the end of the story.
 _WRITERS = re.compile(
@@ -31,7 +31,7 @@ FORMAT = WireFormat(
     label="CNA",
     agencies=(*_AGENCIES, "Central News Agency"),
     # The dateline bracket, or the closing ``Enditem/`` with an editor's initials.
-    signature=re.compile(r"\((?:\w+/)*CNA(?:/\w+)*\)|Enditem/[A-Za-z]"),
+    signature=re.compile(r"\((?:\w++/){0,3}CNA(?:/\w++){0,3}\)|Enditem/[A-Za-z]"),
     # ``CNA photo Sept. 23, 2025`` or ``CNA file photo`` ends a caption.
     credits=(
         re.compile(

@@ -27,7 +27,7 @@ FORMAT = WireFormat(
     agencies=_AGENCIES,
     # The dateline bracket (alone or with a partner: ``(tca/dpa)``), or the desk's address.
     signature=re.compile(
-        r"\((?:[\w\-]+/)*dpa(?:/[\w\-]+)*\)\s?[—–\-]|(?:international|englishservice)@dpa\.com"
+        r"\((?:[\w\-]++/){0,3}dpa(?:/[\w\-]++){0,3}\)\s?[—–\-]|(?:international|englishservice)@dpa\.com"
     ),
     # The hyphen is always there: without it ``The German Press Agency (dpa) reported`` would do.
     datelines=(dateline_pattern(_AGENCIES, separator_required=True),),
@@ -60,7 +60,7 @@ FORMAT = WireFormat(
             r"|Refile|Correction)\b.*",
             re.IGNORECASE,
         ),
-        re.compile(r"\*\s\*\s\*(?:\s\*)*.*"),
+        re.compile(r"\*\s\*\s\*(?:\s\*)*+.*"),
         re.compile(r"The following information is not (?:intended )?for publication.*"),
         # The editors' initials: ``dpa wsz jln npr``, ``dpa tca bag``.
         re.compile(r"dpa(?:\s[a-z]{2,4}){1,6}"),

@@ -22,14 +22,14 @@ _AGENCIES = ("EFE", "Efe")
 # Months are lower case in Spanish copy (``11 may``); the shared DATE is case-sensitive.
 _DATE = rf"(?i:{DATE})"
 _OTHER = r"[A-Za-z][\w.&'\-]*"
-_SOURCE = rf"(?:{_OTHER}/)*(?:{words(_AGENCIES)})(?:/{_OTHER})*"
+_SOURCE = rf"(?:{_OTHER}/){{0,3}}(?:{words(_AGENCIES)})(?:/{_OTHER}){{0,3}}"
 
 FORMAT = WireFormat(
     name="efe",
     label="EFE",
     agencies=_AGENCIES,
     # The dateline bracket with its closing mark: ``(EFE).-``, ``(EFE) -``.
-    signature=re.compile(r"\((?:\w+/)*EFE(?:/\w+)*\)\s?\.?\s?[—–\-]"),
+    signature=re.compile(r"\((?:\w++/){0,3}EFE(?:/\w++){0,3}\)\s?\.?\s?[—–\-]"),
     datelines=(
         re.compile(
             rf"(?P<place>{PLACE})(?:,?\s(?P<date>{_DATE}))?,?\s?\((?P<agencies>{_SOURCE})\)"

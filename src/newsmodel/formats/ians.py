@@ -17,8 +17,8 @@ from .base import WireFormat, dateline_pattern
 
 _AGENCIES = ("IANS", "Indo-Asian News Service")
 
-_NAME = r"[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*)*"
-_NAMES = rf"{_NAME}(?:(?:, (?!IANS\b)| and | & ){_NAME})*"
+_NAME = r"[A-Z][\w.'’\-]*+(?: [A-Z][\w.'’\-]*+)*+"
+_NAMES = rf"{_NAME}(?:(?:, (?!IANS\b)| and | & ){_NAME})*+"
 _INITIALS = r"[a-z]{2,5}"
 
 FORMAT = WireFormat(

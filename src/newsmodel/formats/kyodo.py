@@ -17,8 +17,8 @@ from .base import DATE, PLACE, SEPARATOR, WireFormat, dateline_pattern
 
 _AGENCIES = ("Kyodo", "KYODO", "Kyodo News", "KYODO NEWS")
 
-_NAME = r"[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*)*"
-_NAMES = rf"{_NAME}(?:(?:, (?!Kyodo\b|KYODO\b)| and | & ){_NAME})*"
+_NAME = r"[A-Z][\w.'’\-]*+(?: [A-Z][\w.'’\-]*+)*+"
+_NAMES = rf"{_NAME}(?:(?:, (?!Kyodo\b|KYODO\b)| and | & ){_NAME})*+"
 
 FORMAT = WireFormat(
     name="kyodo",

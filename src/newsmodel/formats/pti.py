@@ -18,8 +18,8 @@ from .base import WireFormat, dateline_pattern
 
 _AGENCIES = ("PTI", "Press Trust of India")
 
-_NAME = r"[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*)*"
-_NAMES = rf"{_NAME}(?:(?:, (?!PTI\b)| and | & ){_NAME})*"
+_NAME = r"[A-Z][\w.'’\-]*+(?: [A-Z][\w.'’\-]*+)*+"
+_NAMES = rf"{_NAME}(?:(?:, (?!PTI\b)| and | & ){_NAME})*+"
 
 FORMAT = WireFormat(
     name="pti",

@@ -30,8 +30,8 @@ _AGENCIES = (
 )
 
 # A person's name in a byline: ``Michael Gelb``, ``Andrea Shalal``, ``Ben Blanchard``.
-_NAME = r"[A-Z][\w.'’\-]*(?: (?:(?:de|da|van|von|der|del|la|le|bin|al) )?[A-Z][\w.'’\-]*)*"
-_NAMES = rf"{_NAME}(?:(?:, (?!Reuters\b)| and | & ){_NAME})*"
+_NAME = r"[A-Z][\w.'’\-]*+(?: (?:(?:de|da|van|von|der|del|la|le|bin|al) )?[A-Z][\w.'’\-]*+)*+"
+_NAMES = rf"{_NAME}(?:(?:, (?!Reuters\b)| and | & ){_NAME})*+"
 # A bracketed paragraph, allowing one level of inner brackets: ``(Reporting by A (in Kyiv); ...)``.
 _INNER = r"[^()]*(?:\([^()]*\)[^()]*)*"
 _MARK = (

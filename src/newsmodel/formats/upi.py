@@ -18,8 +18,8 @@ from .base import DATE, SEPARATOR, WireFormat, dateline_pattern
 
 _AGENCIES = ("UPI", "United Press International")
 
-_NAME = r"[A-Z][\w.'’\-]*(?: (?:(?:de|da|van|von|der|del|la|le|bin|al) )?[A-Z][\w.'’\-]*)*"
-_NAMES = rf"{_NAME}(?:(?:, (?!UPI\b|United Press\b)| and | & ){_NAME})*"
+_NAME = r"[A-Z][\w.'’\-]*+(?: (?:(?:de|da|van|von|der|del|la|le|bin|al) )?[A-Z][\w.'’\-]*+)*+"
+_NAMES = rf"{_NAME}(?:(?:, (?!UPI\b|United Press\b)| and | & ){_NAME})*+"
 
 FORMAT = WireFormat(
     name="upi",

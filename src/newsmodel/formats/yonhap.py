@@ -20,8 +20,8 @@ from .base import WireFormat, dateline_pattern
 _AGENCIES = ("Yonhap", "YONHAP", "Yonhap News Agency", "Yonhap News TV")
 
 # Korean names: family name then a hyphenated given name (``Yoo Jee-ho``, ``Kim Soo-yeon``).
-_NAME = r"[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*)*"
-_NAMES = rf"{_NAME}(?:(?:, (?!Yonhap\b)| and | & ){_NAME})*"
+_NAME = r"[A-Z][\w.'’\-]*+(?: [A-Z][\w.'’\-]*+)*+"
+_NAMES = rf"{_NAME}(?:(?:, (?!Yonhap\b)| and | & ){_NAME})*+"
 _INNER = r"[^()]*(?:\([^()]*\)[^()]*)*"
 _ONE_MARK = (
     r"\((?:(?:\d+(?:ST|ND|RD|TH) )?(?:LEAD|LD)|URGENT|ATTN:" + _INNER + r"|News (?:Focus|Analysis)"

@@ -1,0 +1,99 @@
+"""Every compiled pattern newsmodel runs: module globals, wire formats (plugins too), the registry's
+detector and the literal patterns passed to ``re`` functions in the sources."""
+
+from __future__ import annotations
+
+import ast
+import importlib
+import pkgutil
+import re
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+import newsmodel
+from newsmodel.formats.base import WireFormat
+from newsmodel.formats.registry import Registry, default_registry
+
+_FORMAT_FIELDS = ("signature", "datelines", "marks", "bylines", "sign_offs", "credits", "captions")
+_RE_FUNCTIONS = {
+    "compile",
+    "search",
+    "match",
+    "fullmatch",
+    "sub",
+    "subn",
+    "split",
+    "findall",
+    "finditer",
+}
+
+
+def _modules() -> Iterator[object]:
+    yield newsmodel
+    for info in pkgutil.walk_packages(newsmodel.__path__, "newsmodel."):
+        yield importlib.import_module(info.name)
+
+
+def _in(value: object, depth: int = 0) -> Iterator[tuple[str, re.Pattern[str]]]:
+    """Patterns in a value: itself, or inside a tuple, list, set or dict (two levels)."""
+    if isinstance(value, re.Pattern):
+        yield "", value
+    elif depth < 2 and isinstance(value, (tuple, list, frozenset, set)):
+        for i, item in enumerate(value):
+            for where, pattern in _in(item, depth + 1):
+                yield f"[{i}]{where}", pattern
+    elif depth < 2 and isinstance(value, dict):
+        for key, item in value.items():
+            for where, pattern in _in(item, depth + 1):
+                yield f"[{key!r}]{where}", pattern
+
+
+def format_patterns(fmt: WireFormat) -> Iterator[tuple[str, re.Pattern[str]]]:
+    """A wire format's patterns, each named ``format.field[i]``."""
+    for field in _FORMAT_FIELDS:
+        for where, pattern in _in(getattr(fmt, field)):
+            yield f"format {fmt.name}.{field}{where}", pattern
+
+
+def source_literals(root: Path) -> Iterator[tuple[str, re.Pattern[str]]]:
+    """String literals handed straight to ``re.compile``, ``re.search`` ... in the sources."""
+    for path in sorted(root.rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and isinstance(node.func.value, ast.Name)
+                and node.func.value.id == "re"
+                and node.func.attr in _RE_FUNCTIONS
+                and node.args
+                and isinstance(node.args[0], ast.Constant)
+                and isinstance(node.args[0].value, str)
+            ):
+                where = f"{path.relative_to(root.parent)}:{node.lineno}"
+                yield f"literal {where}", re.compile(node.args[0].value)
+
+
+def all_patterns(extra_formats: Iterable[WireFormat] = ()) -> dict[str, re.Pattern[str]]:
+    """Every pattern by a readable name (the first name wins where one object has several)."""
+    found: dict[str, re.Pattern[str]] = {}
+    seen: set[int] = set()
+
+    def add(name: str, pattern: re.Pattern[str]) -> None:
+        if id(pattern) not in seen:
+            seen.add(id(pattern))
+            found[name] = pattern
+
+    for module in _modules():
+        for attr, value in vars(module).items():
+            for where, pattern in _in(value):
+                add(f"{module.__name__}.{attr}{where}", pattern)
+    formats = [default_registry.get(name) for name in default_registry.names()]
+    for fmt in [*formats, *extra_formats]:
+        for name, pattern in format_patterns(fmt):
+            add(name, pattern)
+    registry = Registry()
+    add("registry detector", registry._prepared().capitalised)
+    for name, pattern in source_literals(Path(newsmodel.__file__).parent):
+        add(name, pattern)
+    return found
