@@ -47,12 +47,21 @@ class TestParse:
         assert (code, out) == (1, "")
         assert err.startswith("newsmodel: error: ") and err.count("\n") == 1
 
-    def test_not_utf8(self, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
-        bad = tmp_path / "bad.txt"
-        bad.write_bytes(b"\xff\xfe\xfa story")
-        code, _, err = run(capsys, "parse", str(bad))
+    def test_not_utf8_falls_back(self, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+        latin = tmp_path / "latin.txt"
+        latin.write_bytes(b"BEIJING, Oct. 11 (Xinhua) -- Caf\xe9 story.")
+        code, out, _ = run(capsys, "parse", str(latin))
+        assert code == 0
+        article = json.loads(out)
+        assert article["body"][0]["text"] == "Café story."
+        assert [d["code"] for d in article["diagnostics"]] == ["encoding-fallback"]
+
+    def test_not_utf8_strict(self, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+        latin = tmp_path / "latin.txt"
+        latin.write_bytes(b"BEIJING, Oct. 11 (Xinhua) -- Caf\xe9 story.")
+        code, _, err = run(capsys, "parse", str(latin), "--strict")
         assert code == 1
-        assert "not UTF-8" in err
+        assert f"{latin}: line 1, column 33: not UTF-8" in err
 
     def test_strict_failure(self, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
         story = tmp_path / "s.txt"
@@ -70,9 +79,10 @@ class TestParse:
         assert info.value.code == 2
 
     def test_unknown_format(self, capsys: pytest.CaptureFixture[str]) -> None:
-        code, _, err = run(capsys, "parse", str(EXAMPLE), "--format", "nope")
-        assert code == 1
-        assert "known formats" in err
+        with pytest.raises(SystemExit) as info:
+            main(["parse", str(EXAMPLE), "--format", "nope"])
+        assert info.value.code == 2
+        assert "known formats: " in capsys.readouterr().err
 
 
 class TestOtherCommands:
