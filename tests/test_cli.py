@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import codecs
 import io
 import json
+import os
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -47,12 +51,21 @@ class TestParse:
         assert (code, out) == (1, "")
         assert err.startswith("newsmodel: error: ") and err.count("\n") == 1
 
-    def test_not_utf8(self, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
-        bad = tmp_path / "bad.txt"
-        bad.write_bytes(b"\xff\xfe\xfa story")
-        code, _, err = run(capsys, "parse", str(bad))
+    def test_not_utf8_falls_back(self, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+        latin = tmp_path / "latin.txt"
+        latin.write_bytes(b"BEIJING, Oct. 11 (Xinhua) -- Caf\xe9 story.")
+        code, out, _ = run(capsys, "parse", str(latin))
+        assert code == 0
+        article = json.loads(out)
+        assert article["body"][0]["text"] == "Café story."
+        assert [d["code"] for d in article["diagnostics"]] == ["encoding-fallback"]
+
+    def test_not_utf8_strict(self, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+        latin = tmp_path / "latin.txt"
+        latin.write_bytes(b"BEIJING, Oct. 11 (Xinhua) -- Caf\xe9 story.")
+        code, _, err = run(capsys, "parse", str(latin), "--strict")
         assert code == 1
-        assert "not UTF-8" in err
+        assert f"{latin}: line 1, column 33: not UTF-8" in err
 
     def test_strict_failure(self, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
         story = tmp_path / "s.txt"
@@ -70,9 +83,10 @@ class TestParse:
         assert info.value.code == 2
 
     def test_unknown_format(self, capsys: pytest.CaptureFixture[str]) -> None:
-        code, _, err = run(capsys, "parse", str(EXAMPLE), "--format", "nope")
-        assert code == 1
-        assert "known formats" in err
+        with pytest.raises(SystemExit) as info:
+            main(["parse", str(EXAMPLE), "--format", "nope"])
+        assert info.value.code == 2
+        assert "known formats: " in capsys.readouterr().err
 
 
 class TestOtherCommands:
@@ -197,3 +211,167 @@ class TestEvaluateBars:
         with pytest.raises(SystemExit) as info:
             main(["evaluate", str(folder), "--require", "colour=1"])
         assert info.value.code == 2
+
+
+def _process(*argv: str, **kwargs: object) -> subprocess.CompletedProcess[bytes]:
+    """Run the command in a real process (pipes and closed streams are the point)."""
+    command = [sys.executable, "-c", "import sys; from newsmodel.cli import main; sys.exit(main())"]
+    return subprocess.run(  # noqa: PLW1510 (the exit code is checked)
+        [*command, *argv],
+        capture_output=kwargs.pop("capture_output", True),  # type: ignore[arg-type]
+        timeout=60,
+        **kwargs,  # type: ignore[arg-type]
+    )
+
+
+class TestStreams:
+    """Pipes and closed streams end with an exit code and at most one line, never a traceback."""
+
+    def test_head_exits_quietly(self, tmp_path: Path) -> None:
+        story = tmp_path / "long.txt"
+        story.write_text(
+            "BEIJING, Oct. 11 (Xinhua) -- Body.\n\n" + "A paragraph of the story.\n\n" * 5_000,
+            encoding="utf-8",
+        )
+        command = [
+            sys.executable,
+            "-c",
+            "import sys; from newsmodel.cli import main; sys.exit(main())",
+        ]
+        with subprocess.Popen(
+            [*command, "parse", str(story)], stdout=subprocess.PIPE, stderr=subprocess.PIPE
+        ) as process:
+            assert process.stdout is not None and process.stderr is not None
+            first = process.stdout.readline()
+            process.stdout.close()  # what `head -1` does
+            err = process.stderr.read()
+            code = process.wait(timeout=60)
+        assert first == b"{\n"
+        assert (code, err) == (0, b"")
+
+    def test_closed_stdout_fails(self) -> None:
+        done = _process(
+            "formats",
+            stdout=subprocess.DEVNULL,
+            capture_output=False,
+            stderr=subprocess.PIPE,
+            close_fds=True,
+            preexec_fn=lambda: os.close(1),
+        )
+        assert done.returncode == 1
+        assert (
+            done.stderr.decode().startswith("newsmodel: error: ")
+            and b"Traceback" not in done.stderr
+        )
+        assert "standard output is closed" in done.stderr.decode()
+
+    def test_closed_stdin_is_a_message(self) -> None:
+        done = _process(
+            "parse",
+            "-",
+            stdin=subprocess.DEVNULL,
+            capture_output=True,
+            preexec_fn=lambda: os.close(0),
+        )
+        assert done.returncode == 1
+        assert (
+            done.stderr.decode()
+            == "newsmodel: error: <stdin>: standard input is closed or cannot be read\n"
+        )
+
+    def test_stdin_bom_and_fallback(self) -> None:
+        data = codecs.BOM_UTF8 + "BEIJING, Oct. 11 (Xinhua) -- Caf\u00e9.".encode()
+        done = _process("parse", "-", "--compact", input=data)
+        assert done.returncode == 0
+        assert json.loads(done.stdout)["dateline"]["place"] == "BEIJING"
+        done = _process("parse", "-", "--compact", input=b"BEIJING, Oct. 11 (Xinhua) -- Caf\xe9.")
+        article = json.loads(done.stdout)
+        assert article["body"][0]["text"] == "Caf\u00e9."
+        assert [d["code"] for d in article["diagnostics"]] == ["encoding-fallback"]
+
+
+class TestUsage:
+    """Bad command lines exit 2; output is tidy; limits are the caller's to set."""
+
+    @pytest.mark.parametrize(
+        "argv",
+        [
+            ["parse", str(EXAMPLE), "--indent", "100000000"],
+            ["parse", str(EXAMPLE), "--indent", "-1"],
+            ["parse", str(EXAMPLE), "--max-length", "many"],
+            ["parse", str(EXAMPLE), "--bogus"],
+            ["parse", str(EXAMPLE), "--format", "nope"],
+        ],
+        ids=[
+            "huge-indent",
+            "negative-indent",
+            "max-length-not-a-number",
+            "unknown-flag",
+            "unknown-format",
+        ],
+    )
+    def test_usage_error(self, argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+        with pytest.raises(SystemExit) as info:
+            main(argv)
+        assert info.value.code == 2
+        assert capsys.readouterr().err.startswith("usage: newsmodel")
+
+    def test_no_trailing_spaces(self, capsys: pytest.CaptureFixture[str]) -> None:
+        code, out, _ = run(capsys, "parse", str(EXAMPLE), "--indent", "2")
+        assert code == 0
+        assert [line for line in out.splitlines() if line != line.rstrip()] == []
+        assert out.count("\n") > 10
+
+    def test_max_length(self, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+        story = tmp_path / "s.txt"
+        story.write_text("BEIJING, Oct. 11 (Xinhua) -- Body.", encoding="utf-8")
+        code, _, err = run(capsys, "parse", str(story), "--max-length", "10")
+        assert code == 1
+        assert err == (
+            f"newsmodel: error: {story}: story of 34 characters is longer than the limit of 10 "
+            "(raise max_length, or --max-length on the command line, to parse it anyway)\n"
+        )
+        assert run(capsys, "parse", str(story), "--max-length", "0")[0] == 0
+
+    def test_unexpected_error_is_one_line(
+        self, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        def broken(*_: object, **__: object) -> None:
+            raise ZeroDivisionError("division by zero")
+
+        monkeypatch.setattr("newsmodel.cli.parse_file", broken)
+        code, out, err = run(capsys, "parse", str(EXAMPLE))
+        assert (code, out) == (3, "")
+        assert err.count("\n") == 1
+        assert f"unexpected ZeroDivisionError on {EXAMPLE}" in err
+        assert "bug in newsmodel" in err
+
+
+class TestEvaluateMalformed:
+    """A malformed expected.jsonl is one error naming the file and the line."""
+
+    @pytest.mark.parametrize(
+        ("line", "problem"),
+        [
+            ("{not json", "not JSON"),
+            ("[1, 2]", "expected a JSON object, got list"),
+            ('{"file": "001.txt"}', "no 'agency'"),
+            (
+                '{"file": "001.txt", "agency": "X", "container": "text", "dateline": null, '
+                '"photo_credits": [], "caption_count": "two", "distinct_captions": 0, '
+                '"persons": [], "first_body_sentence_start": null}',
+                "'caption_count': expected int, got 'two'",
+            ),
+        ],
+        ids=["not-json", "not-an-object", "missing-key", "wrong-type"],
+    )
+    def test_line(
+        self, line: str, problem: str, capsys: pytest.CaptureFixture[str], tmp_path: Path
+    ) -> None:
+        (tmp_path / "articles").mkdir()
+        (tmp_path / "articles" / "001.txt").write_text("Body.", encoding="utf-8")
+        (tmp_path / "expected.jsonl").write_text("\n" + line + "\n", encoding="utf-8")
+        code, _, err = run(capsys, "evaluate", str(tmp_path))
+        assert code == 1
+        assert err.startswith(f"newsmodel: error: {tmp_path / 'expected.jsonl'}, line 2: {problem}")
+        assert err.count("\n") == 1

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsmodel.text import line_column, normalise, split_blocks
+from newsmodel.text import decode_story, line_column, normalise, split_blocks
 
 CASES = [
     ("double-hyphen", "A -- B", "A — B"),
@@ -18,6 +20,13 @@ CASES = [
     ("line-break", "A\nB", "A B"),
     ("crlf", "A\r\nB", "A B"),
     ("tab", "A\tB", "A B"),
+    ("full-width-brackets", "11（Xinhua）", "11(Xinhua)"),
+    ("chinese-double-dash", "A——B", "A—B"),
+    ("zero-width-space-dropped", "Xin\u200bhua", "Xinhua"),
+    ("zero-width-beside-space", "A \u200b B", "A B"),
+    ("bidi-marks-dropped", "\u202bA\u202c \u200fB\u2066", "A B"),
+    ("word-joiner", "A\u2060B", "AB"),
+    ("control-kept", "A\x00B", "A\x00B"),
 ]
 
 
@@ -70,6 +79,105 @@ class TestBlocks:
             for i in range(block.start, block.end):
                 covered[i] += 1
         assert all(covered[i] == 1 for i, ch in enumerate(text) if not ch.isspace())
+
+
+BREAKS = [
+    ("lone-cr", "One.\r\rTwo.", ["One.", "Two."]),
+    ("vertical-tab", "One.\x0b\x0bTwo.", ["One.", "Two."]),
+    ("next-line", "One.\x85\x85Two.", ["One.", "Two."]),
+    ("line-separator", "One.\u2028\u2028Two.", ["One.", "Two."]),
+    ("paragraph-separator", "One.\u2029Two.", ["One.", "Two."]),
+    ("form-feed", "One.\x0cTwo.", ["One.", "Two."]),
+    ("form-feed-among-spaces", "One. \n\x0c \nTwo.", ["One.", "Two."]),
+    ("lone-cr-is-a-line", "A wrapped line\rand its end.", ["A wrapped line and its end."]),
+    ("crlf-unchanged", "One.\r\n\r\nTwo.", ["One.", "Two."]),
+]
+
+
+class TestLineBreaks:
+    """Every Unicode line break ends a line; a form feed and U+2029 end a paragraph."""
+
+    @pytest.mark.parametrize(
+        ("source", "texts"), [c[1:] for c in BREAKS], ids=[c[0] for c in BREAKS]
+    )
+    def test_paragraphs(self, source: str, texts: list[str]) -> None:
+        blocks = split_blocks(source)
+        assert [b.text for b in blocks] == texts
+        assert [normalise(b.span().of(source))[0] for b in blocks] == texts
+
+
+class TestInvisibleAndFullWidth:
+    """Dropped and rewritten characters keep every offset back to the source exact."""
+
+    def test_dateline_span(self) -> None:
+        source = "\u200fBEIJING,\u200b Oct. 11（Xin\u200dhua）—— Body."
+        [block] = split_blocks(source)
+        assert block.text == "BEIJING, Oct. 11(Xinhua)— Body."
+        end = block.text.index("—") + 1
+        assert block.raw(0, end) == "\u200fBEIJING,\u200b Oct. 11（Xin\u200dhua）——"
+        assert block.raw(end + 1) == "Body."
+
+    def test_only_invisible(self) -> None:
+        [block] = split_blocks("\u200b\u200b")
+        assert (block.text, block.start, block.end) == ("\u200b\u200b", 0, 2)
+
+    @given(
+        st.text(alphabet=st.sampled_from("ab （）—-\u200b\u200f\u2060\r\x0c\u2029\n"), max_size=60)
+    )
+    def test_spans_cover_the_source(self, text: str) -> None:
+        """Each block's span starts and ends on what it shows; blocks never overlap."""
+        last = 0
+        for block in split_blocks(text):
+            assert block.start >= last
+            last = block.end
+            shown = block.span().of(text)
+            assert shown == shown.strip()
+            assert block.text in {normalise(shown)[0], shown}  # (only invisible: kept)
+
+
+DECODING = [
+    ("utf-8", "Café".encode(), "Café", "utf-8", False),
+    ("utf-8-bom", b"\xef\xbb\xbfCaf\xc3\xa9", "Café", "utf-8-sig", False),
+    ("utf-16-le-bom", "Café".encode("utf-16-le").join([b"\xff\xfe", b""]), "Café", "utf-16", False),
+    ("utf-16-be-bom", b"\xfe\xff" + "Café".encode("utf-16-be"), "Café", "utf-16", False),
+    ("utf-32-bom", "Café".encode("utf-32"), "Café", "utf-32", False),
+    ("windows-1252", b"\x93Caf\xe9\x94", "“Café”", "cp1252", True),
+    ("latin-1", b"Caf\xe9\x81", "Caf\xe9\x81", "latin-1", True),
+    ("utf-16-odd-length", b"\xff\xfeA\x00B", "A\ufffd", "utf-16", True),
+]
+
+
+class TestDecodeStory:
+    """A BOM decides, else UTF-8, else Windows-1252, else Latin-1: nothing refused."""
+
+    @pytest.mark.parametrize(
+        ("data", "text", "encoding", "problem"),
+        [c[1:] for c in DECODING],
+        ids=[c[0] for c in DECODING],
+    )
+    def test_policy(self, data: bytes, text: str, encoding: str, problem: bool) -> None:
+        decoded = decode_story(data)
+        assert (decoded.text, decoded.encoding) == (text, encoding)
+        assert (decoded.problem is not None) == problem
+
+    def test_fallback_names_the_first_byte(self) -> None:
+        decoded = decode_story(b"ok \xe9 and \xe8")
+        assert decoded.problem == "not UTF-8 (byte 0xe9 at byte 3); decoded as Windows-1252"
+        assert decoded.offset == 3
+
+    def test_shared_files_decode(self, shared: Path) -> None:
+        """The Reuters-21578 files and the Windows-1252 corpus story decode to clean text."""
+        for path in [
+            *sorted((shared / "reuters21578").glob("*.sgm")),
+            shared / "corpus" / "articles" / "064.txt",
+        ]:
+            decoded = decode_story(path.read_bytes())
+            assert "\ufffd" not in decoded.text, path.name
+            assert decoded.encoding in {"utf-8", "cp1252"}, path.name
+        assert (
+            decode_story((shared / "corpus" / "articles" / "064.txt").read_bytes()).encoding
+            == "cp1252"
+        )
 
 
 def test_line_column() -> None:

@@ -1,25 +1,46 @@
 """The ``newsmodel`` command: parse stories, print the schema, score against a corpus, list formats.
 
-Exit codes: 0 success, 1 input that could not be read or (with ``--strict``) parsed, 2 usage.
-Errors are one line on standard error.
+Exit codes: 0 success (also when the reader of a pipe stops early, as ``| head`` does); 1 input
+that could not be read, was too long, or (with ``--strict``) parsed with a diagnostic, or output
+that could not be written; 2 usage; 3 an unexpected error, which is a bug in newsmodel (please
+report it); 130 interrupted. Errors are one line on standard error, never a traceback.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import errno
 import json
+import os
+import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TextIO
 
 from . import __version__
 from .evaluation import COLUMNS, evaluate, format_report
-from .exceptions import NewsModelError, ParseError
+from .exceptions import NewsModelError, ReadError, UnknownFormatError
 from .formats.registry import default_registry
-from .parsing import parse, read_story
+from .models import Article
+from .parsing import DEFAULT_MAX_LENGTH, parse_bytes, parse_file
 from .serialization import json_schema, to_json
 
-__all__ = ["main"]
+__all__ = ["EXIT_BUG", "EXIT_FAILURE", "EXIT_OK", "EXIT_USAGE", "main"]
+
+EXIT_OK = 0
+#: input unreadable, too long, not parsed under --strict; output that could not be written
+EXIT_FAILURE = 1
+#: a bad command line (argparse's own code)
+EXIT_USAGE = 2
+#: an unexpected exception: a bug in newsmodel
+EXIT_BUG = 3
+EXIT_INTERRUPTED = 130
+# The widest --indent accepted (JSON indented deeper than this helps no reader).
+_MAX_INDENT = 16
+# A space before the end of a line of indented JSON (a string never holds a raw newline).
+_TRAILING_SPACE = re.compile(r" +$", re.MULTILINE)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -31,11 +52,24 @@ def _parser() -> argparse.ArgumentParser:
 
     parse_cmd = commands.add_parser("parse", help="parse one story and print it as JSON")
     parse_cmd.add_argument("file", help="the story's file, or - for standard input")
-    parse_cmd.add_argument("--format", help="force a wire format (see `newsmodel formats`)")
+    parse_cmd.add_argument(
+        "--format", type=_format_name, help="force a wire format (see `newsmodel formats`)"
+    )
     parse_cmd.add_argument("--strict", action="store_true", help="fail on any diagnostic")
+    parse_cmd.add_argument(
+        "--max-length",
+        type=_max_length,
+        default=DEFAULT_MAX_LENGTH,
+        metavar="N",
+        help=f"refuse a story longer than N characters (default {DEFAULT_MAX_LENGTH:,}; 0: no limit)",
+    )
     layout = parse_cmd.add_mutually_exclusive_group()
     layout.add_argument(
-        "--indent", type=int, default=2, metavar="N", help="indent by N (default 2)"
+        "--indent",
+        type=_indent,
+        default=2,
+        metavar="N",
+        help=f"indent by N, 0 to {_MAX_INDENT} (default 2)",
     )
     layout.add_argument("--compact", action="store_true", help="one line of JSON")
 
@@ -71,34 +105,128 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; returns the exit code."""
+    """Run the command line; returns the exit code (a usage error exits 2 through argparse)."""
     args = _parser().parse_args(argv)
     try:
-        return int(_COMMANDS[args.command](args))
-    except ParseError as exc:
-        return _fail(f"{getattr(args, 'file', '')}: {exc}")
-    except (NewsModelError, OSError) as exc:
+        code = int(_COMMANDS[args.command](args))
+        _stdout().flush()
+    except BrokenPipeError:
+        # The reader went away (``newsmodel parse story.txt | head``): not an error of ours.
+        _silence_stdout()
+        return EXIT_OK
+    except NewsModelError as exc:
         return _fail(str(exc))
+    except OSError as exc:
+        if exc.errno == errno.EPIPE:
+            _silence_stdout()
+            return EXIT_OK
+        return _fail(_os_message(exc))
+    except KeyboardInterrupt:
+        return _fail("interrupted", EXIT_INTERRUPTED)
+    except Exception as exc:  # the promise: never a traceback
+        where = getattr(args, "file", None) or getattr(args, "folder", None) or args.command
+        return _fail(
+            f"unexpected {type(exc).__name__} on {where}: {exc}; this is a bug in newsmodel "
+            f"{__version__}, please report it with the input",
+            EXIT_BUG,
+        )
+    return code
 
 
-def _fail(message: str) -> int:
-    print(f"newsmodel: error: {message}", file=sys.stderr)
-    return 1
+def _fail(message: str, code: int = EXIT_FAILURE) -> int:
+    # When standard error is closed too, the exit code is all that is left.
+    if sys.stderr is None:  # (print would fall back to standard output)
+        return code
+    with contextlib.suppress(AttributeError, OSError, ValueError):
+        print(f"newsmodel: error: {message}", file=sys.stderr)
+    return code
 
 
-def _read(name: str) -> str:
-    return sys.stdin.read() if name == "-" else read_story(name)
+def _os_message(exc: OSError) -> str:
+    if exc.filename is not None:
+        return f"{exc.filename}: {exc.strerror or exc}"
+    return str(exc)
+
+
+def _stdout() -> TextIO:
+    """Standard output; an OSError when it is closed (``newsmodel parse story.txt >&-``)."""
+    out = sys.stdout
+    if out is None or out.closed:
+        raise OSError(errno.EBADF, "standard output is closed: nothing can be written")
+    return out
+
+
+def _silence_stdout() -> None:
+    """Point standard output at the null device so the interpreter's last flush stays quiet."""
+    try:
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, sys.stdout.fileno())
+    except (AttributeError, OSError, ValueError):
+        pass  # not a real file (tests capture it): nothing will be flushed to a closed pipe
+
+
+def _write(text: str) -> None:
+    out = _stdout()
+    try:
+        out.write(text + "\n")
+    except ValueError:  # "I/O operation on closed file"
+        raise OSError(errno.EBADF, "standard output is closed: nothing can be written") from None
+
+
+def _read_stdin() -> bytes:
+    stream = sys.stdin
+    try:
+        if stream is None:
+            raise ValueError("closed")
+        return stream.buffer.read() if hasattr(stream, "buffer") else stream.read().encode()
+    except (OSError, ValueError):
+        raise ReadError("<stdin>", "standard input is closed or cannot be read") from None
 
 
 def _parse(args: argparse.Namespace) -> int:
-    article = parse(_read(args.file), format=args.format, strict=args.strict)
-    print(to_json(article, indent=None if args.compact else args.indent))
-    return 0
+    options = {"format": args.format, "strict": args.strict, "max_length": args.max_length or None}
+    if args.file == "-":
+        article: Article = parse_bytes(_read_stdin(), source="<stdin>", **options)
+    else:
+        article = parse_file(args.file, **options)
+    if args.compact:
+        _write(to_json(article))
+    else:
+        _write(_TRAILING_SPACE.sub("", to_json(article, indent=args.indent)))
+    return EXIT_OK
+
+
+def _format_name(name: str) -> str:
+    try:
+        default_registry.get(name)
+    except UnknownFormatError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+    return name
+
+
+def _max_length(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = -1
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"{text!r}: expected a number of characters, 0 or more")
+    return value
+
+
+def _indent(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = -1
+    if not 0 <= value <= _MAX_INDENT:
+        raise argparse.ArgumentTypeError(f"{text!r}: expected a number from 0 to {_MAX_INDENT}")
+    return value
 
 
 def _schema(_: argparse.Namespace) -> int:
-    print(json.dumps(json_schema(), indent=2))
-    return 0
+    _write(json.dumps(json_schema(), indent=2))
+    return EXIT_OK
 
 
 def _requirement(text: str) -> tuple[str, float]:
@@ -122,7 +250,7 @@ def _evaluate(args: argparse.Namespace) -> int:
                 line = {"file": scored.file, "agency": scored.agency, "container": scored.container}
                 out.write(json.dumps(line | scored.checks, ensure_ascii=False) + "\n")
     report, scores = format_report(results)
-    print(report)
+    _write(report)
     short = [
         f"{field} {scores['overall'].fraction(field):.2f} < {bar}"
         for field, bar in args.require
@@ -141,8 +269,8 @@ def _evaluate(args: argparse.Namespace) -> int:
 
 def _formats(_: argparse.Namespace) -> int:
     for fmt in default_registry:
-        print(f"{fmt.name:<12} {fmt.label:<16} {fmt.example}")
-    return 0
+        _write(f"{fmt.name:<12} {fmt.label:<16} {fmt.example}")
+    return EXIT_OK
 
 
 _COMMANDS = {"parse": _parse, "schema": _schema, "evaluate": _evaluate, "formats": _formats}

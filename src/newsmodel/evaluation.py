@@ -16,8 +16,9 @@ from typing import Any
 
 from attrs import define, field
 
+from .exceptions import CorpusError, ReadError
 from .models import Article
-from .parsing import parse
+from .parsing import parse, read_story
 
 __all__ = ["Score", "Scored", "evaluate", "format_report", "score_article"]
 
@@ -139,18 +140,66 @@ def score_article(expected: dict[str, Any], article: Article, source: str) -> Sc
     return result
 
 
+# What every line of ``expected.jsonl`` holds, and the JSON types of each value.
+_EXPECTED_KEYS: dict[str, tuple[type, ...]] = {
+    "file": (str,),
+    "agency": (str,),
+    "container": (str,),
+    "dateline": (dict, type(None)),
+    "photo_credits": (list,),
+    "caption_count": (int,),
+    "distinct_captions": (int,),
+    "persons": (list,),
+    "first_body_sentence_start": (str, type(None)),
+}
+
+
 def evaluate(folder: str | Path) -> Iterator[Scored]:
-    """Parse every annotated story of ``folder`` and score it, in the order of ``expected.jsonl``."""
+    """Parse every annotated story of ``folder`` and score it, in the order of ``expected.jsonl``.
+
+    Stories are read as :func:`newsmodel.parse_file` reads them (one decoding policy). A line that
+    is not an annotation raises :class:`~newsmodel.exceptions.CorpusError` naming the file and line.
+    """
     root = Path(folder)
-    with (root / "expected.jsonl").open(encoding="utf-8") as lines:
-        for line in lines:
-            if not line.strip():
-                continue
-            expected = json.loads(line)
-            source = (root / "articles" / expected["file"]).read_text(
-                encoding="utf-8", errors="replace"
-            )
-            yield score_article(expected, parse(source), source)
+    index = root / "expected.jsonl"
+    try:
+        with index.open("rb") as lines:
+            for number, raw in enumerate(lines, start=1):
+                if not raw.strip():
+                    continue
+                expected = _annotation(raw, str(index), number)
+                source = read_story(root / "articles" / expected["file"])
+                try:
+                    yield score_article(expected, parse(source), source)
+                except (KeyError, TypeError, AttributeError, ValueError) as exc:
+                    problem = f"annotation cannot be scored ({type(exc).__name__}: {exc})"
+                    raise CorpusError(str(index), number, problem) from None
+    except ReadError:
+        raise  # a story file, named by the error
+    except OSError as exc:
+        raise ReadError(str(index), exc.strerror or str(exc)) from None
+
+
+def _annotation(raw: bytes, source: str, number: int) -> dict[str, Any]:
+    """One line of ``expected.jsonl``, checked for the keys and types scoring needs."""
+    try:
+        expected = json.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError as exc:
+        raise CorpusError(source, number, f"not UTF-8 (byte {exc.start})") from None
+    except json.JSONDecodeError as exc:
+        raise CorpusError(source, number, f"not JSON ({exc.msg}, column {exc.colno})") from None
+    if not isinstance(expected, dict):
+        raise CorpusError(source, number, f"expected a JSON object, got {type(expected).__name__}")
+    for key, types in _EXPECTED_KEYS.items():
+        if key not in expected:
+            raise CorpusError(source, number, f"no {key!r}")
+        value = expected[key]
+        if not isinstance(value, types) or isinstance(value, bool):
+            kinds = " or ".join("null" if t is type(None) else t.__name__ for t in types)
+            raise CorpusError(source, number, f"{key!r}: expected {kinds}, got {value!r}"[:200])
+    if not Path(expected["file"]).name == expected["file"]:
+        raise CorpusError(source, number, f"'file': expected a file name, got {expected['file']!r}")
+    return expected
 
 
 @define

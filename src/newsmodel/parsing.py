@@ -6,46 +6,246 @@ is :mod:`newsmodel.pipeline`.
 >>> article = parse("BEIJING, Oct. 11 (Xinhua) -- Chinese Premier Li Qiang spoke on Friday.")
 >>> article.wire_format, article.dateline.place, article.body[0].text
 ('xinhua', 'BEIJING', 'Chinese Premier Li Qiang spoke on Friday.')
+
+Bytes (a file, standard input) are decoded by one policy, :func:`newsmodel.text.decode_story`:
+a byte order mark decides, else UTF-8, else Windows-1252 or Latin-1 with an ``encoding-fallback``
+diagnostic. Nothing is refused; with ``strict=True`` that diagnostic is a :class:`ParseError`.
+
+>>> parse_bytes(b"BEIJING, Oct. 11 (Xinhua) -- Caf\\xe9 talk.").diagnostics[0].code
+'encoding-fallback'
 """
 
 from __future__ import annotations
 
-from pathlib import Path
+import datetime as dt
+import re
+from pathlib import Path, PurePath
 
-from .exceptions import NewsModelError, ParseError
+import attrs
+
+from .dates import parse_wire_date
+from .exceptions import InputTypeError, ParseError, ReadError, StoryTooLongError, ValidationError
 from .formats.registry import default_registry as _registry
-from .models import Article
+from .models import Article, Diagnostic, Span
 from .pipeline import run
+from .text import Decoded, decode_story, line_column
 
-__all__ = ["parse", "parse_file", "read_story"]
+__all__ = ["DEFAULT_MAX_LENGTH", "parse", "parse_bytes", "parse_file", "read_story"]
+
+#: The longest story :func:`parse` takes by default, in characters. A real story is under
+#: 100,000; this is a last line of defence for a batch job (one pathological input must not take
+#: it down), not a rule about news. Pass ``max_length=None`` to lift it.
+DEFAULT_MAX_LENGTH = 2_000_000
+
+# Control characters that are not white space: C0 (NUL included), DEL and C1 (NEL is white space).
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f]")
+# UTF-8 read as Windows-1252 or Latin-1: ``Ã©`` for é, ``Â `` for a no-break space, ``â€™`` for ’.
+_MOJIBAKE = re.compile(r"[ÃÂ][\u0080-\u00bf]|â€")
 
 
-def parse(text: str, *, format: str | None = None, strict: bool = False) -> Article:
+def parse(
+    text: str,
+    *,
+    format: str | None = None,
+    strict: bool = False,
+    max_length: int | None = DEFAULT_MAX_LENGTH,
+) -> Article:
     """Parse one story into an :class:`~newsmodel.Article`.
 
     ``format`` forces a wire format by name (see ``newsmodel formats``); by default it is detected.
     With ``strict=True`` any diagnostic raises :class:`~newsmodel.exceptions.ParseError`.
+    A story longer than ``max_length`` characters (default :data:`DEFAULT_MAX_LENGTH`; None for
+    no limit) raises :class:`~newsmodel.exceptions.StoryTooLongError` before any work is done.
+    Anything but a ``str`` raises :class:`~newsmodel.exceptions.InputTypeError` (a ``TypeError``).
     """
-    if not isinstance(text, str):
-        raise TypeError(f"parse() needs the story as str, got {type(text).__name__}")
+    _check_input(text, max_length)
     fmt = _registry.get(format) if format is not None else _registry.detect(text)
-    article = run(text, fmt)
-    if strict and article.diagnostics:
-        first = article.diagnostics[0]
-        excerpt = first.span.of(text)[:60]
-        raise ParseError(first.message, line=first.line, column=first.column, excerpt=excerpt)
+    article = _with_input_diagnostics(run(text, fmt), text)
+    if strict:
+        _raise_first(article, text, source=None)
     return article
 
 
-def parse_file(path: str | Path, *, format: str | None = None, strict: bool = False) -> Article:
-    """Parse the story in the file at ``path`` (UTF-8; a BOM is dropped)."""
-    return parse(read_story(path), format=format, strict=strict)
+def parse_bytes(
+    data: bytes,
+    *,
+    source: str | None = None,
+    format: str | None = None,
+    strict: bool = False,
+    max_length: int | None = DEFAULT_MAX_LENGTH,
+) -> Article:
+    """Parse a story given as bytes, decoded as files are (see :func:`newsmodel.text.decode_story`).
+
+    ``source`` names where the bytes came from, for error messages (a file name, ``<stdin>``).
+    """
+    if not isinstance(data, (bytes, bytearray)):
+        raise InputTypeError(data, "parse_bytes")
+    return _parse_decoded(decode_story(bytes(data)), source, format, strict, max_length)
+
+
+def parse_file(
+    path: str | Path,
+    *,
+    format: str | None = None,
+    strict: bool = False,
+    max_length: int | None = DEFAULT_MAX_LENGTH,
+) -> Article:
+    """Parse the story in the file at ``path``, decoded as :func:`parse_bytes` decodes.
+
+    A missing or unreadable file, or a folder, raises :class:`~newsmodel.exceptions.ReadError`
+    (an ``OSError``); every error names the file.
+    """
+    if not isinstance(path, (str, PurePath)):
+        raise InputTypeError(path, "parse_file")
+    name = str(path)
+    if max_length is not None and _size(path) > 4 * max_length:
+        # Four bytes per character at most (UTF-32): too long whatever the encoding.
+        raise StoryTooLongError(_size(path), max_length, name)
+    return _parse_decoded(decode_story(_read_bytes(path)), name, format, strict, max_length)
 
 
 def read_story(path: str | Path) -> str:
-    """The text of a story file: UTF-8, a BOM dropped; anything else is a NewsModelError."""
-    data = Path(path).read_bytes()
+    """The text of a story file, decoded by the policy of :func:`newsmodel.text.decode_story`.
+
+    Nothing is refused (a file that is not UTF-8 is read as Windows-1252 or Latin-1); a file that
+    cannot be read raises :class:`~newsmodel.exceptions.ReadError`.
+    """
+    return decode_story(_read_bytes(path)).text
+
+
+def _check_input(text: object, max_length: int | None) -> None:
+    if not isinstance(text, str):
+        raise InputTypeError(text)
+    if max_length is not None:
+        if isinstance(max_length, bool) or not isinstance(max_length, int) or max_length < 1:
+            raise ValidationError("max_length", "a positive int or None", max_length)
+        if len(text) > max_length:
+            raise StoryTooLongError(len(text), max_length)
+
+
+def _parse_decoded(
+    decoded: Decoded,
+    source: str | None,
+    format: str | None,
+    strict: bool,
+    max_length: int | None,
+) -> Article:
+    text = decoded.text
     try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise NewsModelError(f"{path}: not UTF-8 text (byte {exc.start}: {exc.reason})") from None
+        article = parse(text, format=format, max_length=max_length)
+    except StoryTooLongError as exc:
+        raise StoryTooLongError(exc.length, exc.limit, source) from None
+    if decoded.problem is not None and text:
+        at = min(decoded.offset, len(text) - 1)
+        code = "encoding-fallback" if decoded.encoding in {"cp1252", "latin-1"} else "bad-encoding"
+        article = _add(article, text, [_diagnostic(text, code, decoded.problem, at, at + 1)])
+    if strict:
+        _raise_first(article, text, source=source)
+    return article
+
+
+def _with_input_diagnostics(article: Article, text: str) -> Article:
+    """``article`` with what the input itself shows: controls, mojibake, an impossible date."""
+    found = []
+    control = _CONTROL.search(text)
+    if control is not None:
+        count = len(_CONTROL.findall(text))
+        found.append(
+            _diagnostic(
+                text,
+                "control-characters",
+                f"{count} control character(s), the first U+{ord(control.group()):04X}; "
+                "kept as written",
+                control.start(),
+                control.end(),
+            )
+        )
+    if not text.isascii():
+        garbled = _MOJIBAKE.search(text)
+        if garbled is not None:
+            found.append(
+                _diagnostic(
+                    text,
+                    "mojibake",
+                    f"{garbled.group()!r} looks like UTF-8 read as Windows-1252 or Latin-1; "
+                    "kept as written",
+                    garbled.start(),
+                    garbled.end(),
+                )
+            )
+    dateline = article.dateline
+    if dateline is not None and dateline.date_text and _impossible(dateline.date_text):
+        found.append(
+            _diagnostic(
+                text,
+                "impossible-date",
+                f"the dateline's date {dateline.date_text!r} is not a day of the calendar; "
+                "the dateline keeps it as written, with no date",
+                dateline.span.start,
+                dateline.span.end,
+            )
+        )
+    return _add(article, text, found) if found else article
+
+
+def _impossible(date_text: str) -> bool:
+    """Whether a wire date names a day no calendar has (``Oct. 32``; ``Feb. 30``; ``Feb. 29, 2025``)."""
+    parts = parse_wire_date(date_text)
+    if parts is None:
+        return False
+    month, day, year = parts
+    try:
+        dt.date(year or 2000, month, day)  # 2000 was a leap year: Feb. 29 without a year is fine
+    except ValueError:
+        return True
+    return False
+
+
+def _diagnostic(text: str, code: str, message: str, start: int, end: int) -> Diagnostic:
+    line, column = line_column(text, start)
+    return Diagnostic(
+        code=code, message=message, span=Span(start=start, end=end), line=line, column=column
+    )
+
+
+def _add(article: Article, text: str, more: list[Diagnostic]) -> Article:
+    """``article`` with the diagnostics ``more``, all in the order of the text."""
+    merged = sorted((*article.diagnostics, *more), key=lambda d: d.span.start)
+    return attrs.evolve(article, diagnostics=tuple(merged))
+
+
+def _raise_first(article: Article, text: str, *, source: str | None) -> None:
+    if article.diagnostics:
+        first = article.diagnostics[0]
+        excerpt = first.span.of(text)[:60]
+        raise ParseError(
+            first.message, line=first.line, column=first.column, excerpt=excerpt, source=source
+        )
+
+
+def _size(path: str | Path) -> int:
+    try:
+        return Path(path).stat().st_size
+    except OSError as exc:
+        raise _read_error(path, exc) from None
+
+
+def _read_bytes(path: str | Path) -> bytes:
+    if not isinstance(path, (str, PurePath)):
+        raise InputTypeError(path, "parse_file")
+    try:
+        return Path(path).read_bytes()
+    except OSError as exc:
+        raise _read_error(path, exc) from None
+
+
+def _read_error(path: str | Path, exc: OSError) -> ReadError:
+    if isinstance(exc, FileNotFoundError):
+        reason = "no such file"
+    elif isinstance(exc, IsADirectoryError) or Path(path).is_dir():
+        reason = "is a folder, not a story file"
+    elif isinstance(exc, PermissionError):
+        reason = "permission denied (the file cannot be read)"
+    else:
+        reason = f"cannot be read: {exc.strerror or exc}"
+    return ReadError(str(path), reason)

@@ -1,9 +1,16 @@
 """Blocks of text with spans into the source, and the normalised view the recognisers read.
 
 A *block* is a paragraph: text between blank lines, or one line of a file that puts each paragraph
-on its own line, or the joined lines of a hard-wrapped paragraph. Its ``text`` is normalised (every
-run of whitespace, line breaks and non-breaking spaces included, becomes one space; ``--`` and a
-spaced en dash become an em dash) and :meth:`Block.span` maps any stretch of it back to source offsets.
+on its own line, or the joined lines of a hard-wrapped paragraph. A line ends at ``\\n``, ``\\r\\n``,
+a lone ``\\r``, a vertical tab, NEL (U+0085) or U+2028; a form feed or U+2029 ends a paragraph.
+
+Its ``text`` is normalised and :meth:`Block.span` maps any stretch of it back to source offsets:
+every run of whitespace (line breaks and non-breaking spaces included) becomes one space;
+invisible format characters (zero-width spaces and joiners, the word joiner, bidirectional marks
+and a stray BOM: U+200B-U+200F, U+202A-U+202E, U+2060, U+2066-U+2069, U+FEFF) are dropped (one
+beside white space becomes part of that space); ``--``, a spaced en dash and the Chinese double
+dash ``——`` become an em dash; full-width brackets ``（）［］`` become ``()[]``. Control characters
+(NUL and the like) are kept as written: :func:`newsmodel.parse` reports them.
 
 >>> [(b.text, b.start, b.end) for b in split_blocks("HANGZHOU, Oct. 11 (Xinhua) --  Body.\\r\\n\\r\\nEnd.")]
 [('HANGZHOU, Oct. 11 (Xinhua) — Body.', 0, 36), ('End.', 40, 44)]
@@ -11,18 +18,41 @@ spaced en dash become an em dash) and :meth:`Block.span` maps any stretch of it 
 
 from __future__ import annotations
 
+import codecs
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
+from typing import NamedTuple
 
 from .models import Span
 
-__all__ = ["Block", "line_column", "normalise", "split_blocks"]
+__all__ = ["Block", "Decoded", "decode_story", "line_column", "normalise", "split_blocks"]
 
-# A blank line: a newline, then lines holding only white space (a lone space, a tab, CR, NBSP).
-_PARAGRAPH_BREAK = re.compile(r"\n(?:[^\S\n]*\n)+")
-# What normalisation rewrites: whitespace that is not one plain space, and dash variants.
-_TO_NORMALISE = re.compile(r"\s{2,}|[^\S ]|-{2,}| – ")
+# A paragraph break: a newline, then lines holding only white space (a lone space, a tab, CR, NBSP),
+# or a page break (the line view below writes a form feed and U+2029 as a form feed). Each
+# quantified class excludes the character that follows it, so nothing backtracks.
+_PARAGRAPH_BREAK = re.compile(r"\n(?:[^\S\n\x0c]*\n)+|\x0c")
+# Line and paragraph breaks other than ``\n`` and ``\r\n`` (one character each, so a view of the
+# story with them rewritten keeps every offset).
+_OTHER_BREAK = re.compile(r"\r(?!\n)|[\x0b\x0c\x85\u2028\u2029]")
+# Characters that print nothing: zero-width space, non-joiner, joiner, LRM, RLM; bidi embeddings
+# and overrides; word joiner; bidi isolates; a BOM inside the text.
+_INVISIBLE = "\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff"
+# What normalisation rewrites; every alternative starts on its own characters or is one character.
+_TO_NORMALISE = re.compile(
+    rf"""
+    [\s{_INVISIBLE}]{{2,}}  # a run of white space and invisible characters
+    | [^\S ]               # one white space that is not a plain space
+    | [{_INVISIBLE}]        # one invisible character
+    | -{{2,}}                          # two or more hyphens: a dash
+    | —{{2,}}                          # the Chinese double dash
+    | \x20–\x20                        # a spaced en dash
+    | [（）［］]                       # full-width brackets
+    """,
+    re.VERBOSE,
+)
+# Full-width brackets and their ASCII forms.
+_FULL_WIDTH = {"（": "(", "）": ")", "［": "[", "］": "]"}
 # All a one-line paragraph of a plain story can need rewritten (a literal first: a fast scan).
 _DASHES = re.compile(r"--+")
 # Two spaces. ``"  " in text`` is slow on prose (every single space starts a partial match);
@@ -61,9 +91,15 @@ class Block:
         return f"Block({self.text!r}, {self.start}, {self.end})"
 
     def offset(self, index: int) -> int:
-        """The source offset where normalised character ``index`` begins (``len`` maps to ``end``)."""
+        """The source offset where normalised character ``index`` begins (``len`` maps to ``end``).
+
+        Character 0 begins at ``start``: what normalisation dropped before it (a zero-width space)
+        belongs to it, so a span from 0 covers the whole start of the block.
+        """
         if index >= len(self.text):
             return self.end
+        if index <= 0:
+            return self.start
         normalised = self._normalised
         if not normalised:
             return self.start + index
@@ -146,7 +182,7 @@ def _rewrite(text: str, start: int, pattern: re.Pattern[str]) -> tuple[str, tupl
         parts.append(text[cursor:lo])
         length += lo - cursor
         found = match.group()
-        replacement = " " if found.isspace() else ("—" if found[0] == "-" else " — ")
+        replacement = _replacement(found, lo == 0 or hi == len(text))
         if replacement == " — ":
             marks += [length, start + lo, length + 1, start + lo + 1, length + 2, start + hi - 1]
         else:
@@ -157,6 +193,26 @@ def _rewrite(text: str, start: int, pattern: re.Pattern[str]) -> tuple[str, tupl
         cursor = hi
     parts.append(text[cursor:])
     return "".join(parts), tuple(marks)
+
+
+def _replacement(found: str, edge: bool) -> str:
+    """What one match of :data:`_TO_NORMALISE` becomes (``edge``: it begins or ends the text)."""
+    first = found[0]
+    if first in "-—":
+        return "—"
+    if first == " " and len(found) == 3 and found[1] == "–":
+        return " — "
+    bracket = _FULL_WIDTH.get(found)
+    if bracket is not None:
+        return bracket
+    # White space and invisible characters: nothing at either end of the text (which is trimmed)
+    # or where all of them are invisible, else one space.
+    if edge or _INVISIBLE_ONLY.fullmatch(found) is not None:
+        return ""
+    return " "
+
+
+_INVISIBLE_ONLY = re.compile(rf"[{_INVISIBLE}]+")
 
 
 def _plain(text: str) -> bool:
@@ -190,6 +246,8 @@ def _block(source: str, text: str, lo: int, plain: bool) -> Block:
         normalised, marks = _rewrite(text, lo, _DASHES)
     else:
         normalised, marks = normalise(text, lo)
+        if not normalised:  # only invisible characters: kept as written
+            return Block(text, lo, lo + len(text), (), source)
     return Block(normalised, lo, lo + len(text), marks, source)
 
 
@@ -221,20 +279,32 @@ def split_blocks(source: str) -> list[Block]:
     blocks: list[Block] = []
     plain = _plain_spacing(source)  # checked once for the story (see _block)
     cursor = 0
-    ends = [(m.start(), m.end()) for m in _PARAGRAPH_BREAK.finditer(source)]
+    # Lines are found in a view of the story where every line break is ``\n`` and every page
+    # break a form feed; both are one character, so offsets into the view are offsets into the source.
+    lines = source if _OTHER_BREAK.search(source) is None else _line_view(source)
+    ends = [(m.start(), m.end()) for m in _PARAGRAPH_BREAK.finditer(lines)]
     ends.append((len(source), len(source)))
     for stop, resume in ends:
-        stripped, lo = _trim(source, cursor, stop)
+        stripped, lo = _trim(lines, cursor, stop)
         if "\n" not in stripped:
             if stripped:
                 blocks.append(_block(source, stripped, lo, plain))
         else:
             for start, end in _chunk_lines(stripped, lo):
-                line, at = _trim(source, start, end)
+                line, at = _trim(lines, start, end)
                 if line:
                     blocks.append(_block(source, line, at, plain))
         cursor = resume
     return blocks
+
+
+def _line_view(source: str) -> str:
+    """``source`` with a lone CR, VT, NEL and U+2028 written ``\\n``, and U+2029 a form feed."""
+    return _OTHER_BREAK.sub(_break_as_written, source)
+
+
+def _break_as_written(match: re.Match[str]) -> str:
+    return "\x0c" if match.group() in "\x0c\u2029" else "\n"
 
 
 def line_column(source: str, offset: int) -> tuple[int, int]:
@@ -242,3 +312,62 @@ def line_column(source: str, offset: int) -> tuple[int, int]:
     line = source.count("\n", 0, offset) + 1
     column = offset - (source.rfind("\n", 0, offset) + 1) + 1
     return line, column
+
+
+class Decoded(NamedTuple):
+    """The text of a story's bytes, the encoding that gave it, and why, when it was not UTF-8."""
+
+    text: str
+    #: the codec used: ``utf-8``, ``utf-8-sig``, ``utf-16``, ``utf-32``, ``cp1252`` or ``latin-1``
+    encoding: str
+    #: None for UTF-8; else what was wrong, for a diagnostic
+    problem: str | None = None
+    #: the offset in ``text`` of the first character the problem concerns
+    offset: int = 0
+
+
+# Byte order marks, UTF-32 first (its little-endian mark starts with UTF-16's).
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+def decode_story(data: bytes) -> Decoded:
+    """Decode a story's bytes by the one policy shared by files and standard input.
+
+    1. A byte order mark (UTF-8, UTF-16 LE/BE, UTF-32 LE/BE) decides the encoding and is dropped;
+       a sequence invalid in it becomes U+FFFD and ``problem`` says where.
+    2. Otherwise the bytes are UTF-8 when they decode as UTF-8.
+    3. Otherwise Windows-1252 when every byte is defined there, else Latin-1 (which defines every
+       byte): nothing is refused and nothing lost, and ``problem`` names the encoding used and the
+       first byte that is not UTF-8 (the parse turns it into an ``encoding-fallback`` diagnostic).
+
+    >>> decode_story("Café".encode("utf-8")).text, decode_story(b"Caf\\xe9 \\x93quoted\\x94")[:2]
+    ('Café', ('Café “quoted”', 'cp1252'))
+    """
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return Decoded(data.decode(encoding), encoding)
+            except UnicodeDecodeError as exc:
+                text = data.decode(encoding, errors="replace")
+                at = len(data[: exc.start].decode(encoding, errors="replace"))
+                problem = (
+                    f"bytes invalid in {encoding} (its byte order mark) from byte {exc.start}: "
+                    f"{exc.reason}; they were replaced by U+FFFD"
+                )
+                return Decoded(text, encoding, problem, max(0, at - (encoding == "utf-8-sig")))
+    try:
+        return Decoded(data.decode("utf-8"), "utf-8")
+    except UnicodeDecodeError as exc:
+        first = exc.start
+    try:
+        text, encoding, name = data.decode("cp1252"), "cp1252", "Windows-1252"
+    except UnicodeDecodeError:
+        text, encoding, name = data.decode("latin-1"), "latin-1", "Latin-1"
+    problem = f"not UTF-8 (byte 0x{data[first]:02x} at byte {first}); decoded as {name}"
+    return Decoded(text, encoding, problem, first)
