@@ -28,8 +28,9 @@ def parse(text: str, *, format: str | None = None, strict: bool = False) -> Arti
     """
     if not isinstance(text, str):
         raise TypeError(f"parse() needs the story as str, got {type(text).__name__}")
-    fmt = _registry.get(format) if format is not None else _registry.detect(text)
-    article = run(text, fmt)
+    formats = _registry.snapshot()  # one view of the registry for the whole story
+    fmt = formats.get(format) if format is not None else formats.detect(text)
+    article = run(text, fmt, formats)
     if strict and article.diagnostics:
         first = article.diagnostics[0]
         excerpt = first.span.of(text)[:60]
