@@ -14,6 +14,7 @@ from importlib.metadata import EntryPoint
 from pathlib import Path
 from types import ModuleType
 
+import attrs
 import pytest
 
 from newsmodel import PluginError, UnknownFormatError, WireFormat, formats, parse
@@ -86,7 +87,7 @@ class TestRegistry:
             Registry(entry_points=list).register("xinhua")  # type: ignore[arg-type]
 
     def test_bad_name(self) -> None:
-        with pytest.raises(ValueError, match="lower-case identifier"):
+        with pytest.raises(PluginError, match="'Bad Name': name must be a lower-case identifier"):
             _fmt("Bad Name", "BAD")
 
     def test_unregister(self) -> None:
@@ -146,6 +147,14 @@ def plugin_modules(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     (tmp_path / "nm_test_raises.py").write_text(
         'raise RuntimeError("the plugin\'s database is unreachable")\n', encoding="utf-8"
     )
+    (tmp_path / "nm_test_contract.py").write_text(
+        "import re\n"
+        "from newsmodel.formats.base import WireFormat, dateline_pattern\n"
+        "FORMAT = WireFormat(name='half', label='Half', agencies=('HLF',),\n"
+        "    signature=re.compile(r'\\(HLF\\)'), datelines=(dateline_pattern(['HLF']),),\n"
+        "    example='X (HLF) -', bylines=(re.compile(r'By (?P<who>.+)'),))\n",
+        encoding="utf-8",
+    )
     monkeypatch.syspath_prepend(str(tmp_path))
     monkeypatch.syspath_prepend(str(EXAMPLE / "src"))
 
@@ -166,6 +175,7 @@ BROKEN = [
         "RuntimeError: the plugin's database is unreachable",
     ),
     ("not-a-format", "odd", "re:compile", "does not provide a WireFormat (got function)"),
+    ("breaks-the-contract", "half", "nm_test_contract:FORMAT", "bylines[0]: the pattern"),
     (
         "name-taken",
         "dup",
@@ -379,6 +389,110 @@ class TestThreads:
         finally:
             release.set()
             holder.join(timeout=30)
+
+
+def _contract(**changes: object) -> WireFormat:
+    """A valid format (``qqq``) with ``changes`` made to its fields."""
+    fields: dict[str, object] = {
+        "name": "qqq",
+        "label": "QQQ",
+        "agencies": ("QQQ",),
+        "signature": re.compile(r"\(QQQ\) -"),
+        "datelines": (dateline_pattern(["QQQ"]),),
+        "example": "PLACE (QQQ) -",
+    }
+    return WireFormat(**(fields | changes))  # type: ignore[arg-type]
+
+
+# id, the field given, its value, what the PluginError says
+CONTRACT = [
+    (
+        "byline-without-names",
+        "bylines",
+        (re.compile(r"By (?P<who>.+)"),),
+        "bylines[0]: the pattern 'By (?P<who>.+)' has no 'names' group",
+    ),
+    (
+        "credit-without-credit",
+        "credits",
+        (re.compile(r"--foto(?P<agency>[A-Z]+)"),),
+        "credits[0]: the pattern '--foto(?P<agency>[A-Z]+)' has no 'credit' group",
+    ),
+    (
+        "dateline-without-its-end",
+        "datelines",
+        (dateline_pattern(["QQQ"]), re.compile(r"(?P<place>[A-Z]+) QQQ ")),
+        "datelines[1]: the pattern '(?P<place>[A-Z]+) QQQ ' has no 'agencies' or 'sep' group",
+    ),
+    (
+        "dateline-as-a-string",
+        "datelines",
+        (r"(?P<place>[A-Z]+) \((?P<agencies>QQQ)\) -",),
+        "datelines[0]: expected a compiled str pattern (re.compile), got str",
+    ),
+    (
+        "a-lone-pattern",
+        "sign_offs",
+        re.compile("END"),
+        "sign_offs: expected a tuple of compiled patterns, got Pattern re.compile('END')",
+    ),
+    ("none-for-patterns", "marks", None, "marks: expected a tuple of compiled patterns"),
+    (
+        "bytes-pattern",
+        "captions",
+        (re.compile(rb"\d of \d"),),
+        "captions[0]: expected a compiled str pattern (re.compile), got Pattern",
+    ),
+    (
+        "signature-as-a-string",
+        "signature",
+        r"\(QQQ\)",
+        "signature: expected a compiled str pattern (re.compile), got str",
+    ),
+    ("agencies-as-a-string", "agencies", "QQQ", "agencies: expected a tuple of str, got str"),
+    ("an-empty-agency", "photo_agencies", ("QQQ Photo", ""), "photo_agencies[1]: expected a"),
+    ("an-empty-label", "label", " ", "label: expected a non-empty str"),
+    ("example-not-text", "example", None, "example: expected a non-empty str, got NoneType"),
+    ("day-first-as-text", "day_first", "yes", "day_first: expected True or False, got str"),
+    ("priority-a-fraction", "priority", 0.5, "priority: expected an int, got float 0.5"),
+    ("score-not-callable", "score", 0.9, "score: expected a function (text) -> float"),
+]
+
+
+class TestContract:
+    """A format that breaks the contract is refused when built, naming it and the field."""
+
+    @pytest.mark.parametrize(
+        ("field", "value", "problem"), [c[1:] for c in CONTRACT], ids=[c[0] for c in CONTRACT]
+    )
+    def test_refused(self, field: str, value: object, problem: str) -> None:
+        with pytest.raises(PluginError) as info:
+            _contract(**{field: value})
+        assert info.value.plugin == "qqq"
+        assert info.value.problem.startswith(problem), info.value.problem
+
+    def test_what_it_promises_works(self) -> None:
+        """With the groups named, the recognisers find what they read from them."""
+        fmt = _contract(
+            bylines=[re.compile(r"By (?P<names>.+)")],
+            credits=[re.compile(r"—foto(?P<credit>QQQ)$")],  # `--` is `—` when matched
+            datelines=[re.compile(r"(?P<place>[A-Z]+), (?P<sep>-) ")],
+        )
+        assert isinstance(fmt.bylines, tuple)  # lists (from JSON, say) become tuples
+        registry = Registry(entry_points=list)
+        registry.register(fmt)
+        text = "By Ann Lee and Bo Ek\n\nOSLO, - The council met.\n\nA man waves. --fotoQQQ"
+        article = run(text, fmt, registry.snapshot())
+        assert article.dateline is not None
+        assert (article.dateline.place, article.dateline.raw) == ("OSLO", "OSLO, -")
+        assert [b.names for b in article.bylines] == [("Ann Lee", "Bo Ek")]
+        assert [(p.credit.raw, p.credit.agencies) for p in article.photos if p.credit] == [
+            ("--fotoQQQ", ("QQQ",))
+        ]
+
+    def test_every_builtin_keeps_it(self) -> None:
+        for fmt in Registry(entry_points=list).snapshot():
+            assert attrs.evolve(fmt) == fmt  # built again, through every check
 
 
 class TestDetection:
