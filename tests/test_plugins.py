@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib
 import re
+import subprocess
 import sys
 import threading
 import time
@@ -563,3 +564,93 @@ class TestTestingHelpers:
         with registered(_fmt("xinhua", "XYZ")):
             assert formats.get("xinhua").label == "XYZ"
         assert formats.get("xinhua") is original
+
+    def test_no_bare_assert(self) -> None:
+        """``python -O`` removes ``assert`` statements: the helpers raise explicitly instead."""
+        import ast
+
+        import newsmodel.testing
+
+        tree = ast.parse(Path(newsmodel.testing.__file__).read_text(encoding="utf-8"))
+        lines = [node.lineno for node in ast.walk(tree) if isinstance(node, ast.Assert)]
+        assert lines == [], f"bare assert on lines {lines}"
+
+    def test_helpers_fail_under_optimisation(self, tmp_path: Path) -> None:
+        """Each helper still fails, with its message, in ``python -O``."""
+        (tmp_path / "empty").mkdir()
+        (tmp_path / "story.txt").write_text(STORY, encoding="utf-8")
+        (tmp_path / "wrong").mkdir()
+        (tmp_path / "wrong" / "story.txt").write_text(STORY, encoding="utf-8")
+        (tmp_path / "wrong" / "story.json").write_text("{}\n", encoding="utf-8")
+        script = tmp_path / "helpers.py"
+        script.write_text(OPTIMISED_CHECKS.replace("TMP", repr(str(tmp_path))), encoding="utf-8")
+        done = subprocess.run(
+            [sys.executable, "-O", str(script)],
+            capture_output=True,
+            check=False,
+            text=True,
+            timeout=120,
+        )
+        assert done.returncode == 0, done.stderr
+        optimize, *refusals = done.stdout.splitlines()
+        assert optimize == "optimize 1"
+        expected = [
+            ("assert_detected", "detected 'xinhua', not 'ap'"),
+            ("assert_round_trip", "the JSON round trip changed the article"),
+            ("assert_nothing_lost", "line 5, column 1: 'X' is lost"),
+            ("assert_golden missing", "story.json is missing: run with update=True"),
+            ("assert_golden wrong", "story.json:1: expected '{}', got '{'"),
+            ("check_format", "no golden stories (*.txt) in"),
+            ("assert_strict_only_raises_parse_error", "RuntimeError: planted on input"),
+        ]
+        assert len(refusals) == len(expected), refusals
+        for line, (helper, message) in zip(refusals, expected, strict=True):
+            assert line.startswith(f"{helper}: ")
+            assert message in line, line
+
+
+# Run by ``python -O``: each helper on input it must refuse; prints the start of each refusal.
+OPTIMISED_CHECKS = """
+import sys
+from pathlib import Path
+
+import newsmodel.testing as t
+from newsmodel import parse
+from newsmodel.formats import get
+
+tmp = Path(TMP)
+story = (tmp / "story.txt").read_text(encoding="utf-8")
+print("optimize", sys.flags.optimize)
+
+
+def refused(name, check):
+    try:
+        check()
+    except AssertionError as exc:
+        print(name + ":", " ".join(str(exc).split()))
+    else:
+        print(name + ": passed")
+
+
+refused("assert_detected", lambda: t.assert_detected(get("ap"), story))
+article = parse(story)
+t.from_json = lambda cls, data: parse("OTHER (AP) - Text.")
+refused("assert_round_trip", lambda: t.assert_round_trip(article))
+refused("assert_nothing_lost", lambda: t.assert_nothing_lost(article, story + "\\n\\nX"))
+refused("assert_golden missing", lambda: t.assert_golden(get("xinhua"), tmp / "story.txt"))
+refused(
+    "assert_golden wrong", lambda: t.assert_golden(get("xinhua"), tmp / "wrong" / "story.txt")
+)
+refused("check_format", lambda: t.check_format(get("xinhua"), tmp / "empty"))
+
+
+def planted(*args, **kwargs):
+    raise RuntimeError("planted")
+
+
+t.parse = planted
+refused(
+    "assert_strict_only_raises_parse_error",
+    lambda: t.assert_strict_only_raises_parse_error(get("xinhua"), count=1),
+)
+"""
