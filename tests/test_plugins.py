@@ -254,6 +254,20 @@ class TestBrokenPlugins:
         assert listed.startswith("aap ")
         assert "xinhua       Xinhua" in listed
 
+    @pytest.mark.xfail(
+        reason="cli.py (not this branch's file) does not list Registry.broken_plugins yet",
+        strict=True,
+    )
+    def test_formats_command_lists_the_broken(
+        self, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        _use(monkeypatch, Registry(entry_points=lambda: [_entry("gone", "no_such_module:F")]))
+        with pytest.warns(PluginWarning, match="'gone'"):
+            assert main(["formats"]) == 0
+        listed = capsys.readouterr().out.splitlines()
+        assert "xinhua       Xinhua" in "\n".join(listed)
+        assert listed[-1].startswith("gone         (broken)         no_such_module:F: ")
+
 
 def _together(count: int, work: Callable[[int], object]) -> list[BaseException]:
     """Run ``work(0)`` .. ``work(count - 1)`` in threads released at once; what they raised."""
