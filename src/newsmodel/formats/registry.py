@@ -32,7 +32,6 @@ import warnings
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from importlib.metadata import EntryPoint, entry_points
 from types import ModuleType
-from typing import Any
 
 import attrs
 
@@ -125,10 +124,8 @@ class _State:
     plugins_loaded: bool = False
     broken: tuple[BrokenPlugin, ...] = ()
 
-    def evolve(self, **changes: Any) -> _State:
-        return attrs.evolve(self, **changes)
 
-
+@attrs.frozen(eq=False)
 class Snapshot:
     """Every format of a registry at one moment, loaded and prepared for detection; immutable.
 
@@ -142,23 +139,36 @@ class Snapshot:
     ('xinhua', 'Associated Press')
     """
 
-    __slots__ = ("_detector", "_formats", "agency_names", "broken_plugins", "generic", "names")
+    _formats: Mapping[str, WireFormat]
+    #: the names of every format, sorted
+    names: tuple[str, ...]
+    #: every agency and photo-agency name of every format, lower case (for credits)
+    agency_names: frozenset[str]
+    #: the fallback format (None in a registry without one)
+    generic: WireFormat | None
+    #: the plugins that could not be registered
+    broken_plugins: tuple[BrokenPlugin, ...]
+    _detector: _Detector
 
-    def __init__(self, formats: Mapping[str, WireFormat], broken: tuple[BrokenPlugin, ...]):
-        self._formats = dict(formats)
-        #: the names of every format, sorted
-        self.names: tuple[str, ...] = tuple(sorted(self._formats))
-        #: every agency and photo-agency name of every format, lower case (for credits)
-        self.agency_names = frozenset(
-            name.lower()
-            for fmt in self._formats.values()
-            for name in (*fmt.agencies, *fmt.photo_agencies)
+    @classmethod
+    def of(
+        cls, formats: Mapping[str, WireFormat], broken: tuple[BrokenPlugin, ...] = ()
+    ) -> Snapshot:
+        """The snapshot of ``formats`` (by name), with the plugins that ``broken`` lists."""
+        formats = dict(formats)
+        names = tuple(sorted(formats))
+        return cls(
+            formats=formats,
+            names=names,
+            agency_names=frozenset(
+                name.lower()
+                for fmt in formats.values()
+                for name in (*fmt.agencies, *fmt.photo_agencies)
+            ),
+            generic=formats.get("generic"),
+            broken_plugins=broken,
+            detector=_prepare([formats[name] for name in names]),
         )
-        #: the fallback format (None in a registry without one)
-        self.generic: WireFormat | None = self._formats.get("generic")
-        #: the plugins that could not be registered
-        self.broken_plugins = broken
-        self._detector = _prepare([self._formats[name] for name in self.names])
 
     def get(self, name: str) -> WireFormat:
         """The format called ``name``; :class:`UnknownFormatError` lists the known ones."""
@@ -254,7 +264,8 @@ class Registry:
             if known and not replace and state.formats.get(fmt.name) is not fmt:
                 raise PluginError(who, f"a wire format named {fmt.name!r} is already registered")
             self._commit(
-                state.evolve(
+                attrs.evolve(
+                    state,
                     formats={**state.formats, fmt.name: fmt},
                     paths={k: v for k, v in state.paths.items() if k != fmt.name},
                 )
@@ -266,7 +277,7 @@ class Registry:
             fmt = self.get(name)
             state = self._state
             self._commit(
-                state.evolve(formats={k: v for k, v in state.formats.items() if k != name})
+                attrs.evolve(state, formats={k: v for k, v in state.formats.items() if k != name})
             )
             return fmt
 
@@ -283,7 +294,7 @@ class Registry:
                 for name in list(self._state.paths):
                     self._load_builtin(name)
                 state = self._state
-                self._snapshot = Snapshot(state.formats, state.broken)
+                self._snapshot = Snapshot.of(state.formats, state.broken)
             return self._snapshot
 
     def get(self, name: str) -> WireFormat:
@@ -352,7 +363,8 @@ class Registry:
             if fmt.name != name:
                 raise PluginError(path, f"declares name {fmt.name!r}, registered as {name!r}")
             self._commit(
-                state.evolve(
+                attrs.evolve(
+                    state,
                     formats={**state.formats, name: fmt},
                     paths={k: v for k, v in state.paths.items() if k != name},
                 )
@@ -378,7 +390,7 @@ class Registry:
                 except Exception as exc:  # a broken plugin is skipped, whatever it raised
                     error = exc.problem if isinstance(exc, PluginError) else _say(exc)
                     broken.append(BrokenPlugin(name=entry.name, value=entry.value, error=error))
-            self._commit(self._state.evolve(plugins_loaded=True, broken=tuple(broken)))
+            self._commit(attrs.evolve(self._state, plugins_loaded=True, broken=tuple(broken)))
         # Reported after the state is complete: a warnings filter may turn a warning into an error.
         for plugin in broken:
             warnings.warn(str(plugin), PluginWarning, stacklevel=2)
