@@ -92,8 +92,7 @@ def all_patterns(extra_formats: Iterable[WireFormat] = ()) -> dict[str, re.Patte
     for fmt in [*formats, *extra_formats]:
         for name, pattern in format_patterns(fmt):
             add(name, pattern)
-    registry = Registry()
-    add("registry detector", registry._prepared().capitalised)
+    add("registry detector", Registry().snapshot()._detector.capitalised)
     for name, pattern in source_literals(Path(newsmodel.__file__).parent):
         add(name, pattern)
     return found

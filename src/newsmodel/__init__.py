@@ -11,10 +11,15 @@ from __future__ import annotations
 from importlib.metadata import PackageNotFoundError, version
 
 from .exceptions import (
+    CorpusError,
     DeserializationError,
+    InputTypeError,
     NewsModelError,
     ParseError,
     PluginError,
+    PluginWarning,
+    ReadError,
+    StoryTooLongError,
     UnknownFormatError,
     ValidationError,
 )
@@ -37,7 +42,7 @@ from .models import (
     TimeExpression,
     Title,
 )
-from .parsing import parse, parse_file
+from .parsing import DEFAULT_MAX_LENGTH, parse, parse_bytes, parse_file
 from .serialization import from_dict, from_json, json_schema, to_dict, to_json
 
 try:
@@ -46,13 +51,16 @@ except PackageNotFoundError:  # pragma: no cover - running from a source tree
     __version__ = "0.0.0"
 
 __all__ = [
+    "DEFAULT_MAX_LENGTH",
     "Article",
     "Byline",
+    "CorpusError",
     "Credit",
     "DateRange",
     "Dateline",
     "DeserializationError",
     "Diagnostic",
+    "InputTypeError",
     "Mention",
     "NameOrder",
     "NewsModelError",
@@ -61,9 +69,12 @@ __all__ = [
     "Person",
     "PhotoCaption",
     "PluginError",
+    "PluginWarning",
+    "ReadError",
     "Segment",
     "SegmentKind",
     "Span",
+    "StoryTooLongError",
     "TimeExpression",
     "Title",
     "UnknownFormatError",
@@ -74,6 +85,7 @@ __all__ = [
     "from_json",
     "json_schema",
     "parse",
+    "parse_bytes",
     "parse_file",
     "to_dict",
     "to_json",

@@ -270,6 +270,8 @@ def _evaluate(args: argparse.Namespace) -> int:
 def _formats(_: argparse.Namespace) -> int:
     for fmt in default_registry:
         _write(f"{fmt.name:<12} {fmt.label:<16} {fmt.example}")
+    for broken in default_registry.broken_plugins:
+        _write(f"{broken.name:<12} {'(broken)':<16} {broken.value}: {broken.error}")
     return EXIT_OK
 
 

@@ -42,8 +42,11 @@ def match_dateline(
             continue
         groups = match.groupdict()
         end = match.end()
-        raw_end = match.end("sep") if groups.get("sep") else match.end("agencies") + 1
-        if groups.get("agencies") is None:
+        if groups.get("sep"):
+            raw_end = match.end("sep")
+        elif groups.get("agencies") is not None:
+            raw_end = match.end("agencies") + 1  # the closing bracket or slash
+        else:
             raw_end = end
         raw_end = len(text[:raw_end].rstrip())
         span = block.span(0, raw_end)

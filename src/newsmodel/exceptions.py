@@ -16,6 +16,7 @@ __all__ = [
     "NewsModelError",
     "ParseError",
     "PluginError",
+    "PluginWarning",
     "ReadError",
     "StoryTooLongError",
     "UnknownFormatError",
@@ -162,3 +163,11 @@ class PluginError(NewsModelError):
         self.plugin = plugin
         self.problem = problem
         super().__init__(f"wire format plugin {plugin!r}: {problem}")
+
+
+class PluginWarning(UserWarning):
+    """A wire-format plugin's entry point could not be loaded; the plugin is skipped.
+
+    Issued once per registry, when its plugins are loaded; the built-in formats and every other
+    plugin keep working, and :attr:`newsmodel.formats.Registry.broken_plugins` lists the plugins skipped.
+    """

@@ -59,8 +59,9 @@ def parse(
     Anything but a ``str`` raises :class:`~newsmodel.exceptions.InputTypeError` (a ``TypeError``).
     """
     _check_input(text, max_length)
-    fmt = _registry.get(format) if format is not None else _registry.detect(text)
-    article = _with_input_diagnostics(run(text, fmt), text)
+    formats = _registry.snapshot()  # one view of the registry for the whole story
+    fmt = formats.get(format) if format is not None else formats.detect(text)
+    article = _with_input_diagnostics(run(text, fmt, formats), text)
     if strict:
         _raise_first(article, text, source=None)
     return article

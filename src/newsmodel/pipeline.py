@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from .captions import CaptionPart, find_credit, group_captions, same_photo
 from .datelines import match_dateline, resolve_dateline
 from .formats.base import WireFormat
+from .formats.registry import Snapshot
 from .formats.registry import default_registry as _registry
 from .furniture import is_furniture, publication_date
 from .models import (
@@ -48,9 +49,13 @@ _DATELINE_REACH = 12
 _HEADLINE_MAX = 160
 
 
-def run(text: str, fmt: WireFormat) -> Article:
-    """The article of the story ``text``, written in the wire format ``fmt``."""
-    story = _Story(text, fmt)
+def run(text: str, fmt: WireFormat, formats: Snapshot | None = None) -> Article:
+    """The article of the story ``text``, written in the wire format ``fmt``.
+
+    ``formats`` is the registry's view the whole parse uses (the generic format's datelines and
+    sign-offs, every agency's name for credits); by default the default registry's current one.
+    """
+    story = _Story(text, fmt, _registry.snapshot() if formats is None else formats)
     _find_dateline(story)
     _classify(story)
     return _assemble(story)
@@ -59,12 +64,18 @@ def run(text: str, fmt: WireFormat) -> Article:
 class _Story:
     """What the pipeline has found so far: one mutable workspace per parse, never returned."""
 
-    def __init__(self, source: str, fmt: WireFormat) -> None:
+    def __init__(self, source: str, fmt: WireFormat, formats: Snapshot) -> None:
         self.source = source
         self.fmt = fmt
         self.blocks = split_blocks(source)
-        generic = _registry.get("generic")
-        self.sign_offs = fmt.sign_offs + (generic.sign_offs if fmt is not generic else ())
+        # Every format's own sign-offs and datelines are followed by the generic format's.
+        self.sign_offs = fmt.sign_offs
+        self.datelines = fmt.datelines
+        generic = formats.generic
+        if generic is not None and generic is not fmt and fmt.name != "generic":
+            self.sign_offs += generic.sign_offs
+            self.datelines += generic.datelines
+        self.agencies = formats.agency_names
         self.kinds: list[SegmentKind | None] = [None] * len(self.blocks)
         self.headline: str | None = None
         self.published: dt.date | None = None
@@ -83,11 +94,8 @@ class _Story:
 
 
 def _find_dateline(story: _Story) -> None:
-    patterns = story.fmt.datelines
-    if story.fmt.name != "generic":
-        patterns = (*patterns, *_registry.get("generic").datelines)
     for index, block in enumerate(story.blocks[:_DATELINE_REACH]):
-        found = match_dateline(block, patterns)
+        found = match_dateline(block, story.datelines)
         if found is not None:
             story.dateline, story.body_offset = found
             story.dateline_index = index
@@ -97,7 +105,7 @@ def _find_dateline(story: _Story) -> None:
 
 def _classify(story: _Story) -> None:
     """Give every block a kind: the lead above the body, then body, captions and sign-offs."""
-    agencies = _registry.agency_names()
+    agencies = story.agencies
     in_lead = True
     for index, block in enumerate(story.blocks):
         if story.kinds[index] is SegmentKind.DATELINE:

@@ -3,10 +3,23 @@
 from __future__ import annotations
 
 from .base import WireFormat, dateline_pattern
-from .registry import Registry, default_registry, detect, get, names, register
+from .registry import (
+    BrokenPlugin,
+    PluginWarning,
+    Registry,
+    Snapshot,
+    default_registry,
+    detect,
+    get,
+    names,
+    register,
+)
 
 __all__ = [
+    "BrokenPlugin",
+    "PluginWarning",
     "Registry",
+    "Snapshot",
     "WireFormat",
     "dateline_pattern",
     "default_registry",

@@ -20,11 +20,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from typing import Any
+from typing import Any, NoReturn
 
-from attrs import field, frozen
+from attrs import Attribute, field, frozen
 
 from .._regex import words, words_by_initial
+from ..exceptions import PluginError
 from ..months import MONTHS
 
 __all__ = [
@@ -34,6 +35,7 @@ __all__ = [
     "MONTH_DAY",
     "PLACE",
     "REGION",
+    "REQUIRED_GROUPS",
     "SEPARATOR",
     "WireFormat",
     "dateline_pattern",
@@ -71,11 +73,6 @@ SEPARATOR = r"[—–\-_]"
 BRACKET_NEAR = r"(?=[^(]{0,200}+\()"
 
 
-def _as_tuple(value: Iterable[Any]) -> tuple[Any, ...]:
-    """Converter: any iterable (a list from JSON, say) becomes a tuple."""
-    return tuple(value)
-
-
 def dateline_pattern(
     agencies: Iterable[str],
     *,
@@ -106,6 +103,93 @@ def dateline_pattern(
     )
 
 
+# A format's name: the registry key, and the folder of its golden stories.
+_NAME = re.compile(r"[a-z][a-z0-9_\-]*")
+
+#: The named groups the recognisers read from a format's patterns: for each field, the groups one
+#: of which every pattern in it must have.
+REQUIRED_GROUPS: dict[str, tuple[str, ...]] = {
+    # the end of the dateline (newsmodel.datelines): after the separator, else after the agency's
+    # bracket; a pattern without ``agencies`` needs a ``sep`` that every match contains
+    "datelines": ("agencies", "sep"),
+    # the people who wrote the story (newsmodel.pipeline)
+    "bylines": ("names",),
+    # the credit itself, without what surrounds it (newsmodel.captions)
+    "credits": ("credit",),
+}
+
+
+def _tuple(value: object) -> object:
+    """Converter: any iterable (a list from JSON, say) becomes a tuple; a lone string or pattern
+    (a likely slip for a tuple of one) and anything that is no iterable are left for the
+    validators to refuse."""
+    if isinstance(value, str | bytes | re.Pattern) or not isinstance(value, Iterable):
+        return value
+    return tuple(value)
+
+
+def _refuse(fmt: WireFormat, problem: str) -> NoReturn:
+    raise PluginError(fmt.name, problem)
+
+
+def _shown(value: object) -> str:
+    shown = repr(value)
+    return f"{type(value).__name__} {shown[:60] + '...' if len(shown) > 60 else shown}"
+
+
+def _text(fmt: WireFormat, attribute: Attribute[Any], value: object) -> None:
+    if not isinstance(value, str) or not value.strip():
+        _refuse(fmt, f"{attribute.name}: expected a non-empty str, got {_shown(value)}")
+
+
+def _texts(fmt: WireFormat, attribute: Attribute[Any], value: object) -> None:
+    if not isinstance(value, tuple):
+        _refuse(fmt, f"{attribute.name}: expected a tuple of str, got {_shown(value)}")
+    for index, item in enumerate(value):
+        if not isinstance(item, str) or not item.strip():
+            _refuse(fmt, f"{attribute.name}[{index}]: expected a non-empty str, got {_shown(item)}")
+
+
+def _pattern(fmt: WireFormat, where: str, value: object) -> None:
+    if not isinstance(value, re.Pattern) or not isinstance(value.pattern, str):
+        _refuse(fmt, f"{where}: expected a compiled str pattern (re.compile), got {_shown(value)}")
+
+
+def _one_pattern(fmt: WireFormat, attribute: Attribute[Any], value: object) -> None:
+    _pattern(fmt, attribute.name, value)
+
+
+def _patterns(fmt: WireFormat, attribute: Attribute[Any], value: object) -> None:
+    name = attribute.name
+    if not isinstance(value, tuple):
+        _refuse(fmt, f"{name}: expected a tuple of compiled patterns, got {_shown(value)}")
+    groups = REQUIRED_GROUPS.get(name, ())
+    for index, pattern in enumerate(value):
+        _pattern(fmt, f"{name}[{index}]", pattern)
+        if groups and not any(group in pattern.groupindex for group in groups):
+            wanted = " or ".join(f"(?P<{group}>...)" for group in groups)
+            _refuse(
+                fmt,
+                f"{name}[{index}]: the pattern {pattern.pattern[:60]!r} has no "
+                f"{' or '.join(map(repr, groups))} group, which the recognisers read: add {wanted}",
+            )
+
+
+def _flag(fmt: WireFormat, attribute: Attribute[Any], value: object) -> None:
+    if not isinstance(value, bool):
+        _refuse(fmt, f"{attribute.name}: expected True or False, got {_shown(value)}")
+
+
+def _number(fmt: WireFormat, attribute: Attribute[Any], value: object) -> None:
+    if not isinstance(value, int) or isinstance(value, bool):
+        _refuse(fmt, f"{attribute.name}: expected an int, got {_shown(value)}")
+
+
+def _hook(fmt: WireFormat, attribute: Attribute[Any], value: object) -> None:
+    if value is not None and not callable(value):
+        _refuse(fmt, f"{attribute.name}: expected a function (text) -> float, got {_shown(value)}")
+
+
 @frozen(kw_only=True)
 class WireFormat:
     """One wire service's conventions, as data plus optional hooks.
@@ -131,28 +215,36 @@ class WireFormat:
         example: a typical dateline, shown by ``newsmodel formats``.
         priority: breaks ties between equal detection scores; higher wins.
         score: a hook ``(text) -> float`` replacing the default detection score.
+
+    The contract is checked when a format is built: a field of the wrong type, or a pattern without
+    a named group the recognisers read (:data:`REQUIRED_GROUPS`), is a
+    :class:`~newsmodel.exceptions.PluginError` naming the format and the field.
     """
 
     name: str = field()
-    label: str
-    agencies: tuple[str, ...] = field(converter=_as_tuple)
-    signature: re.Pattern[str]
-    datelines: tuple[re.Pattern[str], ...] = field(converter=_as_tuple)
-    example: str
-    photo_agencies: tuple[str, ...] = field(default=(), converter=_as_tuple)
-    marks: tuple[re.Pattern[str], ...] = field(default=(), converter=_as_tuple)
-    bylines: tuple[re.Pattern[str], ...] = field(default=(), converter=_as_tuple)
-    sign_offs: tuple[re.Pattern[str], ...] = field(default=(), converter=_as_tuple)
-    credits: tuple[re.Pattern[str], ...] = field(default=(), converter=_as_tuple)
-    captions: tuple[re.Pattern[str], ...] = field(default=(), converter=_as_tuple)
-    day_first: bool = False
-    priority: int = 0
-    score: Callable[[str], float] | None = None
+    label: str = field(validator=_text)
+    agencies: tuple[str, ...] = field(converter=_tuple, validator=_texts)
+    signature: re.Pattern[str] = field(validator=_one_pattern)
+    datelines: tuple[re.Pattern[str], ...] = field(converter=_tuple, validator=_patterns)
+    example: str = field(validator=_text)
+    photo_agencies: tuple[str, ...] = field(default=(), converter=_tuple, validator=_texts)
+    marks: tuple[re.Pattern[str], ...] = field(default=(), converter=_tuple, validator=_patterns)
+    bylines: tuple[re.Pattern[str], ...] = field(default=(), converter=_tuple, validator=_patterns)
+    sign_offs: tuple[re.Pattern[str], ...] = field(
+        default=(), converter=_tuple, validator=_patterns
+    )
+    credits: tuple[re.Pattern[str], ...] = field(default=(), converter=_tuple, validator=_patterns)
+    captions: tuple[re.Pattern[str], ...] = field(default=(), converter=_tuple, validator=_patterns)
+    day_first: bool = field(default=False, validator=_flag)
+    priority: int = field(default=0, validator=_number)
+    score: Callable[[str], float] | None = field(default=None, validator=_hook)
 
     @name.validator
     def _check_name(self, _: object, value: str) -> None:
-        if not isinstance(value, str) or not re.fullmatch(r"[a-z][a-z0-9_\-]*", value):
-            raise ValueError(f"name must be a lower-case identifier like 'xinhua', got {value!r}")
+        if not isinstance(value, str) or not _NAME.fullmatch(value):
+            raise PluginError(
+                str(value), f"name must be a lower-case identifier like 'xinhua', got {value!r}"
+            )
 
     @property
     def keywords(self) -> tuple[str, ...]:

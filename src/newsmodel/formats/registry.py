@@ -8,7 +8,14 @@
 
 Built-in formats are imported only when first needed. Third-party formats come from the entry-point
 group ``newsmodel.formats``: each entry point names a :class:`~newsmodel.formats.base.WireFormat`
-object (or a module holding one as ``FORMAT``).
+object (or a module holding one as ``FORMAT``). An entry point that cannot be loaded, that provides
+no ``WireFormat`` or whose name is taken is skipped: it is reported once, by a
+:class:`PluginWarning`, and listed in :attr:`Registry.broken_plugins`; the built-in formats and the
+other plugins work as before.
+
+A registry is safe to share between threads: its contents are one immutable state, replaced whole
+under a lock; loading happens once, and :meth:`Registry.snapshot` gives a consistent view of every
+format that a parse uses from start to end.
 
 Detection asks every format for its score (0..1) and picks the best; ties go to the higher
 ``priority``, then to the name that sorts first. When nothing scores above zero the ``generic``
@@ -20,19 +27,24 @@ from __future__ import annotations
 
 import importlib
 import re
-from collections.abc import Callable, Iterable, Iterator
+import threading
+import warnings
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from importlib.metadata import EntryPoint, entry_points
 from types import ModuleType
 
 import attrs
 
 from .._regex import words_by_initial
-from ..exceptions import PluginError, UnknownFormatError
+from ..exceptions import PluginError, PluginWarning, UnknownFormatError
 from .base import DETECTION_WINDOW, WireFormat, signature_score
 
 __all__ = [
     "ENTRY_POINT_GROUP",
+    "BrokenPlugin",
+    "PluginWarning",
     "Registry",
+    "Snapshot",
     "default_registry",
     "detect",
     "get",
@@ -68,94 +80,107 @@ BUILTINS: dict[str, str] = {
 
 @attrs.frozen
 class _Detector:
-    """What detection prepares once: the keyword scans, who owns each keyword, hooks, names."""
+    """What detection prepares once: the keyword scans, who owns each keyword, hooks."""
 
     capitalised: re.Pattern[str]
     #: the other keywords, shortest first, each with the shorter ones it contains
     others: dict[str, tuple[str, ...]]
     by_keyword: dict[str, list[WireFormat]]
     hooked: list[WireFormat]
-    names: list[str]
 
 
-class Registry:
-    """Wire formats by name, loaded lazily; detection of the best format for a text."""
+@attrs.frozen
+class BrokenPlugin:
+    """An entry point of the ``newsmodel.formats`` group that could not be registered.
 
-    def __init__(
-        self,
-        builtins: dict[str, str] | None = None,
-        entry_points: Callable[[], Iterable[EntryPoint]] | None = None,
-    ) -> None:
-        self._paths = dict(BUILTINS if builtins is None else builtins)
-        self._entry_points = entry_points or _installed_entry_points
-        self._formats: dict[str, WireFormat] = {}
-        self._plugins_loaded = False
-        self._detector: _Detector | None = None
-        self._agencies: frozenset[str] | None = None
+    ``name`` and ``value`` are the entry point's (``lpa``, ``newsmodel_lpa:FORMAT``); ``error``
+    says what went wrong (``ModuleNotFoundError: No module named 'newsmodel_lpa'``).
+    """
 
-    # -- registering ------------------------------------------------------------------------
+    name: str
+    value: str
+    error: str
 
-    def register(
-        self, fmt: WireFormat, *, replace: bool = False, plugin: str | None = None
-    ) -> None:
-        """Add ``fmt``; a second format of the same name needs ``replace=True``."""
-        who = plugin or str(getattr(fmt, "name", repr(fmt)))
-        fmt = _format_of(fmt, who)
-        known = fmt.name in self._formats or fmt.name in self._paths
-        if known and not replace and self._formats.get(fmt.name) is not fmt:
-            raise PluginError(who, f"a wire format named {fmt.name!r} is already registered")
-        self._paths.pop(fmt.name, None)
-        self._formats[fmt.name] = fmt
-        self._detector = None
-        self._agencies = None
+    def __str__(self) -> str:
+        return f"wire format plugin {self.name!r} ({self.value}) skipped: {self.error}"
 
-    def unregister(self, name: str) -> WireFormat:
-        """Remove the format called ``name`` and return it (tests put back what they replace)."""
-        fmt = self.get(name)
-        del self._formats[name]
-        self._detector = None
-        self._agencies = None
-        return fmt
 
-    # -- looking up -------------------------------------------------------------------------
+@attrs.frozen(eq=False)
+class _State:
+    """A registry's contents at one moment; never changed, replaced whole under the lock."""
+
+    #: formats loaded or registered, by name
+    formats: Mapping[str, WireFormat]
+    #: built-in formats not imported yet: name -> module path
+    paths: Mapping[str, str]
+    plugins_loaded: bool = False
+    broken: tuple[BrokenPlugin, ...] = ()
+
+
+@attrs.frozen(eq=False)
+class Snapshot:
+    """Every format of a registry at one moment, loaded and prepared for detection; immutable.
+
+    :func:`newsmodel.parse` takes one snapshot per story and uses it for detection, lookup and the
+    agency names of credits, so a format registered or unregistered meanwhile by another thread
+    changes the next story, never half of this one.
+
+    >>> from newsmodel.formats import default_registry
+    >>> view = default_registry.snapshot()
+    >>> view.detect("BEIJING, Oct. 11 (Xinhua) -- Body.").name, view.get("ap").label
+    ('xinhua', 'Associated Press')
+    """
+
+    _formats: Mapping[str, WireFormat]
+    #: the names of every format, sorted
+    names: tuple[str, ...]
+    #: every agency and photo-agency name of every format, lower case (for credits)
+    agency_names: frozenset[str]
+    #: the fallback format (None in a registry without one)
+    generic: WireFormat | None
+    #: the plugins that could not be registered
+    broken_plugins: tuple[BrokenPlugin, ...]
+    _detector: _Detector
+
+    @classmethod
+    def of(
+        cls, formats: Mapping[str, WireFormat], broken: tuple[BrokenPlugin, ...] = ()
+    ) -> Snapshot:
+        """The snapshot of ``formats`` (by name), with the plugins that ``broken`` lists."""
+        formats = dict(formats)
+        names = tuple(sorted(formats))
+        return cls(
+            formats=formats,
+            names=names,
+            agency_names=frozenset(
+                name.lower()
+                for fmt in formats.values()
+                for name in (*fmt.agencies, *fmt.photo_agencies)
+            ),
+            generic=formats.get("generic"),
+            broken_plugins=broken,
+            detector=_prepare([formats[name] for name in names]),
+        )
 
     def get(self, name: str) -> WireFormat:
         """The format called ``name``; :class:`UnknownFormatError` lists the known ones."""
         fmt = self._formats.get(name)
-        if fmt is not None:
-            return fmt
-        if name in self._paths:
-            return self._load_builtin(name)
-        self._load_plugins()
-        if name in self._formats:
-            return self._formats[name]
-        raise UnknownFormatError(name, self.names())
-
-    def names(self) -> list[str]:
-        """The names of every known format, sorted."""
-        self._load_plugins()
-        return sorted({*self._formats, *self._paths})
+        if fmt is None:
+            raise UnknownFormatError(name, list(self.names))
+        return fmt
 
     def __iter__(self) -> Iterator[WireFormat]:
-        for name in self.names():
-            yield self.get(name)
+        return (self._formats[name] for name in self.names)
 
     def __contains__(self, name: object) -> bool:
-        return isinstance(name, str) and name in self.names()
+        return name in self._formats
 
-    def agency_names(self) -> frozenset[str]:
-        """Every agency and photo-agency name of every format, lower case (for credits)."""
-        if self._agencies is None:
-            self._agencies = frozenset(
-                name.lower() for fmt in self for name in (*fmt.agencies, *fmt.photo_agencies)
-            )
-        return self._agencies
-
-    # -- detection --------------------------------------------------------------------------
+    def __len__(self) -> int:
+        return len(self._formats)
 
     def scores(self, text: str) -> dict[str, float]:
         """Every format's detection score for ``text`` (0 for those that do not claim it)."""
-        found = dict.fromkeys(self._prepared().names, 0.0)
+        found = dict.fromkeys(self.names, 0.0)
         found.update((fmt.name, score) for fmt, score in self._claims(text))
         return found
 
@@ -169,7 +194,7 @@ class Registry:
 
     def _claims(self, text: str) -> list[tuple[WireFormat, float]]:
         """The score of every format that may have written ``text``; all others score 0."""
-        detector = self._prepared()
+        detector = self._detector
         # One scan for every format's capitalised keywords (a scan that stops only at capitals),
         # a substring test for the few others; only formats whose keyword occurs try their signature.
         present = set(detector.capitalised.findall(text, 0, DETECTION_WINDOW))
@@ -180,48 +205,191 @@ class Registry:
         claims += [(fmt, fmt.detection_score(text)) for fmt in detector.hooked]
         return claims
 
-    def _prepared(self) -> _Detector:
-        """Every keyword as one pattern, who each belongs to, the formats with hooks, all names."""
-        if self._detector is None:
-            formats = [self.get(name) for name in self.names()]
-            by_keyword: dict[str, list[WireFormat]] = {}
-            for fmt in formats:
-                if fmt.score is None:
-                    for word in set(fmt.keywords):
-                        by_keyword.setdefault(word, []).append(fmt)
-            capitalised = [w for w in by_keyword if w[:1].isupper()]
-            others = sorted((w for w in by_keyword if not w[:1].isupper()), key=len)
-            self._detector = _Detector(
-                capitalised=re.compile(words_by_initial(capitalised) or "(?!)"),
-                others={w: tuple(o for o in others[:i] if o in w) for i, w in enumerate(others)},
-                by_keyword=by_keyword,
-                hooked=[f for f in formats if f.score is not None],
-                names=[f.name for f in formats],
+
+def _prepare(formats: list[WireFormat]) -> _Detector:
+    """Every keyword as one pattern, who each belongs to, the formats with hooks."""
+    by_keyword: dict[str, list[WireFormat]] = {}
+    for fmt in formats:
+        if fmt.score is None:
+            for word in set(fmt.keywords):
+                by_keyword.setdefault(word, []).append(fmt)
+    capitalised = [w for w in by_keyword if w[:1].isupper()]
+    others = sorted((w for w in by_keyword if not w[:1].isupper()), key=len)
+    return _Detector(
+        capitalised=re.compile(words_by_initial(capitalised) or "(?!)"),
+        others={w: tuple(o for o in others[:i] if o in w) for i, w in enumerate(others)},
+        by_keyword=by_keyword,
+        hooked=[f for f in formats if f.score is not None],
+    )
+
+
+class Registry:
+    """Wire formats by name, loaded lazily; detection of the best format for a text.
+
+    Safe to share between threads. Its contents are one immutable state replaced whole, under a
+    lock, by every change (a registration, a built-in imported, the plugins loaded);
+    :meth:`snapshot` gives every format at once, loaded and prepared, and once made it is
+    returned without taking the lock until the next change.
+    """
+
+    def __init__(
+        self,
+        builtins: dict[str, str] | None = None,
+        entry_points: Callable[[], Iterable[EntryPoint]] | None = None,
+    ) -> None:
+        self._entry_points = entry_points or _installed_entry_points
+        self._lock = threading.RLock()
+        self._state = _State(formats={}, paths=dict(BUILTINS if builtins is None else builtins))
+        self._snapshot: Snapshot | None = None
+
+    # -- registering ------------------------------------------------------------------------
+
+    def register(
+        self, fmt: WireFormat, *, replace: bool = False, plugin: str | None = None
+    ) -> None:
+        """Add ``fmt``; a second format of the same name needs ``replace=True``."""
+        who = plugin or str(getattr(fmt, "name", repr(fmt)))
+        fmt = _format_of(fmt, who)
+        with self._lock:
+            state = self._state
+            known = fmt.name in state.formats or fmt.name in state.paths
+            if known and not replace and state.formats.get(fmt.name) is not fmt:
+                raise PluginError(who, f"a wire format named {fmt.name!r} is already registered")
+            self._commit(
+                attrs.evolve(
+                    state,
+                    formats={**state.formats, fmt.name: fmt},
+                    paths={k: v for k, v in state.paths.items() if k != fmt.name},
+                )
             )
-        return self._detector
 
-    # -- loading ----------------------------------------------------------------------------
+    def unregister(self, name: str) -> WireFormat:
+        """Remove the format called ``name`` and return it (tests put back what they replace)."""
+        with self._lock:
+            fmt = self.get(name)
+            state = self._state
+            self._commit(
+                attrs.evolve(state, formats={k: v for k, v in state.formats.items() if k != name})
+            )
+            return fmt
 
-    def _load_builtin(self, name: str) -> WireFormat:
-        path = self._paths[name]
-        fmt = _format_of(importlib.import_module(path), path)
-        if fmt.name != name:
-            raise PluginError(path, f"declares name {fmt.name!r}, registered as {name!r}")
-        self._paths.pop(name)
-        self._formats[name] = fmt
+    # -- looking up -------------------------------------------------------------------------
+
+    def snapshot(self) -> Snapshot:
+        """Every format now registered, built-ins and plugins loaded: one consistent view."""
+        snapshot = self._snapshot
+        if snapshot is not None:  # the hot path: no lock once loaded
+            return snapshot
+        with self._lock:
+            if self._snapshot is None:
+                self._load_plugins()
+                for name in list(self._state.paths):
+                    self._load_builtin(name)
+                state = self._state
+                self._snapshot = Snapshot.of(state.formats, state.broken)
+            return self._snapshot
+
+    def get(self, name: str) -> WireFormat:
+        """The format called ``name``; :class:`UnknownFormatError` lists the known ones."""
+        snapshot = self._snapshot
+        if snapshot is not None:
+            return snapshot.get(name)
+        fmt = self._state.formats.get(name)
+        if fmt is not None:
+            return fmt
+        with self._lock:
+            if name in self._state.paths:
+                return self._load_builtin(name)
+            self._load_plugins()
+            fmt = self._state.formats.get(name)
+        if fmt is None:
+            raise UnknownFormatError(name, self.names())
         return fmt
 
+    def names(self) -> list[str]:
+        """The names of every known format, sorted."""
+        self._load_plugins()
+        state = self._state
+        return sorted({*state.formats, *state.paths})
+
+    @property
+    def broken_plugins(self) -> tuple[BrokenPlugin, ...]:
+        """The entry points that could not be registered (each reported once by a PluginWarning)."""
+        self._load_plugins()
+        return self._state.broken
+
+    def __iter__(self) -> Iterator[WireFormat]:
+        return iter(self.snapshot())
+
+    def __contains__(self, name: object) -> bool:
+        return isinstance(name, str) and name in self.names()
+
+    def agency_names(self) -> frozenset[str]:
+        """Every agency and photo-agency name of every format, lower case (for credits)."""
+        return self.snapshot().agency_names
+
+    # -- detection --------------------------------------------------------------------------
+
+    def scores(self, text: str) -> dict[str, float]:
+        """Every format's detection score for ``text`` (0 for those that do not claim it)."""
+        return self.snapshot().scores(text)
+
+    def detect(self, text: str) -> WireFormat:
+        """The format that best explains ``text``; ``generic`` when none claims it."""
+        return self.snapshot().detect(text)
+
+    # -- loading (under the lock) -----------------------------------------------------------
+
+    def _commit(self, state: _State) -> None:
+        """Make ``state`` the registry's contents; the next snapshot is made from it."""
+        self._snapshot = None
+        self._state = state
+
+    def _load_builtin(self, name: str) -> WireFormat:
+        with self._lock:
+            state = self._state
+            if name not in state.paths:  # another thread loaded it meanwhile
+                return self.get(name)
+            path = state.paths[name]
+            fmt = _format_of(importlib.import_module(path), path)
+            if fmt.name != name:
+                raise PluginError(path, f"declares name {fmt.name!r}, registered as {name!r}")
+            self._commit(
+                attrs.evolve(
+                    state,
+                    formats={**state.formats, name: fmt},
+                    paths={k: v for k, v in state.paths.items() if k != name},
+                )
+            )
+            return fmt
+
     def _load_plugins(self) -> None:
-        if self._plugins_loaded:
+        """Register every entry point once; one that fails is skipped, listed and warned of."""
+        if self._state.plugins_loaded:
             return
-        self._plugins_loaded = True
-        for entry in self._entry_points():
+        with self._lock:
+            if self._state.plugins_loaded:
+                return
+            broken: list[BrokenPlugin] = []
             try:
-                loaded = entry.load()
-            except Exception as exc:  # a broken plugin must name itself, whatever it raised
-                raise PluginError(entry.name, f"cannot be loaded: {exc}") from exc
-            fmt = _format_of(loaded, entry.name)
-            self.register(fmt, plugin=entry.name)
+                entries = list(self._entry_points())
+            except Exception as exc:  # unreadable package metadata must not stop the built-ins
+                broken.append(BrokenPlugin(name=ENTRY_POINT_GROUP, value="", error=_say(exc)))
+                entries = []
+            for entry in entries:
+                try:
+                    self.register(_format_of(entry.load(), entry.name), plugin=entry.name)
+                except Exception as exc:  # a broken plugin is skipped, whatever it raised
+                    error = exc.problem if isinstance(exc, PluginError) else _say(exc)
+                    broken.append(BrokenPlugin(name=entry.name, value=entry.value, error=error))
+            self._commit(attrs.evolve(self._state, plugins_loaded=True, broken=tuple(broken)))
+        # Reported after the state is complete: a warnings filter may turn a warning into an error.
+        for plugin in broken:
+            warnings.warn(str(plugin), PluginWarning, stacklevel=2)
+
+
+def _say(exc: BaseException) -> str:
+    return f"{type(exc).__name__}: {exc}"
 
 
 def _occurring(text: str, keywords: dict[str, tuple[str, ...]]) -> set[str]:
