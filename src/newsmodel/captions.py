@@ -22,7 +22,14 @@ from .models import Credit, Person, PhotoCaption, Span
 from .months import MONTHS
 from .text import Block
 
-__all__ = ["CaptionPart", "find_credit", "group_captions", "parse_credit", "same_photo"]
+__all__ = [
+    "CaptionPart",
+    "PhotoIndex",
+    "find_credit",
+    "group_captions",
+    "parse_credit",
+    "same_photo",
+]
 
 _QUALIFIERS = {"file": "File", "file photo": "File", "pool": "Pool", "handout": "Handout"}
 _QUALIFIER_PREFIX = re.compile(r"^(?:courtesy of|courtesy)\s+", re.IGNORECASE)
@@ -209,12 +216,54 @@ def same_photo(a: str, b: str) -> bool:
     return _same_key(_key(a), _key(b))
 
 
+# A truncated copy keeps at least this many characters of its caption's key (else it is no copy).
+_KEPT = 40
+# How many earlier photos that open alike a caption is compared with to find the one it copies:
+# more than any real story holds, and a bound on the work a story of thousands of captions costs.
+_CANDIDATES = 32
+
+
 def _same_key(a: str, b: str) -> bool:
     """Equal, or one a truncated copy of the other (long enough to be sure)."""
     if a == b:
         return True
     short, long = sorted((a, b), key=len)
-    return len(short) >= 40 and long.startswith(short)
+    return len(short) >= _KEPT and long.startswith(short)
+
+
+class PhotoIndex:
+    """The captions seen so far, each found again in bounded time: as written, with other spacing,
+    or cut short (:func:`same_photo`).
+
+    >>> seen = PhotoIndex()
+    >>> seen.add("Chinese Vice Premier Zhang Guoqing inspects a shipyard in Zhoushan City.")
+    >>> "Chinese Vice Premier Zhang Guoqing inspects a ship..." in seen
+    True
+    >>> "A worker repairs a crane." in seen
+    False
+    """
+
+    __slots__ = ("_keys", "_opening")
+
+    def __init__(self) -> None:
+        self._keys: set[str] = set()
+        self._opening: dict[str, list[str]] = {}  # keys by their first characters
+
+    def add(self, text: str) -> None:
+        key = _key(text)
+        if key not in self._keys:
+            self._keys.add(key)
+            if len(key) >= _KEPT:
+                self._opening.setdefault(key[:_KEPT], []).append(key)
+
+    def __contains__(self, text: object) -> bool:
+        if not isinstance(text, str):
+            return False
+        key = _key(text)
+        if key in self._keys:
+            return True
+        alike = self._opening.get(key[:_KEPT], ()) if len(key) >= _KEPT else ()
+        return any(_same_key(key, other) for other in alike[:_CANDIDATES])
 
 
 def group_captions(
@@ -226,20 +275,27 @@ def group_captions(
     """
     groups: list[tuple[str, list[CaptionPart]]] = []
     # Keys are compared only between different texts (a repeat as written needs none), each
-    # text keyed once.
+    # text keyed once. A caption can only join a photo whose key it equals (short keys) or whose
+    # key opens as its own does (a truncated copy keeps the first _KEPT characters): only those
+    # photos, at most _CANDIDATES of them, are compared.
     distinct = {p.text for p in parts}
     keys = {text: _key(text) for text in distinct} if len(distinct) > 1 else {}
+    alike: dict[str, list[int]] = {}  # photos by their key (short) or its opening (long)
     for part in parts:
         key = keys.get(part.text, "")
-        for index, (known, members) in enumerate(groups):
+        bucket = alike.setdefault(key[:_KEPT], [])
+        for index in bucket[:_CANDIDATES]:
+            known, members = groups[index]
             if _same_key(known, key) and _same_credit(members[0].credit, part.credit):
                 members.append(part)
                 if len(key) > len(known):
                     groups[index] = (key, members)
                 break
         else:
+            bucket.append(len(groups))
             groups.append((key, [part]))
     texts = [max((m.text for m in g), key=len) for _, g in groups]
+    leads = _shared_leads(texts)
     sentences = [_SENTENCE_END.split(text) for text in texts]
     counts: dict[str, int] = {}
     for own in sentences:
@@ -248,9 +304,8 @@ def group_captions(
     photos = []
     for index, ((_, members), own) in enumerate(zip(groups, sentences, strict=False)):
         first = members[0]
-        others = [t for i, t in enumerate(texts) if i != index]
-        lead = tuple(p for p in (_shared_lead(texts[index], t) for t in others) if p)
-        shared = tuple(dict.fromkeys(lead[:1] + tuple(s for s in own if counts[s] > 1)))
+        lead = leads[index]
+        shared = tuple(dict.fromkeys((*lead, *(s for s in own if counts[s] > 1))))
         description = " ".join(s for s in own if counts[s] == 1) or None
         date_text, date, place = _date_and_place(first.text)
         occurrences = tuple(m.block.span() for m in members)
@@ -279,6 +334,34 @@ def _mentioned(people: Sequence[Person], occurrences: tuple[Span, ...]) -> tuple
     )
 
 
+def _shared_leads(texts: Sequence[str]) -> list[tuple[str, ...]]:
+    """For each caption, the opening clause it shares with the first other caption that shares
+    one (none or one).
+
+    Two captions share a clause exactly when they agree up to and including the caption's first
+    comma at or after :data:`_LEAD_MIN`: captions are grouped by that opening, so each is compared
+    with one other, not with all.
+    """
+    by_opening: dict[str, list[int]] = {}
+    openings: list[str | None] = []
+    for index, text in enumerate(texts):
+        comma = text.find(",", _LEAD_MIN)
+        opening = text[: comma + 1] if comma >= 0 else None
+        openings.append(opening)
+        if opening is not None:
+            by_opening.setdefault(opening, []).append(index)
+    leads: list[tuple[str, ...]] = []
+    for index, opening in enumerate(openings):
+        mates = by_opening.get(opening, []) if opening is not None else []
+        other = next((i for i in mates[:2] if i != index), None)
+        leads.append(() if other is None else (_shared_lead(texts[index], texts[other]),))
+    return leads
+
+
+# A shared opening clause is at least this long (shorter ones are names and places, not context).
+_LEAD_MIN = 20
+
+
 def _shared_lead(a: str, b: str) -> str:
     """The opening clause two captions share (``Chinese Vice Premier X, also a member of ...``)."""
     length = 0
@@ -287,7 +370,7 @@ def _shared_lead(a: str, b: str) -> str:
             break
         length += 1
     cut = a.rfind(",", 0, length)
-    return a[:cut] if cut >= 20 else ""
+    return a[:cut] if cut >= _LEAD_MIN else ""
 
 
 def _same_credit(a: Credit | None, b: Credit | None) -> bool:

@@ -354,7 +354,8 @@ def _phrase_start(text: str, end: int) -> int | None:
             break
         word_start = text.rfind(" ", 0, stop) + 1
         word = text[word_start:stop]
-        if not (word[-1].isalnum() or word[-1] in "'’") or _opens_clause(word):
+        # (no word: a space before the comma, ``Li Qiang , Wang Yi``: the phrase starts here)
+        if not word or not (word[-1].isalnum() or word[-1] in "'’") or _opens_clause(word):
             break  # ``In August, another ...``: the phrase starts after this word
         start = word_start
     else:

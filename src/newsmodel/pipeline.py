@@ -17,7 +17,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
-from .captions import CaptionPart, find_credit, group_captions, same_photo
+from .captions import CaptionPart, PhotoIndex, find_credit, group_captions
 from .datelines import match_dateline, resolve_dateline
 from .formats.base import WireFormat
 from .formats.registry import Snapshot
@@ -83,6 +83,8 @@ class _Story:
         self.dateline_index: int | None = None
         self.body_offset = 0  # where the body starts inside the dateline block
         self.captions: list[CaptionPart] = []
+        self.credited: dict[str, CaptionPart] = {}  # the first credited caption of each text
+        self.seen = PhotoIndex()  # the captions so far, for truncated copies
         self.bylines: list[Byline] = []
         self.diagnostics: list[Diagnostic] = []
 
@@ -157,7 +159,7 @@ def _lead_kind(
     if _caption(story, block, agencies):
         return SegmentKind.CAPTION
     if story.dateline_index is not None and _uncredited_caption(story.fmt, text):
-        story.captions.append(CaptionPart(block, text, None))
+        _add_caption(story, CaptionPart(block, text, None))
         return SegmentKind.CAPTION
     if _matches_whole(story.fmt.marks, text):
         return SegmentKind.MARK
@@ -177,18 +179,25 @@ def _lead_kind(
 
 
 def _caption(story: _Story, block: Block, agencies: frozenset[str]) -> bool:
-    for part in story.captions:
-        if part.block.text == block.text and part.credit is not None:
-            # A caption repeated as written: the same text and credit (its photo keeps the
-            # first occurrence's credit), read once.
-            story.captions.append(CaptionPart(block, part.text, part.credit))
-            return True
+    part = story.credited.get(block.text)
+    if part is not None:
+        # A caption repeated as written: the same text and credit (its photo keeps the first
+        # occurrence's credit), read once.
+        story.captions.append(CaptionPart(block, part.text, part.credit))
+        return True
     credit = find_credit(block, agencies, story.fmt.credits)
     if credit is None:
         return False
     found, text_end = credit
-    story.captions.append(CaptionPart(block, block.text[:text_end].rstrip(), found))
+    part = CaptionPart(block, block.text[:text_end].rstrip(), found)
+    story.credited[block.text] = part
+    _add_caption(story, part)
     return True
+
+
+def _add_caption(story: _Story, part: CaptionPart) -> None:
+    story.captions.append(part)
+    story.seen.add(part.text)
 
 
 def _truncated_copy(story: _Story, block: Block) -> bool:
@@ -196,9 +205,9 @@ def _truncated_copy(story: _Story, block: Block) -> bool:
     text = block.text
     if not text.endswith(("...", "…", "more")) or _TRUNCATED.search(text) is None:
         return False
-    if not any(same_photo(part.text, text) for part in story.captions):
+    if text not in story.seen:
         return False
-    story.captions.append(CaptionPart(block, text, None))
+    _add_caption(story, CaptionPart(block, text, None))
     return True
 
 
