@@ -80,6 +80,17 @@ _MODELS: tuple[type, ...] = (
 )
 
 
+#: the closed sets of words, each written as its value
+_ENUMS: tuple[type[enum.Enum], ...] = (
+    models.DateResolution,
+    models.DiagnosticCode,
+    models.NameOrder,
+    models.Reading,
+    models.SegmentKind,
+    models.TimeRule,
+)
+
+
 class _MismatchError(TypeError):
     """A value of the wrong JSON type; its message is ``expected X, got Y``."""
 
@@ -177,7 +188,7 @@ def configure_converter(converter: cattrs.Converter) -> None:
     converter.register_structure_hook(float, _structure_float)
     converter.register_structure_hook(dt.date, _structure_date)
     converter.register_unstructure_hook(dt.date, dt.date.isoformat)
-    for kind in (models.NameOrder, models.SegmentKind):  # before str: they subclass it
+    for kind in _ENUMS:  # before str: they subclass it
         converter.register_structure_hook(kind, _structure_enum)
         converter.register_unstructure_hook(kind, _enum_value)
     converter.register_structure_hook_factory(_is_homogeneous_tuple, _tuple_factory)
@@ -309,7 +320,7 @@ def _schema_of(type_: Any, defs: dict[str, Any]) -> dict[str, Any]:
         _define(type_, defs)
         return {"$ref": f"#/$defs/{type_.__name__}"}
     if isinstance(type_, type) and issubclass(type_, enum.Enum):
-        return {"enum": [member.value for member in type_]}
+        return {"type": "string", "enum": [member.value for member in type_]}
     if type_ is dt.date:
         return {"type": "string", "format": "date"}
     simple = {str: "string", int: "integer", float: "number", bool: "boolean"}
