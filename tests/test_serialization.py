@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import enum
 import json
 import re
 from pathlib import Path
@@ -25,6 +26,14 @@ from newsmodel import (
     serialization,
     to_dict,
     to_json,
+)
+from newsmodel.models import (
+    DateResolution,
+    DiagnosticCode,
+    NameOrder,
+    Reading,
+    SegmentKind,
+    TimeRule,
 )
 
 from .strategies import MODELS
@@ -360,6 +369,66 @@ class TestBadData:
             from_json(Span, "[1, 2]")
 
 
+_DIAGNOSTIC = {
+    "code": "date-mismatch",
+    "message": "m",
+    "span": {"start": 0, "end": 1},
+    "line": 1,
+    "column": 1,
+}
+
+# Objects that both the JSON Schema and from_dict refuse (each breaks one rule a schema can state;
+# the rules between fields, such as segments in order, are the model's alone).
+REFUSED: list[tuple[str, dict[str, Any]]] = [
+    ("blank-string", _set(["dateline", "place"], " \n ")),
+    ("empty-string", _set(["headline"], "")),
+    ("blank-item", _set(["photos", 0, "credit", "agencies", 0], "\t")),
+    ("no-agency", _set(["photos", 0, "credit", "agencies"], [])),
+    ("no-occurrence", _set(["photos", 0, "occurrences"], [])),
+    ("no-mention", _set(["people", 0, "mentions"], [])),
+    ("negative-length", _set(["text_length"], -1)),
+    ("length-past-safe", _set(["text_length"], 2**53)),
+    ("length-10-to-400", _set(["text_length"], 10**400)),
+    ("negative-offset", _set(["body", 0, "span", "start"], -1)),
+    ("offset-past-safe", _set(["body", 0, "span", "end"], 2**53)),
+    ("line-past-safe", _set(["diagnostics"], [{**_DIAGNOSTIC, "line": 2**53}])),
+    ("negative-column", _set(["diagnostics"], [{**_DIAGNOSTIC, "column": -1}])),
+    ("code-nonsense", _set(["diagnostics"], [{**_DIAGNOSTIC, "code": "nonsense"}])),
+    ("confidence-above-one", _set(["times", 0, "confidence"], 1.5)),
+    ("confidence-below-zero", _set(["times", 0, "confidence"], -0.5)),
+    ("confidence-string", _set(["times", 0, "confidence"], "1")),
+    ("resolution-nonsense", _set(["dateline", "date_resolution"], "nonsense")),
+    ("rule-nonsense", _set(["times", 0, "rule"], "nonsense")),
+    (
+        "reading-nonsense",
+        _set(
+            ["times", 0, "alternatives"],
+            [{"start": "2025-10-09", "end": "2025-10-09", "reading": "maybe"}],
+        ),
+    ),
+    ("name-order-nonsense", _set(["people", 0, "name_order"], "nonsense")),
+    ("kind-nonsense", _set(["segments", 0, "kind"], "poem")),
+    ("date-impossible", _set(["published"], "2025-02-30")),
+    ("date-basic-format", _set(["published"], "20251013")),
+    ("date-with-newline", _set(["published"], "2025-10-13\n")),
+    ("bool-for-int", _set(["text_length"], True)),
+    ("string-for-int", _set(["text_length"], "208")),
+    ("unknown-field", _set(["colour"], "red")),
+    ("missing-field", {k: v for k, v in _article_data().items() if k != "text_length"}),
+    ("null-for-list", _set(["body"], None)),
+]
+
+
+ENUM_FIELDS: list[tuple[str, type[enum.Enum]]] = [
+    ("Dateline.date_resolution", DateResolution),
+    ("TimeExpression.rule", TimeRule),
+    ("DateRange.reading", Reading),
+    ("Diagnostic.code", DiagnosticCode),
+    ("Person.name_order", NameOrder),
+    ("Segment.kind", SegmentKind),
+]
+
+
 class TestSchema:
     """The JSON Schema describes what to_json writes, and refuses what the model refuses."""
 
@@ -377,3 +446,45 @@ class TestSchema:
 
     def test_every_model_is_defined(self) -> None:
         assert set(json_schema()["$defs"]) == {cls.__name__ for cls in MODELS}
+
+    def test_schema_is_valid(self) -> None:
+        jsonschema = pytest.importorskip("jsonschema")
+        jsonschema.Draft202012Validator.check_schema(json_schema())
+
+    @pytest.mark.parametrize(("where", "kind"), ENUM_FIELDS, ids=[c[0] for c in ENUM_FIELDS])
+    def test_enums(self, where: str, kind: type[enum.Enum]) -> None:
+        model, name = where.split(".")
+        schema = json_schema()["$defs"][model]["properties"][name]
+        options = schema.get("anyOf", [schema])
+        assert (options[0]["type"], options[0]["enum"]) == ("string", [m.value for m in kind])
+
+    def test_goldens_are_valid_for_both(self) -> None:
+        """Every golden file: valid for the schema, formats checked, and read by from_json."""
+        validator = _validator()
+        goldens = sorted(GOLDEN.glob("*/*.json"))
+        assert goldens
+        for path in goldens:
+            text = path.read_text(encoding="utf-8")
+            assert list(validator.iter_errors(json.loads(text))) == [], path.name
+            assert isinstance(from_json(Article, text), Article)
+
+    def test_defaults_may_be_left_out_of_both(self) -> None:
+        data = {"wire_format": "generic", "text_length": 0}
+        assert _validator().is_valid(data)
+        assert from_dict(Article, data) == Article(wire_format="generic", text_length=0)
+        schema = json_schema()["$defs"]["TimeExpression"]
+        assert schema["properties"]["confidence"]["default"] == 1.0
+        assert "confidence" not in schema["required"]
+
+    @pytest.mark.parametrize("data", [c[1] for c in REFUSED], ids=[c[0] for c in REFUSED])
+    def test_schema_and_model_refuse_alike(self, data: dict[str, Any]) -> None:
+        assert not _validator().is_valid(data)
+        with pytest.raises(DeserializationError):
+            from_dict(Article, data)
+
+
+def _validator() -> Any:
+    jsonschema = pytest.importorskip("jsonschema")
+    return jsonschema.Draft202012Validator(
+        json_schema(), format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER
+    )

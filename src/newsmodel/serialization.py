@@ -345,7 +345,11 @@ def _messages(exc: BaseException, path: str) -> list[str]:
 
 
 def json_schema() -> dict[str, Any]:
-    """A JSON Schema (draft 2020-12) of :class:`~newsmodel.Article` as :func:`to_json` writes it."""
+    """A JSON Schema (draft 2020-12) of :class:`~newsmodel.Article` as :func:`to_json` writes it.
+
+    It refuses what :func:`from_json` refuses, but for the rules between fields that a schema
+    cannot state (see ``docs/model.md``); a field with a default may be left out, as there.
+    """
     defs: dict[str, Any] = {}
     for cls in _MODELS:
         _define(cls, defs)
@@ -358,19 +362,68 @@ def json_schema() -> dict[str, Any]:
     }
 
 
+# What each validator of the model says, as JSON Schema keywords: the schema refuses what the model
+# refuses, except the rules between fields (a span's end before its start, a span outside the text,
+# segments out of order, a raw text as long as its span), which a JSON Schema cannot state.
+_NON_BLANK = {"minLength": 1, "pattern": r"\S"}  # (\S: not Python's str.isspace, as the model)
+_DAY = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"  # (with the length 10: ``$`` alone lets a newline in)
+_WHOLE = {"minimum": 0, "maximum": models.MAX_WHOLE_NUMBER}
+_SAYS: dict[Callable[..., None], tuple[str, dict[str, Any]]] = {
+    models._text: ("string", _NON_BLANK),
+    models._optional_text: ("string", _NON_BLANK),
+    models._texts: ("items", _NON_BLANK),
+    models._non_empty: ("array", {"minItems": 1}),
+    models._count: ("integer", _WHOLE),
+    models._fraction: ("number", {"minimum": 0, "maximum": 1}),
+}
+# Span checks its two fields in one hook (it is the most numerous object), not in validators.
+_FIELD_SAYS: dict[tuple[type, str], tuple[str, dict[str, Any]]] = {
+    (models.Span, "start"): ("integer", _WHOLE),
+    (models.Span, "end"): ("integer", _WHOLE),
+}
+
+
 def _define(cls: type, defs: dict[str, Any]) -> None:
     if cls.__name__ in defs:
         return
     defs[cls.__name__] = {}  # reserve the name first: models may refer to each other
     hints = typing.get_type_hints(cls)
-    properties = {a.name: _schema_of(hints[a.name], defs) for a in attrs.fields(cls)}
+    properties = {}
+    for attribute in attrs.fields(cls):
+        schema = _schema_of(hints[attribute.name], defs)
+        for where, keywords in _rules(cls, attribute):
+            _constrain(schema, where, keywords)
+        if attribute.default is not attrs.NOTHING:  # (to_json writes it; from_json may go without)
+            schema["default"] = _converter.unstructure(attribute.default)
+        properties[attribute.name] = schema
     defs[cls.__name__] = {
         "type": "object",
         "description": (cls.__doc__ or "").strip().split("\n")[0],
         "properties": properties,
-        "required": [a.name for a in attrs.fields(cls)],
+        "required": [a.name for a in attrs.fields(cls) if a.default is attrs.NOTHING],
         "additionalProperties": False,
     }
+
+
+def _rules(cls: type, attribute: attrs.Attribute[Any]) -> list[tuple[str, dict[str, Any]]]:
+    """What the validators of ``attribute`` say: (which part of its schema, keywords)."""
+    found = [_FIELD_SAYS[cls, attribute.name]] if (cls, attribute.name) in _FIELD_SAYS else []
+    validator = attribute.validator
+    # (a list of validators is one ``and_`` validator holding them)
+    for check in getattr(validator, "_validators", (validator,)):
+        if check in _SAYS:
+            found.append(_SAYS[check])
+    return found
+
+
+def _constrain(schema: dict[str, Any], where: str, keywords: dict[str, Any]) -> None:
+    """Add ``keywords`` to the schema of ``where`` in ``schema``: the value, or an array's items."""
+    if where == "items":
+        schema = schema["items"]
+        where = "string"
+    for option in schema.get("anyOf", [schema]):
+        if option.get("type") == where:
+            option.update(keywords)
 
 
 def _schema_of(type_: Any, defs: dict[str, Any]) -> dict[str, Any]:
@@ -386,6 +439,12 @@ def _schema_of(type_: Any, defs: dict[str, Any]) -> dict[str, Any]:
     if isinstance(type_, type) and issubclass(type_, enum.Enum):
         return {"type": "string", "enum": [member.value for member in type_]}
     if type_ is dt.date:
-        return {"type": "string", "format": "date"}
+        return {
+            "type": "string",
+            "format": "date",
+            "minLength": 10,
+            "maxLength": 10,
+            "pattern": _DAY,
+        }
     simple = {str: "string", int: "integer", float: "number", bool: "boolean"}
     return {"type": simple[type_]}
