@@ -382,6 +382,7 @@ _DIAGNOSTIC = {
 REFUSED: list[tuple[str, dict[str, Any]]] = [
     ("blank-string", _set(["dateline", "place"], " \n ")),
     ("empty-string", _set(["headline"], "")),
+    ("blank-unicode-spaces", _set(["headline"], "\u3000\x1c\u2029\u00a0")),
     ("blank-item", _set(["photos", 0, "credit", "agencies", 0], "\t")),
     ("no-agency", _set(["photos", 0, "credit", "agencies"], [])),
     ("no-occurrence", _set(["photos", 0, "occurrences"], [])),
@@ -467,6 +468,12 @@ class TestSchema:
             text = path.read_text(encoding="utf-8")
             assert list(validator.iter_errors(json.loads(text))) == [], path.name
             assert isinstance(from_json(Article, text), Article)
+
+    def test_non_blank_agrees_with_the_model(self) -> None:
+        """(A byte order mark is not white space to Python, so not blank to either.)"""
+        data = _set(["headline"], "\ufeff")
+        assert _validator().is_valid(data)
+        assert from_dict(Article, data).headline == "\ufeff"
 
     def test_defaults_may_be_left_out_of_both(self) -> None:
         data = {"wire_format": "generic", "text_length": 0}
