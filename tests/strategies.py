@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from hypothesis import strategies as st
 
@@ -24,10 +25,17 @@ from newsmodel import (
     TimeExpression,
     Title,
 )
+from newsmodel.models import DateResolution, DiagnosticCode, Reading, TimeRule
 
 LIMIT = 10_000
 
-texts = st.text(min_size=1, max_size=30).filter(lambda s: s.strip() != "")
+# Any character, lone surrogates included (text decoded with ``surrogateescape`` holds them); but
+# not a high surrogate followed by a low one: JSON writes that pair as the one character it encodes.
+_characters = st.characters(exclude_categories=())
+_SURROGATE_PAIR = re.compile("[\ud800-\udbff][\udc00-\udfff]")
+texts = st.text(_characters, min_size=1, max_size=30).filter(
+    lambda s: not s.isspace() and _SURROGATE_PAIR.search(s) is None
+)
 optional_texts = st.none() | texts
 dates = st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2100, 12, 31))
 
@@ -38,44 +46,68 @@ def spans(draw: st.DrawFn) -> Span:
     return Span(start=start, end=draw(st.integers(start, LIMIT)))
 
 
+@st.composite
+def spans_of(draw: st.DrawFn, text: str) -> Span:
+    """A span as long as ``text``: where a part written as it stands (``raw``) is."""
+    start = draw(st.integers(0, LIMIT - len(text)))
+    return Span(start=start, end=start + len(text))
+
+
 def tuples(strategy: st.SearchStrategy[object], min_size: int = 0) -> st.SearchStrategy[tuple]:  # type: ignore[type-arg]
     return st.lists(strategy, min_size=min_size, max_size=3).map(tuple)
 
 
 segments = st.builds(Segment, kind=st.sampled_from(SegmentKind), span=spans())
+
+
+@st.composite
+def ordered_segments(draw: st.DrawFn) -> tuple[Segment, ...]:
+    """Segments in order, each after the one before, as an article holds them."""
+    offsets = sorted(draw(st.lists(st.integers(0, LIMIT), max_size=6)))
+    return tuple(
+        Segment(kind=draw(st.sampled_from(SegmentKind)), span=Span(start=start, end=end))
+        for start, end in zip(offsets[::2], offsets[1::2], strict=False)
+    )
+
+
 paragraphs = st.builds(Paragraph, text=texts, span=spans())
 diagnostics = st.builds(
     Diagnostic,
-    code=texts,
+    code=st.sampled_from(DiagnosticCode),
     message=texts,
     span=spans(),
     line=st.integers(0, 99),
     column=st.integers(0, 99),
 )
 bylines = st.builds(Byline, raw=texts, names=tuples(texts), span=spans())
-credits = st.builds(
-    Credit,
-    raw=texts,
-    span=spans(),
-    agencies=tuples(texts, min_size=1),
-    photographers=tuples(texts),
-    qualifiers=tuples(texts),
-)
+
+
+@st.composite
+def credits(draw: st.DrawFn) -> Credit:
+    raw = draw(texts)
+    return Credit(
+        raw=raw,
+        span=draw(spans_of(raw)),
+        agencies=draw(tuples(texts, min_size=1)),
+        photographers=draw(tuples(texts)),
+        qualifiers=draw(tuples(texts)),
+    )
 
 
 @st.composite
 def datelines(draw: st.DrawFn) -> Dateline:
     date_text = draw(optional_texts)
+    raw = draw(texts)
     return Dateline(
-        raw=draw(texts),
-        span=draw(spans()),
+        raw=raw,
+        span=draw(spans_of(raw)),
         place=draw(optional_texts),
         normalized_place=draw(optional_texts),
         places=draw(tuples(texts)),
         region=draw(optional_texts),
         date_text=date_text,
         date=draw(st.none() | dates) if date_text else None,
-        date_resolution=draw(optional_texts),
+        date_resolution=draw(st.none() | st.sampled_from(DateResolution)),
         agencies=draw(tuples(texts)),
     )
 
@@ -84,7 +116,7 @@ photos = st.builds(
     PhotoCaption,
     text=texts,
     occurrences=tuples(spans(), min_size=1),
-    credit=st.none() | credits,
+    credit=st.none() | credits(),
     description=optional_texts,
     shared=tuples(texts),
     date_text=optional_texts,
@@ -106,7 +138,7 @@ persons = st.builds(
     order_reason=optional_texts,
     titles=tuples(titles),
 )
-date_ranges = st.builds(DateRange, start=dates, end=dates, reading=texts)
+date_ranges = st.builds(DateRange, start=dates, end=dates, reading=st.sampled_from(Reading))
 
 
 @st.composite
@@ -118,8 +150,8 @@ def time_expressions(draw: st.DrawFn) -> TimeExpression:
         start=start,
         end=draw(st.dates(min_value=start, max_value=dt.date(2100, 12, 31))),
         anchor=draw(dates),
-        rule=draw(texts),
-        confidence=draw(st.floats(0, 1)),
+        rule=draw(st.sampled_from(TimeRule)),
+        confidence=draw(st.floats(0, 1) | st.sampled_from([0, 1])),
         alternatives=draw(tuples(date_ranges)),
     )
 
@@ -136,7 +168,7 @@ articles = st.builds(
     photos=tuples(photos),
     people=tuples(persons),
     times=tuples(time_expressions()),
-    segments=tuples(segments),
+    segments=ordered_segments(),
     unparsed=tuples(paragraphs),
     diagnostics=tuples(diagnostics),
 )
@@ -148,7 +180,7 @@ MODELS = {
     Paragraph: paragraphs,
     Diagnostic: diagnostics,
     Byline: bylines,
-    Credit: credits,
+    Credit: credits(),
     Dateline: datelines(),
     PhotoCaption: photos,
     Title: titles,

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+import enum
+import json
+from collections.abc import Callable, Iterator
+from pathlib import Path
 
 import pytest
 
@@ -11,15 +14,63 @@ from newsmodel import (
     Article,
     Credit,
     Dateline,
+    DateRange,
+    Diagnostic,
     NewsModelError,
     Paragraph,
     PhotoCaption,
+    Segment,
+    SegmentKind,
     Span,
     TimeExpression,
     ValidationError,
+    parse,
+)
+from newsmodel.models import (
+    MAX_WHOLE_NUMBER,
+    DateResolution,
+    DiagnosticCode,
+    Reading,
+    TimeRule,
 )
 
 SPAN = Span(start=0, end=5)
+DAY = dt.date(2025, 10, 11)
+GOLDEN = Path(__file__).parent / "golden"
+
+
+def _time(**changes: object) -> TimeExpression:
+    fields: dict[str, object] = {
+        "text": "on Thursday",
+        "span": SPAN,
+        "start": DAY,
+        "end": DAY,
+        "anchor": DAY,
+        "rule": "weekday-past",
+    }
+    return TimeExpression(**{**fields, **changes})  # type: ignore[arg-type]
+
+
+def _segments(*spans: tuple[int, int]) -> Article:
+    return Article(
+        wire_format="x",
+        text_length=20,
+        segments=[
+            Segment(kind=SegmentKind.BODY, span=Span(start=start, end=end)) for start, end in spans
+        ],
+    )
+
+
+def _diagnostic(**changes: object) -> Diagnostic:
+    fields: dict[str, object] = {
+        "code": "date-mismatch",
+        "message": "m",
+        "span": SPAN,
+        "line": 1,
+        "column": 1,
+    }
+    return Diagnostic(**{**fields, **changes})  # type: ignore[arg-type]
+
 
 INVALID: list[tuple[str, Callable[[], object], str]] = [
     ("span-negative", lambda: Span(start=-1, end=2), "Span.start"),
@@ -64,15 +115,81 @@ INVALID: list[tuple[str, Callable[[], object], str]] = [
     ),
     (
         "time-range-backwards",
-        lambda: TimeExpression(
-            text="x",
-            span=SPAN,
-            start=dt.date(2025, 2, 2),
-            end=dt.date(2025, 2, 1),
-            anchor=dt.date(2025, 2, 2),
-            rule="r",
-        ),
+        lambda: _time(start=dt.date(2025, 2, 2), end=dt.date(2025, 2, 1)),
         "TimeExpression.end",
+    ),
+    # closed sets of words: a value outside the set, or not a string
+    (
+        "resolution-nonsense",
+        lambda: Dateline(raw="X", span=Span(start=0, end=1), date_resolution="nonsense"),
+        "Dateline.date_resolution",
+    ),
+    (
+        "resolution-not-a-string",
+        lambda: Dateline(raw="X", span=Span(start=0, end=1), date_resolution=1),  # type: ignore[arg-type]
+        "Dateline.date_resolution",
+    ),
+    ("rule-nonsense", lambda: _time(rule="nonsense"), "TimeExpression.rule"),
+    ("rule-blank", lambda: _time(rule=""), "TimeExpression.rule"),
+    ("rule-wrong-case", lambda: _time(rule="Weekday-Past"), "TimeExpression.rule"),
+    (
+        "reading-nonsense",
+        lambda: DateRange(start=DAY, end=DAY, reading="nonsense"),
+        "DateRange.reading",
+    ),
+    (
+        "reading-a-list",
+        lambda: DateRange(start=DAY, end=DAY, reading=["past"]),  # type: ignore[arg-type]
+        "DateRange.reading",
+    ),
+    ("code-nonsense", lambda: _diagnostic(code="nonsense"), "Diagnostic.code"),
+    ("code-none", lambda: _diagnostic(code=None), "Diagnostic.code"),
+    # confidence: a real number from 0 to 1
+    ("confidence-string", lambda: _time(confidence="0.5"), "TimeExpression.confidence"),
+    ("confidence-nan", lambda: _time(confidence=float("nan")), "TimeExpression.confidence"),
+    ("confidence-infinite", lambda: _time(confidence=float("inf")), "TimeExpression.confidence"),
+    ("confidence-bool", lambda: _time(confidence=True), "TimeExpression.confidence"),
+    ("confidence-none", lambda: _time(confidence=None), "TimeExpression.confidence"),
+    ("confidence-above-one", lambda: _time(confidence=1.5), "TimeExpression.confidence"),
+    ("confidence-below-zero", lambda: _time(confidence=-0.01), "TimeExpression.confidence"),
+    # whole numbers: from 0 to JSON's largest safe integer
+    (
+        "text-length-huge",
+        lambda: Article(wire_format="x", text_length=10**400),
+        "Article.text_length",
+    ),
+    (
+        "text-length-past-safe",
+        lambda: Article(wire_format="x", text_length=MAX_WHOLE_NUMBER + 1),
+        "Article.text_length",
+    ),
+    ("span-end-past-safe", lambda: Span(start=0, end=MAX_WHOLE_NUMBER + 1), "Span.end"),
+    (
+        "span-start-past-safe",
+        lambda: Span(start=MAX_WHOLE_NUMBER + 1, end=MAX_WHOLE_NUMBER + 2),
+        "Span.start",
+    ),
+    ("line-past-safe", lambda: _diagnostic(line=2**60), "Diagnostic.line"),
+    ("column-negative", lambda: _diagnostic(column=-1), "Diagnostic.column"),
+    # segments: in order, none overlapping the one before
+    ("segments-reversed", lambda: _segments((10, 15), (0, 5)), "Article.segments[1].span"),
+    ("segments-overlapping", lambda: _segments((0, 6), (5, 9)), "Article.segments[1].span"),
+    (
+        "segments-out-of-order",
+        lambda: _segments((0, 2), (8, 9), (4, 6)),
+        "Article.segments[2].span",
+    ),
+    ("segments-repeated", lambda: _segments((0, 5), (0, 5)), "Article.segments[1].span"),
+    # raw as written: exactly as long as its span
+    (
+        "dateline-raw-shorter-than-span",
+        lambda: Dateline(raw="HANGZHOU --", span=Span(start=0, end=20)),
+        "Dateline.raw",
+    ),
+    (
+        "credit-raw-longer-than-span",
+        lambda: Credit(raw="(Xinhua/Jiang Han)", span=Span(start=3, end=4), agencies=["Xinhua"]),
+        "Credit.raw",
     ),
 ]
 
@@ -96,10 +213,170 @@ class TestValidation:
             SPAN.start = 3  # type: ignore[misc]
 
     def test_lists_become_tuples(self) -> None:
-        credit = Credit(raw="(AP Photo)", span=SPAN, agencies=["AP"])  # type: ignore[arg-type]
+        credit = Credit(raw="(AP Photo)", span=Span(start=0, end=10), agencies=["AP"])  # type: ignore[arg-type]
         assert credit.agencies == ("AP",)
         assert credit.agency == "AP"
 
     def test_span_reads_its_text(self) -> None:
         assert Span(start=2, end=4).of("abcdef") == "cd"
         assert len(Span(start=2, end=4)) == 2
+
+
+# Each closed set of words: the field, a model built with one of its values, and the enum.
+WORD_FIELDS: list[tuple[str, Callable[[str], object], type[enum.Enum]]] = [
+    (
+        "Dateline.date_resolution",
+        lambda word: Dateline(raw="X", span=Span(start=0, end=1), date_resolution=word),
+        DateResolution,
+    ),
+    ("TimeExpression.rule", lambda word: _time(rule=word), TimeRule),
+    ("DateRange.reading", lambda word: DateRange(start=DAY, end=DAY, reading=word), Reading),
+    ("Diagnostic.code", lambda word: _diagnostic(code=word), DiagnosticCode),
+]
+WORD_IDS = [row[0] for row in WORD_FIELDS]
+
+
+def _field_value(model: object, where: str) -> object:
+    return getattr(model, where.split(".")[1])
+
+
+class TestClosedSets:
+    """Fields that hold a closed set of words take the word or the member, keep the member, and
+    refuse anything else with a message that lists the allowed words."""
+
+    @pytest.mark.parametrize(("where", "build", "kind"), WORD_FIELDS, ids=WORD_IDS)
+    def test_each_word_becomes_its_member(
+        self, where: str, build: Callable[[str], object], kind: type[enum.Enum]
+    ) -> None:
+        for member in kind:
+            for given in (member.value, member):
+                value = _field_value(build(given), where)
+                assert value is member, (where, given)
+
+    @pytest.mark.parametrize(("where", "build", "kind"), WORD_FIELDS, ids=WORD_IDS)
+    def test_nonsense_is_refused_with_the_allowed_words(
+        self, where: str, build: Callable[[str], object], kind: type[enum.Enum]
+    ) -> None:
+        with pytest.raises(ValidationError) as info:
+            build("nonsense")
+        assert info.value.field == where
+        assert info.value.got == "nonsense"
+        for member in kind:
+            assert repr(member.value) in info.value.expected
+
+    @pytest.mark.parametrize(("where", "build", "kind"), WORD_FIELDS, ids=WORD_IDS)
+    def test_a_member_reads_as_its_word(
+        self, where: str, build: Callable[[str], object], kind: type[enum.Enum]
+    ) -> None:
+        for member in kind:
+            value = _field_value(build(member.value), where)
+            assert value == member.value
+            assert (str(value), f"{value}", repr(value)) == (
+                member.value,
+                member.value,
+                repr(member.value),
+            )
+
+    @pytest.mark.parametrize(("where", "build", "kind"), WORD_FIELDS, ids=WORD_IDS)
+    def test_the_goldens_use_only_known_words(
+        self, where: str, build: Callable[[str], object], kind: type[enum.Enum]
+    ) -> None:
+        """(Read from the golden JSON files, so a word the parser starts writing is caught here.)"""
+        name = where.split(".")[1]
+        found = set()
+        for path in sorted(GOLDEN.glob("*/*.json")):
+            found |= set(_values_of(json.loads(path.read_text(encoding="utf-8")), name))
+        assert found <= {member.value for member in kind}
+
+
+def _values_of(data: object, name: str) -> Iterator[object]:
+    """Every value of the key ``name`` anywhere in ``data`` (JSON objects and arrays)."""
+    if isinstance(data, dict):
+        for key, value in data.items():
+            if key == name and value is not None:
+                yield value
+            yield from _values_of(value, name)
+    elif isinstance(data, list):
+        for item in data:
+            yield from _values_of(item, name)
+
+
+# Values on the edge of each rule: the model, the field, and the value it holds.
+ACCEPTED: list[tuple[str, Callable[[], object], str, object]] = [
+    ("confidence-int-zero", lambda: _time(confidence=0), "confidence", 0),
+    ("confidence-int-one", lambda: _time(confidence=1), "confidence", 1),
+    ("confidence-float", lambda: _time(confidence=0.85), "confidence", 0.85),
+    (
+        "span-at-safe-limit",
+        lambda: Span(start=MAX_WHOLE_NUMBER, end=MAX_WHOLE_NUMBER),
+        "end",
+        2**53 - 1,
+    ),
+    (
+        "text-length-at-safe-limit",
+        lambda: Article(wire_format="x", text_length=MAX_WHOLE_NUMBER),
+        "text_length",
+        2**53 - 1,
+    ),
+    (
+        "segments-touching",
+        lambda: _segments((0, 5), (5, 9), (12, 20)),
+        "segments",
+        tuple(
+            Segment(kind=SegmentKind.BODY, span=Span(start=a, end=b))
+            for a, b in ((0, 5), (5, 9), (12, 20))
+        ),
+    ),
+    (
+        "dateline-raw-as-long-as-span",
+        lambda: Dateline(raw="X --", span=Span(start=9, end=13)),
+        "raw",
+        "X --",
+    ),
+]
+
+
+class TestLimits:
+    """Values on the edge of each rule are accepted and kept as given."""
+
+    @pytest.mark.parametrize(
+        ("build", "name", "value"), [c[1:] for c in ACCEPTED], ids=[c[0] for c in ACCEPTED]
+    )
+    def test_accepted(self, build: Callable[[], object], name: str, value: object) -> None:
+        assert getattr(build(), name) == value
+
+
+def _read(path: Path) -> str:
+    data = path.read_bytes()
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:  # (a few corpus stories are Latin-1 or Windows-1252)
+        return data.decode("latin-1")
+
+
+class TestParserKeepsTheRules:
+    """The parser's own output satisfies the rules the model adds: raw parts as written, in order."""
+
+    def _check(self, path: Path) -> None:
+        text = _read(path)
+        article = parse(text)
+        if article.dateline is not None:
+            assert article.dateline.raw == article.dateline.span.of(text), path.name
+        for photo in article.photos:
+            if photo.credit is not None:
+                assert photo.credit.raw == photo.credit.span.of(text), path.name
+        ends = [0] + [segment.span.end for segment in article.segments]
+        starts = [segment.span.start for segment in article.segments]
+        assert all(end <= start for end, start in zip(ends, starts, strict=False)), path.name
+
+    @pytest.mark.parametrize(
+        "path", sorted(GOLDEN.glob("*/*.txt")), ids=lambda p: f"{p.parent.name}/{p.stem}"
+    )
+    def test_goldens(self, path: Path) -> None:
+        self._check(path)
+
+    def test_corpus(self, shared: Path) -> None:
+        stories = sorted((shared / "corpus" / "articles").glob("*.txt"))
+        assert stories
+        for path in stories:
+            self._check(path)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import math
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
@@ -19,23 +20,32 @@ from attrs import field, frozen
 from .exceptions import ValidationError
 
 __all__ = [
+    "MAX_WHOLE_NUMBER",
     "Article",
     "Byline",
     "Credit",
     "DateRange",
+    "DateResolution",
     "Dateline",
     "Diagnostic",
+    "DiagnosticCode",
     "Mention",
     "NameOrder",
     "Paragraph",
     "Person",
     "PhotoCaption",
+    "Reading",
     "Segment",
     "SegmentKind",
     "Span",
     "TimeExpression",
+    "TimeRule",
     "Title",
 ]
+
+#: The largest offset, length, line or column a model holds: JSON's largest safe integer, the last
+#: whole number every JSON reader (JavaScript's included) reads back exactly.
+MAX_WHOLE_NUMBER = 2**53 - 1
 
 _Validator = Callable[[Any, "attrs.Attribute[Any]", Any], None]
 
@@ -118,9 +128,72 @@ def _non_empty(
         raise ValidationError(_where(instance, attribute), "at least one item", value)
 
 
+_WHOLE = f"a whole number from 0 to {MAX_WHOLE_NUMBER}"
+
+
 def _count(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
-        raise ValidationError(_where(instance, attribute), "a whole number >= 0", value)
+    if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value <= MAX_WHOLE_NUMBER:
+        raise ValidationError(_where(instance, attribute), _WHOLE, value)
+
+
+def _fraction(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """A real number from 0 to 1: an int or a finite float, not a bool, a string or NaN."""
+    if (
+        not isinstance(value, (int, float))
+        or isinstance(value, bool)
+        or not math.isfinite(value)
+        or not 0 <= value <= 1
+    ):
+        raise ValidationError(_where(instance, attribute), "a number from 0 to 1", value)
+
+
+def _as_written(instance: Dateline | Credit) -> None:
+    """``raw`` is the source text at ``span`` as written, so it is exactly as long as the span."""
+    if len(instance.raw) != len(instance.span):
+        raise ValidationError(
+            f"{type(instance).__name__}.raw",
+            f"the text at its span as written ({len(instance.span)} characters)",
+            instance.raw,
+        )
+
+
+# --- closed sets of words ------------------------------------------------------------------------
+# Each field below takes a member or its value (the producing modules pass plain strings) and keeps
+# the member; anything else is refused by the field's validator, which lists the allowed values.
+
+
+class _Word(str, enum.Enum):
+    """A closed set of words: a member is a ``str`` equal to its value, and prints as it.
+
+    Its repr is its value's too (``'weekday-past'``), so a model's repr shows what its JSON
+    carries; ``type()`` tells the enum.
+    """
+
+    def __str__(self) -> str:
+        return str(self._value_)
+
+    def __repr__(self) -> str:
+        return repr(self._value_)
+
+
+def _member(kind: type[_Word], value: object) -> Any:
+    """The member of ``kind`` whose value is ``value``; anything else unchanged, for the validator."""
+    if isinstance(value, str):
+        try:
+            return kind(value)
+        except ValueError:
+            return value
+    return value
+
+
+def _one_of(kind: type[_Word], *, optional: bool = False) -> _Validator:
+    allowed = "one of " + ", ".join(repr(member.value) for member in kind)
+
+    def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if not isinstance(value, kind) and not (optional and value is None):
+            raise ValidationError(_where(instance, attribute), allowed, value)
+
+    return check
 
 
 @frozen(kw_only=True)
@@ -133,11 +206,15 @@ class Span:
     def __attrs_post_init__(self) -> None:
         # One check for both fields: spans are the most numerous objects of an article.
         start, end = self.start, self.end
-        if type(start) is int and type(end) is int and 0 <= start <= end:
+        if type(start) is int and type(end) is int and 0 <= start <= end <= MAX_WHOLE_NUMBER:
             return
         for name, value in (("start", start), ("end", end)):
-            if not isinstance(value, int) or isinstance(value, bool) or value < 0:
-                raise ValidationError(f"Span.{name}", "a whole number >= 0", value)
+            if (
+                not isinstance(value, int)
+                or isinstance(value, bool)
+                or not 0 <= value <= MAX_WHOLE_NUMBER
+            ):
+                raise ValidationError(f"Span.{name}", _WHOLE, value)
         raise ValidationError("Span.end", f"an offset >= start ({start})", end)
 
     def __len__(self) -> int:
@@ -172,11 +249,27 @@ class Segment:
     span: Span = field(validator=_of(Span))
 
 
+class DiagnosticCode(_Word):
+    """What a :class:`Diagnostic` is about.
+
+    Adding a code is one line here (its value is what JSON carries); the model, the converter and
+    the JSON Schema follow.
+    """
+
+    BEFORE_DATELINE = "before-dateline"  #: text above the dateline no recogniser claimed (pipeline)
+    DATE_MISMATCH = "date-mismatch"  #: a date line disagrees with the date above it (pipeline)
+
+
+def _diagnostic_code(value: DiagnosticCode | str) -> DiagnosticCode:
+    result: DiagnosticCode = _member(DiagnosticCode, value)
+    return result
+
+
 @frozen(kw_only=True)
 class Diagnostic:
     """Something the parser noticed and could not settle: where (span, line, column) and what."""
 
-    code: str = field(validator=_text)
+    code: DiagnosticCode = field(converter=_diagnostic_code, validator=_one_of(DiagnosticCode))
     message: str = field(validator=_text)
     span: Span = field(validator=_of(Span))
     line: int = field(validator=_count)
@@ -200,6 +293,19 @@ class Byline:
     span: Span = field(validator=_of(Span))
 
 
+class DateResolution(_Word):
+    """How a dateline's date was given its year (:func:`newsmodel.datelines.resolve_dateline`)."""
+
+    EXPLICIT = "explicit"  #: the dateline states the year
+    PUBLICATION_DATE = "publication-date"  #: the year of the publication date above the story
+    STORY_DATE = "story-date"  #: the year of a full date elsewhere in the story (a caption's)
+
+
+def _date_resolution(value: DateResolution | str | None) -> DateResolution | None:
+    result: DateResolution | None = _member(DateResolution, value)
+    return result
+
+
 @frozen(kw_only=True)
 class Dateline:
     """``HANGZHOU, Oct. 11 (Xinhua) --``: where and when the story was filed, and by whom.
@@ -217,7 +323,11 @@ class Dateline:
     region: str | None = field(default=None, validator=_optional_text)
     date_text: str | None = field(default=None, validator=_optional_text)
     date: dt.date | None = field(default=None, validator=_optional_date)
-    date_resolution: str | None = field(default=None, validator=_optional_text)
+    date_resolution: DateResolution | None = field(
+        default=None,
+        converter=_date_resolution,
+        validator=_one_of(DateResolution, optional=True),
+    )
     agencies: tuple[str, ...] = field(default=(), converter=_as_tuple, validator=_texts)
 
     def __attrs_post_init__(self) -> None:
@@ -225,14 +335,16 @@ class Dateline:
             raise ValidationError(
                 "Dateline.date_text", "the date as written when date is set", None
             )
+        _as_written(self)
 
 
 @frozen(kw_only=True)
 class Credit:
     """A photo credit as the agency writes it: ``Xinhua/Jiang Han``, ``AP Photo/Evan Vucci, File``.
 
-    ``agencies`` has at least one entry (the first is :attr:`agency`); ``photographers`` may be empty
-    (``[Photo/Xinhua]``); ``qualifiers`` keeps words such as ``File``, ``Pool``, ``via``, ``Handout``.
+    ``raw`` is the credit exactly as written at ``span``. ``agencies`` has at least one entry (the
+    first is :attr:`agency`); ``photographers`` may be empty (``[Photo/Xinhua]``); ``qualifiers``
+    keeps words such as ``File``, ``Pool``, ``via``, ``Handout``.
     """
 
     raw: str = field(validator=_text)
@@ -240,6 +352,9 @@ class Credit:
     agencies: tuple[str, ...] = field(converter=_as_tuple, validator=[_non_empty, _texts])
     photographers: tuple[str, ...] = field(default=(), converter=_as_tuple, validator=_texts)
     qualifiers: tuple[str, ...] = field(default=(), converter=_as_tuple, validator=_texts)
+
+    def __attrs_post_init__(self) -> None:
+        _as_written(self)
 
     @property
     def agency(self) -> str:
@@ -311,13 +426,45 @@ class Person:
     titles: tuple[Title, ...] = field(default=(), converter=_as_tuple, validator=_all_of(Title))
 
 
+class Reading(_Word):
+    """Which way in time a :class:`DateRange` reads an ambiguous expression."""
+
+    PAST = "past"  #: the most recent such day before the anchor (``on Thursday`` already happened)
+    FUTURE = "future"  #: the next such day after the anchor
+
+
+def _reading(value: Reading | str) -> Reading:
+    result: Reading = _member(Reading, value)
+    return result
+
+
 @frozen(kw_only=True)
 class DateRange:
     """A reading of a time expression other than the one chosen, e.g. the future one."""
 
     start: dt.date = field(validator=_a_date)
     end: dt.date = field(validator=_a_date)
-    reading: str = field(validator=_text)
+    reading: Reading = field(converter=_reading, validator=_one_of(Reading))
+
+
+class TimeRule(_Word):
+    """How a :class:`TimeExpression` was resolved to dates (:mod:`newsmodel.times`)."""
+
+    EXPLICIT_DATE = "explicit-date"  #: ``Oct. 9, 2025``: the text gives the year
+    MONTH_DAY = "month-day"  #: ``Oct. 9``: the year from the anchor
+    NUMERIC_DATE = "numeric-date"  #: ``10/09/2025``, in the format's day order
+    WEEKDAY_PAST = "weekday-past"  #: ``on Thursday``, the one before the anchor
+    WEEKDAY_FUTURE = "weekday-future"  #: ``will ... on Thursday``, ``next Thursday``
+    WEEKDAY_RANGE = "weekday-range"  #: ``from Thursday to Saturday``
+    RELATIVE_DAY = "relative-day"  #: ``yesterday``, ``today``, ``tomorrow``
+    RELATIVE_WEEK = "relative-week"  #: ``last week``, ``earlier this week`` ...
+    RELATIVE_MONTH = "relative-month"  #: ``next month`` ...
+    RELATIVE_YEAR = "relative-year"  #: ``this year`` ...
+
+
+def _time_rule(value: TimeRule | str) -> TimeRule:
+    result: TimeRule = _member(TimeRule, value)
+    return result
 
 
 @frozen(kw_only=True)
@@ -333,8 +480,8 @@ class TimeExpression:
     start: dt.date = field(validator=_a_date)
     end: dt.date = field(validator=_a_date)
     anchor: dt.date = field(validator=_a_date)
-    rule: str = field(validator=_text)
-    confidence: float = field(default=1.0)
+    rule: TimeRule = field(converter=_time_rule, validator=_one_of(TimeRule))
+    confidence: float = field(default=1.0, validator=_fraction)
     alternatives: tuple[DateRange, ...] = field(
         default=(), converter=_as_tuple, validator=_all_of(DateRange)
     )
@@ -342,19 +489,16 @@ class TimeExpression:
     def __attrs_post_init__(self) -> None:
         if self.end < self.start:
             raise ValidationError("TimeExpression.end", f"a date >= start ({self.start})", self.end)
-        if not 0.0 <= self.confidence <= 1.0:
-            raise ValidationError(
-                "TimeExpression.confidence", "a number from 0 to 1", self.confidence
-            )
 
 
 @frozen(kw_only=True)
 class Article:
     """One parsed story.
 
-    ``segments`` account for every non-blank character of the source, in order; whatever no
-    recogniser claimed is in ``unparsed``, each piece explained by a diagnostic. ``text_length`` is
-    the length of the source text, and every span in the article lies within it.
+    ``segments`` account for every non-blank character of the source, in order (each starts at or
+    after the end of the one before); whatever no recogniser claimed is in ``unparsed``, each piece
+    explained by a diagnostic. ``text_length`` is the length of the source text, and every span in
+    the article lies within it.
     """
 
     wire_format: str = field(validator=_text)
@@ -384,6 +528,15 @@ class Article:
     )
 
     def __attrs_post_init__(self) -> None:
+        previous_end = 0
+        for index, segment in enumerate(self.segments):
+            if segment.span.start < previous_end:
+                raise ValidationError(
+                    f"Article.segments[{index}].span",
+                    f"a span after the segment before it (from {previous_end} on)",
+                    segment.span,
+                )
+            previous_end = segment.span.end
         for where, indices, span in self._spans():
             if span.end > self.text_length:
                 raise ValidationError(

@@ -6,9 +6,10 @@
 >>> from_dict(Span, {"start": 0, "end": 4})
 Span(start=0, end=4)
 
-Dates travel as ISO 8601 strings. Reading is strict: a wrong type, a missing or unknown field or
-an invalid value raises :class:`~newsmodel.exceptions.DeserializationError` whose message gives the
-path of each bad field (``photos[1].credit.agencies[0]: expected str, got int``).
+Dates travel as ISO 8601 strings (``YYYY-MM-DD``). Reading is strict: text that is not JSON (or
+nests too deeply to read), a wrong type, a missing or unknown field or an invalid value raises
+:class:`~newsmodel.exceptions.DeserializationError` (also a :class:`ValueError`) whose message gives
+the path of each bad field (``photos[1].credit.agencies[0]: expected str, got int``).
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ import datetime as dt
 import enum
 import importlib
 import json
+import re
+import reprlib
 import types
 import typing
 from collections.abc import Callable
@@ -27,6 +30,7 @@ import cattrs
 from cattrs.cols import homogenous_tuple_structure_factory
 from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError, IterableValidationError
 from cattrs.fns import identity
+from cattrs.gen import make_dict_structure_fn
 
 from . import models
 from .exceptions import DeserializationError, ValidationError
@@ -80,8 +84,30 @@ _MODELS: tuple[type, ...] = (
 )
 
 
+#: the closed sets of words, each written as its value
+_ENUMS: tuple[type[enum.Enum], ...] = (
+    models.DateResolution,
+    models.DiagnosticCode,
+    models.NameOrder,
+    models.Reading,
+    models.SegmentKind,
+    models.TimeRule,
+)
+
+
 class _MismatchError(TypeError):
     """A value of the wrong JSON type; its message is ``expected X, got Y``."""
+
+
+def _short_repr() -> Callable[[object], str]:
+    """A short repr for messages: a 10 MB string or a deeply nested list stays one short line."""
+    short = reprlib.Repr()  # (keyword arguments only from Python 3.12)
+    short.maxstring = short.maxother = 80
+    short.maxlevel = 3
+    return short.repr
+
+
+_show = _short_repr()
 
 
 def _json_type(value: object) -> str:
@@ -112,17 +138,23 @@ def _structure_date(value: object, _: type) -> dt.date:
     if not isinstance(value, str):
         raise _MismatchError(f"expected a date string (YYYY-MM-DD), got {_json_type(value)}")
     try:
+        # (only the form to_json writes: fromisoformat alone also takes 20251011 and 2025-W41-6)
+        if len(value) != 10 or value[4] != "-" or value[7] != "-":
+            raise ValueError(value)
         return dt.date.fromisoformat(value)
     except ValueError:
-        raise _MismatchError(f"expected a real date (YYYY-MM-DD), got {value!r}") from None
+        raise _MismatchError(f"expected a real date (YYYY-MM-DD), got {_show(value)}") from None
 
 
 def _structure_enum(value: object, cls: type[enum.Enum]) -> enum.Enum:
-    try:
-        return cls(value)
-    except ValueError:
-        known = ", ".join(repr(member.value) for member in cls)
-        raise _MismatchError(f"expected one of {known}, got {value!r}") from None
+    if isinstance(value, str):
+        try:
+            return cls(value)
+        except ValueError:
+            pass
+    known = ", ".join(repr(member.value) for member in cls)
+    got = _show(value) if isinstance(value, str) else _json_type(value)
+    raise _MismatchError(f"expected one of {known}, got {got}")
 
 
 def _enum_value(member: enum.Enum) -> Any:
@@ -154,6 +186,18 @@ def _tuple_unstructure_factory(type_: Any, converter: cattrs.Converter) -> Calla
     return lambda value: [hook(v) for v in value]
 
 
+def _model_factory(type_: Any, converter: cattrs.Converter) -> Callable[[Any, Any], Any]:
+    """A model from a JSON object: anything else is ``expected object, got ...``."""
+    inner = make_dict_structure_fn(type_, converter)
+
+    def structure(value: object, cls: Any) -> Any:
+        if not isinstance(value, dict):
+            raise _MismatchError(f"expected object, got {_json_type(value)}")
+        return inner(value, cls)
+
+    return structure
+
+
 def _is_optional_plain(type_: Any) -> bool:
     """``str | None`` and the like: JSON holds them as they are."""
     args = get_args(type_)
@@ -177,10 +221,11 @@ def configure_converter(converter: cattrs.Converter) -> None:
     converter.register_structure_hook(float, _structure_float)
     converter.register_structure_hook(dt.date, _structure_date)
     converter.register_unstructure_hook(dt.date, dt.date.isoformat)
-    for kind in (models.NameOrder, models.SegmentKind):  # before str: they subclass it
+    for kind in _ENUMS:  # before str: they subclass it
         converter.register_structure_hook(kind, _structure_enum)
         converter.register_unstructure_hook(kind, _enum_value)
     converter.register_structure_hook_factory(_is_homogeneous_tuple, _tuple_factory)
+    converter.register_structure_hook_factory(attrs.has, _model_factory)
     converter.register_unstructure_hook_factory(_is_homogeneous_tuple, _tuple_unstructure_factory)
     converter.register_unstructure_hook_factory(_is_optional_plain, _as_is)
 
@@ -209,6 +254,17 @@ def from_dict(cls: type[T], data: object) -> T:
         return _converter.structure(data, cls)
     except (ClassValidationError, IterableValidationError, ValidationError, TypeError) as exc:
         raise DeserializationError(cls.__name__, _messages(exc, "")) from None
+    except RecursionError:  # pragma: no cover - the model nests a few levels; a guard all the same
+        raise DeserializationError(cls.__name__, ["$: nested too deeply"]) from None
+
+
+# Surrogates (U+D800..U+DFFF) cannot be written as UTF-8: text decoded with ``surrogateescape``
+# holds them. JSON writes each as an escape (``\udc80``), which reads back as the same character.
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+
+
+def _escape_surrogate(match: re.Match[str]) -> str:
+    return f"\\u{ord(match.group()):04x}"
 
 
 def to_json(model: object, *, indent: int | None = None) -> str:
@@ -216,23 +272,42 @@ def to_json(model: object, *, indent: int | None = None) -> str:
 
     Compact JSON is written by orjson when the ``fast`` extra is installed (the same data, about
     six times faster; a float may be spelled differently, ``1e-08`` for ``1e-8``), else by the
-    standard library.
+    standard library. Any string can be written: a lone surrogate becomes an escape such as
+    ``\\udc80`` in both layouts and with either writer, and reads back as itself (a high surrogate
+    followed by a low one reads back as the one character the pair encodes: JSON has no other
+    way to write them).
     """
     data = to_dict(model)
     if indent is None:
         if _orjson_dumps is not None:
-            return _orjson_dumps(data).decode()
-        return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-    return json.dumps(data, ensure_ascii=False, indent=indent, separators=(", ", ": "))
+            try:
+                return _orjson_dumps(data).decode()
+            except TypeError:  # (orjson.JSONEncodeError) a surrogate: written below, escaped
+                pass
+        text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    else:
+        text = json.dumps(data, ensure_ascii=False, indent=indent, separators=(", ", ": "))
+    try:
+        text.encode()  # (UTF-8 fails only on a surrogate; in C, far faster than a search)
+    except UnicodeEncodeError:
+        return _SURROGATE.sub(_escape_surrogate, text)
+    return text
 
 
 def from_json(cls: type[T], text: str | bytes) -> T:
-    """Build ``cls`` from a JSON document."""
+    """Build ``cls`` from a JSON document (``str``, or ``bytes`` in UTF-8, -16 or -32)."""
+    if not isinstance(text, (str, bytes, bytearray)):
+        problem = f"$: expected JSON text (str or bytes), got {type(text).__name__}"
+        raise DeserializationError(cls.__name__, [problem])
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         problem = f"line {exc.lineno}, column {exc.colno}: {exc.msg}"
         raise DeserializationError(cls.__name__, [f"$: not JSON ({problem})"]) from None
+    except RecursionError:
+        raise DeserializationError(cls.__name__, ["$: not read: nested too deeply"]) from None
+    except ValueError as exc:  # bytes that are not Unicode; a number too long to convert
+        raise DeserializationError(cls.__name__, [f"$: not JSON ({exc})"]) from None
     return from_dict(cls, data)
 
 
@@ -262,7 +337,7 @@ def _messages(exc: BaseException, path: str) -> list[str]:
     if isinstance(exc, ValidationError):
         attribute = exc.field.split(".", 1)[-1]
         inner = f"{path}.{attribute}".lstrip(".")
-        return [f"{inner}: expected {exc.expected}, got {exc.got!r}"]
+        return [f"{inner}: expected {exc.expected}, got {_show(exc.got)}"]
     return [f"{where}: {exc}"]
 
 
@@ -270,7 +345,11 @@ def _messages(exc: BaseException, path: str) -> list[str]:
 
 
 def json_schema() -> dict[str, Any]:
-    """A JSON Schema (draft 2020-12) of :class:`~newsmodel.Article` as :func:`to_json` writes it."""
+    """A JSON Schema (draft 2020-12) of :class:`~newsmodel.Article` as :func:`to_json` writes it.
+
+    It refuses what :func:`from_json` refuses, but for the rules between fields that a schema
+    cannot state (see ``docs/model.md``); a field with a default may be left out, as there.
+    """
     defs: dict[str, Any] = {}
     for cls in _MODELS:
         _define(cls, defs)
@@ -283,19 +362,68 @@ def json_schema() -> dict[str, Any]:
     }
 
 
+# What each validator of the model says, as JSON Schema keywords: the schema refuses what the model
+# refuses, except the rules between fields (a span's end before its start, a span outside the text,
+# segments out of order, a raw text as long as its span), which a JSON Schema cannot state.
+_NON_BLANK = {"minLength": 1, "pattern": r"\S"}  # (\S: not Python's str.isspace, as the model)
+_DAY = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"  # (with the length 10: ``$`` alone lets a newline in)
+_WHOLE = {"minimum": 0, "maximum": models.MAX_WHOLE_NUMBER}
+_SAYS: dict[Callable[..., None], tuple[str, dict[str, Any]]] = {
+    models._text: ("string", _NON_BLANK),
+    models._optional_text: ("string", _NON_BLANK),
+    models._texts: ("items", _NON_BLANK),
+    models._non_empty: ("array", {"minItems": 1}),
+    models._count: ("integer", _WHOLE),
+    models._fraction: ("number", {"minimum": 0, "maximum": 1}),
+}
+# Span checks its two fields in one hook (it is the most numerous object), not in validators.
+_FIELD_SAYS: dict[tuple[type, str], tuple[str, dict[str, Any]]] = {
+    (models.Span, "start"): ("integer", _WHOLE),
+    (models.Span, "end"): ("integer", _WHOLE),
+}
+
+
 def _define(cls: type, defs: dict[str, Any]) -> None:
     if cls.__name__ in defs:
         return
     defs[cls.__name__] = {}  # reserve the name first: models may refer to each other
     hints = typing.get_type_hints(cls)
-    properties = {a.name: _schema_of(hints[a.name], defs) for a in attrs.fields(cls)}
+    properties = {}
+    for attribute in attrs.fields(cls):
+        schema = _schema_of(hints[attribute.name], defs)
+        for where, keywords in _rules(cls, attribute):
+            _constrain(schema, where, keywords)
+        if attribute.default is not attrs.NOTHING:  # (to_json writes it; from_json may go without)
+            schema["default"] = _converter.unstructure(attribute.default)
+        properties[attribute.name] = schema
     defs[cls.__name__] = {
         "type": "object",
         "description": (cls.__doc__ or "").strip().split("\n")[0],
         "properties": properties,
-        "required": [a.name for a in attrs.fields(cls)],
+        "required": [a.name for a in attrs.fields(cls) if a.default is attrs.NOTHING],
         "additionalProperties": False,
     }
+
+
+def _rules(cls: type, attribute: attrs.Attribute[Any]) -> list[tuple[str, dict[str, Any]]]:
+    """What the validators of ``attribute`` say: (which part of its schema, keywords)."""
+    found = [_FIELD_SAYS[cls, attribute.name]] if (cls, attribute.name) in _FIELD_SAYS else []
+    validator = attribute.validator
+    # (a list of validators is one ``and_`` validator holding them)
+    for check in getattr(validator, "_validators", (validator,)):
+        if check in _SAYS:
+            found.append(_SAYS[check])
+    return found
+
+
+def _constrain(schema: dict[str, Any], where: str, keywords: dict[str, Any]) -> None:
+    """Add ``keywords`` to the schema of ``where`` in ``schema``: the value, or an array's items."""
+    if where == "items":
+        schema = schema["items"]
+        where = "string"
+    for option in schema.get("anyOf", [schema]):
+        if option.get("type") == where:
+            option.update(keywords)
 
 
 def _schema_of(type_: Any, defs: dict[str, Any]) -> dict[str, Any]:
@@ -309,8 +437,14 @@ def _schema_of(type_: Any, defs: dict[str, Any]) -> dict[str, Any]:
         _define(type_, defs)
         return {"$ref": f"#/$defs/{type_.__name__}"}
     if isinstance(type_, type) and issubclass(type_, enum.Enum):
-        return {"enum": [member.value for member in type_]}
+        return {"type": "string", "enum": [member.value for member in type_]}
     if type_ is dt.date:
-        return {"type": "string", "format": "date"}
+        return {
+            "type": "string",
+            "format": "date",
+            "minLength": 10,
+            "maxLength": 10,
+            "pattern": _DAY,
+        }
     simple = {str: "string", int: "integer", float: "number", bool: "boolean"}
     return {"type": simple[type_]}
