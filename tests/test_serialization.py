@@ -255,7 +255,7 @@ BAD: list[tuple[str, dict[str, Any], str]] = [
                 }
             ],
         ),
-        "diagnostics[0].code: expected one of 'before-dateline', 'date-mismatch', got 'nonsense'",
+        "diagnostics[0].code: expected one of 'before-dateline', 'date-mismatch', 'encoding-fallback'",
     ),
     (
         "confidence-string",

@@ -13,7 +13,6 @@ import contextlib
 import errno
 import json
 import os
-import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -40,7 +39,6 @@ EXIT_INTERRUPTED = 130
 # The widest --indent accepted (JSON indented deeper than this helps no reader).
 _MAX_INDENT = 16
 # A space before the end of a line of indented JSON (a string never holds a raw newline).
-_TRAILING_SPACE = re.compile(r" +$", re.MULTILINE)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -192,7 +190,7 @@ def _parse(args: argparse.Namespace) -> int:
     if args.compact:
         _write(to_json(article))
     else:
-        _write(_TRAILING_SPACE.sub("", to_json(article, indent=args.indent)))
+        _write(to_json(article, indent=args.indent))
     return EXIT_OK
 
 

@@ -162,15 +162,12 @@ def _as_written(instance: Dateline | Credit) -> None:
 # the member; anything else is refused by the field's validator, which lists the allowed values.
 
 
-class _Word(str, enum.Enum):
+class _Word(enum.StrEnum):
     """A closed set of words: a member is a ``str`` equal to its value, and prints as it.
 
     Its repr is its value's too (``'weekday-past'``), so a model's repr shows what its JSON
     carries; ``type()`` tells the enum.
     """
-
-    def __str__(self) -> str:
-        return str(self._value_)
 
     def __repr__(self) -> str:
         return repr(self._value_)
@@ -225,7 +222,7 @@ class Span:
         return text[self.start : self.end]
 
 
-class SegmentKind(str, enum.Enum):
+class SegmentKind(enum.StrEnum):
     """What a stretch of the source text was recognised as."""
 
     HEADER = "header"  #: a scraper header line with date and headline
@@ -258,6 +255,11 @@ class DiagnosticCode(_Word):
 
     BEFORE_DATELINE = "before-dateline"  #: text above the dateline no recogniser claimed (pipeline)
     DATE_MISMATCH = "date-mismatch"  #: a date line disagrees with the date above it (pipeline)
+    ENCODING_FALLBACK = "encoding-fallback"  #: not UTF-8: read as Windows-1252 or Latin-1 (parsing)
+    BAD_ENCODING = "bad-encoding"  #: invalid bytes under a byte order mark, replaced (parsing)
+    CONTROL_CHARACTERS = "control-characters"  #: control characters kept as written (parsing)
+    MOJIBAKE = "mojibake"  #: UTF-8 that was once decoded as another encoding (parsing)
+    IMPOSSIBLE_DATE = "impossible-date"  #: a dateline date no calendar has (parsing)
 
 
 def _diagnostic_code(value: DiagnosticCode | str) -> DiagnosticCode:
@@ -395,7 +397,7 @@ class Title:
     country: str | None = field(default=None, validator=_optional_text)
 
 
-class NameOrder(str, enum.Enum):
+class NameOrder(enum.StrEnum):
     """In which order a personal name gives its parts."""
 
     GIVEN_FIRST = "given-first"  #: ``Evan Vucci``

@@ -286,7 +286,7 @@ def to_json(model: object, *, indent: int | None = None) -> str:
                 pass
         text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
     else:
-        text = json.dumps(data, ensure_ascii=False, indent=indent, separators=(", ", ": "))
+        text = json.dumps(data, ensure_ascii=False, indent=indent, separators=(",", ": "))
     try:
         text.encode()  # (UTF-8 fails only on a surrogate; in C, far faster than a search)
     except UnicodeEncodeError:

@@ -245,6 +245,8 @@ def _block(source: str, text: str, lo: int, plain: bool) -> Block:
             return Block(text, lo, lo + len(text), (), source)
         normalised, marks = _rewrite(text, lo, _DASHES)
     else:
+        # (``text`` may come from the line view: the source's own characters are normalised)
+        text = source[lo : lo + len(text)]
         normalised, marks = normalise(text, lo)
         if not normalised:  # only invisible characters: kept as written
             return Block(text, lo, lo + len(text), (), source)
@@ -277,11 +279,12 @@ def _chunk_lines(chunk: str, lo: int) -> Iterator[tuple[int, int]]:
 def split_blocks(source: str) -> list[Block]:
     """Split ``source`` into paragraphs (blocks), each with its span and normalised text."""
     blocks: list[Block] = []
-    plain = _plain_spacing(source)  # checked once for the story (see _block)
     cursor = 0
     # Lines are found in a view of the story where every line break is ``\n`` and every page
     # break a form feed; both are one character, so offsets into the view are offsets into the source.
     lines = source if _OTHER_BREAK.search(source) is None else _line_view(source)
+    # Checked once for the story (see _block); a story with other breaks is never plain.
+    plain = lines is source and _plain_spacing(source)
     ends = [(m.start(), m.end()) for m in _PARAGRAPH_BREAK.finditer(lines)]
     ends.append((len(source), len(source)))
     for stop, resume in ends:
