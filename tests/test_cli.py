@@ -196,6 +196,30 @@ class TestEvaluateBars:
         code, _, _ = run(capsys, "evaluate", str(folder), "--require", "dateline=0.5")
         assert code == 0
 
+    @pytest.mark.parametrize(
+        ("stories", "code"),
+        [("001-001", 0), ("1-1", 0), ("002-002", 1), ("001-002", 1)],
+        ids=["the-right-one", "without-zeros", "the-wrong-one", "both"],
+    )
+    def test_stories(
+        self, capsys: pytest.CaptureFixture[str], folder: Path, stories: str, code: int
+    ) -> None:
+        """--stories scores only the numbered files in the range: the bar holds on 001 alone."""
+        result, out, _ = run(
+            capsys, "evaluate", str(folder), "--stories", stories, "--require", "dateline=0.9"
+        )
+        assert result == code
+        first, last = (int(n) for n in stories.split("-"))
+        assert re.search(rf"^all\s+{last - first + 1}\s", out, re.MULTILINE)
+
+    @pytest.mark.parametrize("stories", ["72-1", "1", "a-b", "1-"])
+    def test_stories_usage(
+        self, capsys: pytest.CaptureFixture[str], folder: Path, stories: str
+    ) -> None:
+        with pytest.raises(SystemExit) as exit_info:
+            run(capsys, "evaluate", str(folder), "--stories", stories)
+        assert exit_info.value.code == 2
+
     def test_each_agency(self, capsys: pytest.CaptureFixture[str], folder: Path) -> None:
         code, _, err = run(capsys, "evaluate", str(folder), "--require-each-agency", "dateline=0.8")
         assert code == 1

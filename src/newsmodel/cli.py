@@ -82,6 +82,12 @@ def _parser() -> argparse.ArgumentParser:
         "--container", action="append", metavar="NAME", help="score only stories in this container"
     )
     evaluate_cmd.add_argument(
+        "--stories",
+        metavar="FROM-TO",
+        type=_story_range,
+        help="score only the stories numbered FROM to TO (file names NNN.txt), e.g. 001-072",
+    )
+    evaluate_cmd.add_argument(
         "--require",
         action="append",
         default=[],
@@ -237,11 +243,29 @@ def _requirement(text: str) -> tuple[str, float]:
         raise argparse.ArgumentTypeError(f"{text!r}: expected FIELD=NUMBER") from None
 
 
+def _story_range(text: str) -> range:
+    first, dash, last = text.partition("-")
+    if not (dash and first.isdigit() and last.isdigit()) or int(first) > int(last):
+        raise argparse.ArgumentTypeError(f"{text!r}: expected FROM-TO, e.g. 001-072")
+    return range(int(first), int(last) + 1)
+
+
+def _numbered(file: str) -> int:
+    """The number a corpus file is named by (``064.txt``: 64; -1 for a name without one)."""
+    stem = Path(file).stem
+    return int(stem) if stem.isdigit() else -1
+
+
 def _evaluate(args: argparse.Namespace) -> int:
     folder = Path(args.folder)
     if not (folder / "expected.jsonl").is_file():
         return _fail(f"{folder}: no expected.jsonl (expected a folder like shared/corpus)")
-    results = [r for r in evaluate(folder) if not args.container or r.container in args.container]
+    results = [
+        r
+        for r in evaluate(folder)
+        if (not args.container or r.container in args.container)
+        and (args.stories is None or _numbered(r.file) in args.stories)
+    ]
     if args.details:
         with Path(args.details).open("w", encoding="utf-8") as out:
             for scored in results:

@@ -115,10 +115,20 @@ _EXPECTED_BEFORE = tuple(
 _EXPECTED_REACH = 30
 
 
+# How far back the sentence of a date is read: longer than a wire sentence, and a bound on the
+# work per date in a paragraph that has no stop at all (else each date reads it all: quadratic).
+_SENTENCE_REACH = 400
+
+
 def _future(text: str, start: int) -> bool:
-    """Whether the sentence before ``start`` speaks of the future."""
+    """Whether the sentence before ``start`` (its last :data:`_SENTENCE_REACH` characters)
+    speaks of the future."""
+    reach = max(0, start - _SENTENCE_REACH)
     sentence_start = max(
-        text.rfind(". ", 0, start), text.rfind("? ", 0, start), text.rfind("! ", 0, start)
+        text.rfind(". ", reach, start),
+        text.rfind("? ", reach, start),
+        text.rfind("! ", reach, start),
+        reach - 1,
     )
     sentence = text[sentence_start + 1 : start].lower()
     before = " " + sentence[-_EXPECTED_REACH:].rstrip()
