@@ -1,0 +1,41 @@
+"""What the fuzz targets (fuzz/) found: each input gets an answer, never another exception.
+
+One row per finding: the target's call on the input either returns or raises a
+:class:`~newsmodel.NewsModelError`. A finding not fixed yet is ``xfail(strict=True)`` with the
+exception it raises today, so its fix is noticed.
+"""
+
+from __future__ import annotations
+
+import contextlib
+
+import pytest
+
+from newsmodel import Article, NewsModelError, from_json
+
+
+def _from_json(data: bytes) -> None:
+    with contextlib.suppress(NewsModelError):  # an answer
+        from_json(Article, data)
+
+
+FROM_JSON = [
+    pytest.param(
+        b'{"wire_format": "xinhua", "headline": "\xff"}',
+        id="bytes-not-utf8",
+        marks=pytest.mark.xfail(
+            strict=True,
+            raises=UnicodeDecodeError,
+            reason="from_json(bytes) decodes with json.loads: a UnicodeDecodeError, not a "
+            "DeserializationError naming the byte",
+        ),
+    ),
+]
+
+
+class TestFromJson:
+    """from_json answers every byte string with an object or a NewsModelError."""
+
+    @pytest.mark.parametrize("data", FROM_JSON)
+    def test_finding(self, data: bytes) -> None:
+        _from_json(data)
