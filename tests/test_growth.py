@@ -262,24 +262,7 @@ _SENTENCE = (
 #: is making the recognisers linear: a fix turns a strict case into an XPASS, so its line goes.
 #: Quadratic work whose ratio lies within a few times 1,000 (450 to 3,000 measured here) passes or
 #: fails by the machine's load: those cases are known (not strict) until the work is linear.
-KNOWN: dict[tuple[str, str], tuple[str, bool]] = {
-    ("captions", "distinct-captions"): (_PAIRS, True),
-    ("parse", "distinct-captions"): (_PAIRS, True),
-    ("parse-dated", "distinct-captions"): (_PAIRS, True),
-    ("people", "space-before-comma"): (_COMMA, True),
-    ("parse", "space-before-comma"): (_COMMA, True),
-    ("parse-dated", "space-before-comma"): (_COMMA, True),
-    ("times", "weekday-ranges"): (_SENTENCE, True),
-    ("times", "day-months"): (_SENTENCE, False),
-    ("times", "earnings-lines"): (_SENTENCE, False),
-    ("times", "month-days"): (_SENTENCE, False),
-    ("times", "place-dates"): (_SENTENCE, False),
-    ("parse-dated", "weekday-ranges"): (_SENTENCE, True),
-    ("parse-dated", "day-months"): (_SENTENCE, False),
-    ("parse-dated", "earnings-lines"): (_SENTENCE, False),
-    ("parse-dated", "month-days"): (_SENTENCE, False),
-    ("parse-dated", "place-dates"): (_SENTENCE, False),
-}
+KNOWN: dict[tuple[str, str], tuple[str, bool]] = {}
 
 
 def _cases() -> Iterator[Any]:
