@@ -208,24 +208,20 @@ def _format_name(name: str) -> str:
     return name
 
 
-def _max_length(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        value = -1
-    if value < 0:
-        raise argparse.ArgumentTypeError(f"{text!r}: expected a number of characters, 0 or more")
+def _whole_number(text: str, high: int | None, expected: str) -> int:
+    """``text`` as a whole number from 0 to ``high`` (no bound when None), or a usage error."""
+    value = int(text) if text.isdecimal() else -1
+    if value < 0 or (high is not None and value > high):
+        raise argparse.ArgumentTypeError(f"{text!r}: expected {expected}")
     return value
+
+
+def _max_length(text: str) -> int:
+    return _whole_number(text, None, "a number of characters, 0 or more")
 
 
 def _indent(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        value = -1
-    if not 0 <= value <= _MAX_INDENT:
-        raise argparse.ArgumentTypeError(f"{text!r}: expected a number from 0 to {_MAX_INDENT}")
-    return value
+    return _whole_number(text, _MAX_INDENT, f"a number from 0 to {_MAX_INDENT}")
 
 
 def _schema(_: argparse.Namespace) -> int:
