@@ -27,6 +27,7 @@ __all__ = [
     "FUTURE_GRACE",
     "WireParserInfo",
     "calendar_date",
+    "impossible_date",
     "month_number",
     "parse_wire_date",
     "past_month_day",
@@ -140,3 +141,22 @@ def parse_wire_date(text: str) -> tuple[int, int, int | None] | None:
     if month is None:
         return None
     return month, day, int(year) if year else None
+
+
+def impossible_date(text: str) -> bool:
+    """Whether a wire date names a day no calendar has.
+
+    >>> impossible_date("Oct. 32"), impossible_date("Feb. 30"), impossible_date("Feb. 29")
+    (True, True, False)
+    >>> impossible_date("Feb. 29, 2025"), impossible_date("Thursday")
+    (True, False)
+    """
+    parts = parse_wire_date(text)
+    if parts is None:
+        return False
+    month, day, year = parts
+    try:
+        dt.date(year or 2000, month, day)  # 2000 was a leap year: Feb. 29 without a year is fine
+    except ValueError:
+        return True
+    return False

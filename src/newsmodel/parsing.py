@@ -17,13 +17,10 @@ diagnostic. Nothing is refused; with ``strict=True`` that diagnostic is a :class
 
 from __future__ import annotations
 
-import datetime as dt
-import re
 from pathlib import Path, PurePath
 
 import attrs
 
-from .dates import parse_wire_date
 from .exceptions import InputTypeError, ParseError, ReadError, StoryTooLongError, ValidationError
 from .formats.registry import default_registry as _registry
 from .models import Article, Diagnostic, Span
@@ -36,11 +33,6 @@ __all__ = ["DEFAULT_MAX_LENGTH", "parse", "parse_bytes", "parse_file", "read_sto
 #: 100,000; this is a last line of defence for a batch job (one pathological input must not take
 #: it down), not a rule about news. Pass ``max_length=None`` to lift it.
 DEFAULT_MAX_LENGTH = 2_000_000
-
-# Control characters that are not white space: C0 (NUL included), DEL and C1 (NEL is white space).
-_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f]")
-# UTF-8 read as Windows-1252 or Latin-1: ``Ã©`` for é, ``Â `` for a no-break space, ``â€™`` for ’.
-_MOJIBAKE = re.compile(r"[ÃÂ][\u0080-\u00bf]|â€")
 
 
 def parse(
@@ -61,7 +53,7 @@ def parse(
     _check_input(text, max_length)
     formats = _registry.snapshot()  # one view of the registry for the whole story
     fmt = formats.get(format) if format is not None else formats.detect(text)
-    article = _with_input_diagnostics(run(text, fmt, formats), text)
+    article = run(text, fmt, formats)
     if strict:
         _raise_first(article, text, source=None)
     return article
@@ -143,63 +135,6 @@ def _parse_decoded(
     if strict:
         _raise_first(article, text, source=source)
     return article
-
-
-def _with_input_diagnostics(article: Article, text: str) -> Article:
-    """``article`` with what the input itself shows: controls, mojibake, an impossible date."""
-    found = []
-    control = _CONTROL.search(text)
-    if control is not None:
-        count = len(_CONTROL.findall(text))
-        found.append(
-            _diagnostic(
-                text,
-                "control-characters",
-                f"{count} control character(s), the first U+{ord(control.group()):04X}; "
-                "kept as written",
-                control.start(),
-                control.end(),
-            )
-        )
-    if not text.isascii():
-        garbled = _MOJIBAKE.search(text)
-        if garbled is not None:
-            found.append(
-                _diagnostic(
-                    text,
-                    "mojibake",
-                    f"{garbled.group()!r} looks like UTF-8 read as Windows-1252 or Latin-1; "
-                    "kept as written",
-                    garbled.start(),
-                    garbled.end(),
-                )
-            )
-    dateline = article.dateline
-    if dateline is not None and dateline.date_text and _impossible(dateline.date_text):
-        found.append(
-            _diagnostic(
-                text,
-                "impossible-date",
-                f"the dateline's date {dateline.date_text!r} is not a day of the calendar; "
-                "the dateline keeps it as written, with no date",
-                dateline.span.start,
-                dateline.span.end,
-            )
-        )
-    return _add(article, text, found) if found else article
-
-
-def _impossible(date_text: str) -> bool:
-    """Whether a wire date names a day no calendar has (``Oct. 32``; ``Feb. 30``; ``Feb. 29, 2025``)."""
-    parts = parse_wire_date(date_text)
-    if parts is None:
-        return False
-    month, day, year = parts
-    try:
-        dt.date(year or 2000, month, day)  # 2000 was a leap year: Feb. 29 without a year is fine
-    except ValueError:
-        return True
-    return False
 
 
 def _diagnostic(text: str, code: str, message: str, start: int, end: int) -> Diagnostic:

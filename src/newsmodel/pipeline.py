@@ -19,6 +19,7 @@ from collections.abc import Sequence
 
 from .captions import CaptionPart, PhotoIndex, find_credit, group_captions
 from .datelines import match_dateline, resolve_dateline
+from .dates import impossible_date
 from .formats.base import WireFormat
 from .formats.registry import Snapshot
 from .formats.registry import default_registry as _registry
@@ -40,6 +41,10 @@ from .times import find_times
 __all__ = ["run"]
 
 # A paragraph cut short by a web page: ``... more``
+# Control characters that are not white space: C0 (NUL included), DEL and C1 (NEL is white space).
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f]")
+# UTF-8 read as Windows-1252 or Latin-1: ``Ã©`` for é, ``Â `` for a no-break space, ``â€™`` for ’.
+_MOJIBAKE = re.compile(r"[ÃÂ][\u0080-\u00bf]|â€")
 _TRUNCATED = re.compile(r"(?:\.\.\.|…)\s*(?:more)?$")
 # A caption that ends in a full date: ``... in Mumbai May 13, 2014.``
 _ENDS_WITH_DATE = re.compile(r"\b[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}\.?$")
@@ -58,6 +63,7 @@ def run(text: str, fmt: WireFormat, formats: Snapshot | None = None) -> Article:
     story = _Story(text, fmt, _registry.snapshot() if formats is None else formats)
     _find_dateline(story)
     _classify(story)
+    _notice_input(story)
     return _assemble(story)
 
 
@@ -92,6 +98,37 @@ class _Story:
         line, column = line_column(self.source, span.start)
         self.diagnostics.append(
             Diagnostic(code=code, message=message, span=span, line=line, column=column)
+        )
+
+
+def _notice_input(story: _Story) -> None:
+    """What the text itself shows that a reader should know: control characters, mojibake, a
+    dateline date no calendar has. Everything is kept as written; the diagnostics say where."""
+    text = story.source
+    control = _CONTROL.search(text)
+    if control is not None:
+        count = len(_CONTROL.findall(text))
+        story.diagnose(
+            "control-characters",
+            f"{count} control character(s), the first U+{ord(control.group()):04X}; "
+            "kept as written",
+            Span(start=control.start(), end=control.end()),
+        )
+    garbled = _MOJIBAKE.search(text) if not text.isascii() else None
+    if garbled is not None:
+        story.diagnose(
+            "mojibake",
+            f"{garbled.group()!r} looks like UTF-8 read as Windows-1252 or Latin-1; "
+            "kept as written",
+            Span(start=garbled.start(), end=garbled.end()),
+        )
+    dateline = story.dateline
+    if dateline is not None and dateline.date_text and impossible_date(dateline.date_text):
+        story.diagnose(
+            "impossible-date",
+            f"the dateline's date {dateline.date_text!r} is not a day of the calendar; "
+            "the dateline keeps it as written, with no date",
+            dateline.span,
         )
 
 
@@ -293,5 +330,5 @@ def _assemble(story: _Story) -> Article:
         times=tuple(times),
         segments=tuple(segments),
         unparsed=tuple(unparsed),
-        diagnostics=tuple(story.diagnostics),
+        diagnostics=tuple(sorted(story.diagnostics, key=lambda d: d.span.start)),
     )
