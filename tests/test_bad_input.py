@@ -11,7 +11,7 @@ import json
 import os
 import subprocess
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -262,6 +262,28 @@ def _codes(article: Article) -> set[str]:
     return {str(getattr(d.code, "value", d.code)) for d in article.diagnostics}
 
 
+_REFUSED: set[Path] = set()
+_read_bytes = Path.read_bytes
+
+
+def _refuse_reading(path: Path) -> None:
+    """Make ``path`` unreadable to this process, as chmod 000 makes it for anyone but root."""
+    _REFUSED.add(path)
+
+
+def _read_unless_refused(self: Path) -> bytes:
+    if self in _REFUSED:
+        raise PermissionError(13, "Permission denied", str(self))
+    return _read_bytes(self)
+
+
+@pytest.fixture(autouse=True)
+def _refusals(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    monkeypatch.setattr(Path, "read_bytes", _read_unless_refused)
+    yield
+    _REFUSED.clear()
+
+
 def _place(row: Row, tmp_path: Path) -> Path:
     """The row's input as a path on disk."""
     path = tmp_path / "story.txt"
@@ -276,7 +298,9 @@ def _place(row: Row, tmp_path: Path) -> Path:
             path.read_bytes()
         except PermissionError:
             return path
-        pytest.skip("running as a user (root) whom chmod 000 does not stop from reading")
+        # Root reads what chmod 000 forbids: the file system's refusal is made as it would be.
+        _refuse_reading(path)
+        return path
     assert row.data is not None
     path.write_bytes(row.data)
     return path
