@@ -43,6 +43,9 @@ __all__ = ["run"]
 # A paragraph cut short by a web page: ``... more``
 # Control characters that are not white space: C0 (NUL included), DEL and C1 (NEL is white space).
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f]")
+# The ASCII characters that are not: deleted from an ASCII story's bytes, they leave nothing
+# behind when there is no control character (a few times faster than the class scan above).
+_ASCII_NOT_CONTROL = bytes(range(0x09, 0x0E)) + bytes(range(0x1C, 0x7F))
 # UTF-8 read as Windows-1252 or Latin-1: ``Ã©`` for é, ``Â `` for a no-break space, ``â€™`` for ’.
 _MOJIBAKE = re.compile(r"[ÃÂ][\u0080-\u00bf]|â€")
 _TRUNCATED = re.compile(r"(?:\.\.\.|…)\s*(?:more)?$")
@@ -105,7 +108,8 @@ def _notice_input(story: _Story) -> None:
     """What the text itself shows that a reader should know: control characters, mojibake, a
     dateline date no calendar has. Everything is kept as written; the diagnostics say where."""
     text = story.source
-    control = _CONTROL.search(text)
+    clean = text.isascii() and not text.encode("ascii").translate(None, _ASCII_NOT_CONTROL)
+    control = None if clean else _CONTROL.search(text)
     if control is not None:
         count = len(_CONTROL.findall(text))
         story.diagnose(
