@@ -21,43 +21,16 @@ times of single parses on whatever machine runs it.
 from __future__ import annotations
 
 import argparse
-import html
 import multiprocessing
 import multiprocessing.connection
-import re
 import sys
 import time
-from collections.abc import Iterator
 from multiprocessing.process import BaseProcess
 from pathlib import Path
 
+from reuters21578 import stories
+
 import newsmodel
-
-# One record, its NEWID and its inside (the SGML is regular: records do not nest).
-_RECORD = re.compile(r"<REUTERS\b[^>]*?\bNEWID=\"(\d+)\"[^>]*>(.*?)</REUTERS>", re.DOTALL)
-_TAGS = ("TITLE", "DATELINE", "BODY")
-_FIELD = {tag: re.compile(rf"<{tag}>(.*?)</{tag}>", re.DOTALL) for tag in _TAGS}
-
-
-def stories(folder: Path) -> Iterator[tuple[str, str]]:
-    """(NEWID, plain wire text) for every record with a body, in file order."""
-    files = sorted(folder.glob("reut2-*.sgm"))
-    if not files:
-        raise SystemExit(f"{folder}: no reut2-*.sgm files")
-    for path in files:
-        sgml = path.read_text(encoding="latin-1")
-        for record in _RECORD.finditer(sgml):
-            fields = {}
-            for tag in _TAGS:
-                found = _FIELD[tag].search(record[2])
-                fields[tag] = html.unescape(found[1]) if found else None
-            body = fields["BODY"]
-            if body is None:
-                continue
-            title = " ".join((fields["TITLE"] or "").split())
-            dateline = " ".join((fields["DATELINE"] or "").split())
-            lead = f"{dateline} {body}" if dateline else body
-            yield record[1], f"{title}\n\n{lead}" if title else lead
 
 
 def _work(connection: multiprocessing.connection.Connection) -> None:

@@ -6,7 +6,8 @@ import datetime as dt
 
 import pytest
 
-from newsmodel.datelines import match_dateline, normalize_place, resolve_dateline
+import newsmodel
+from newsmodel.datelines import match_dateline, normalize_place, read_dateline, resolve_dateline
 from newsmodel.formats import get
 from newsmodel.text import split_blocks
 
@@ -210,3 +211,204 @@ class TestResolve:
         resolved = resolve_dateline(self._dateline("Baku, April 21 (Xinhua) -- x"), None, None)
         assert resolved.date is None
         assert resolved.date_text == "April 21"
+
+
+# The dateline grammar: (text, place, date_text, agencies, raw), written in several services' styles.
+AGENCIES = frozenset({"xinhua", "ap", "reuters", "pti", "ansa", "tass", "kuna"})
+GRAMMAR = [
+    # no agency at all: Reuters of the 1980s, AP and UPI today
+    (
+        "SALVADOR, Feb 26 - Rains fell over the cocoa zone.",
+        "SALVADOR",
+        "Feb 26",
+        (),
+        "SALVADOR, Feb 26 -",
+    ),
+    (
+        "MIDLAND, Mich., March 4 - Dow Chemical said it would cut jobs.",
+        "MIDLAND, Mich.",
+        "March 4",
+        (),
+        "MIDLAND, Mich., March 4 -",
+    ),
+    (
+        "VANCOUVER, British Columbia, March 4 - The mine reopened.",
+        "VANCOUVER, British Columbia",
+        "March 4",
+        (),
+        "VANCOUVER, British Columbia, March 4 -",
+    ),
+    ("TORONTO, March 2 - Shr loss 11 cts", "TORONTO", "March 2", (), "TORONTO, March 2 -"),
+    (
+        "PYONGYANG -- State media reported a parade on Sunday.",
+        "PYONGYANG",
+        None,
+        (),
+        "PYONGYANG --",
+    ),
+    (
+        "NEW DELHI: The monsoon reached the capital two days early.",
+        "NEW DELHI",
+        None,
+        (),
+        "NEW DELHI:",
+    ),
+    (
+        "ISLAMABAD, Pakistan: Talks resumed on Monday after a pause.",
+        "ISLAMABAD, Pakistan",
+        None,
+        (),
+        "ISLAMABAD, Pakistan:",
+    ),
+    (
+        "LITTLE ROCK, Ark., March 2 - <Acme Corp> said it sold a unit.",
+        "LITTLE ROCK, Ark.",
+        "March 2",
+        (),
+        "LITTLE ROCK, Ark., March 2 -",
+    ),
+    # an agency in brackets, slashes or bare after a comma
+    (
+        "ISLAMABAD, May 27 (APP): The prime minister spoke on Monday.",
+        "ISLAMABAD",
+        "May 27",
+        ("APP",),
+        "ISLAMABAD, May 27 (APP):",
+    ),
+    (
+        "TEHRAN (Fars News Agency)- The minister said on Sunday ...",
+        "TEHRAN",
+        None,
+        ("Fars News Agency",),
+        "TEHRAN (Fars News Agency)-",
+    ),
+    (
+        "United Nations, New York, Sept 14, IRNA -- The minister met envoys.",
+        "United Nations, New York",
+        "Sept 14",
+        ("IRNA",),
+        "United Nations, New York, Sept 14, IRNA --",
+    ),
+    (
+        "MOSCOW, June 27. /TASS/. Grain exports rose in May.",
+        "MOSCOW",
+        "June 27",
+        ("TASS",),
+        "MOSCOW, June 27. /TASS/.",
+    ),
+    (
+        "KIEV. May 3 (Interfax) - The parliament met on Friday.",
+        "KIEV",
+        "May 3",
+        ("Interfax",),
+        "KIEV. May 3 (Interfax) -",
+    ),
+    (
+        "Mumbai, Apr 22 (PTI) A minister said on Friday the action was lawful.",
+        "Mumbai",
+        "Apr 22",
+        ("PTI",),
+        "Mumbai, Apr 22 (PTI)",
+    ),
+    (
+        "ABU DHABI, 2nd May, 2021 (WAM) -- The ministry said ...",
+        "ABU DHABI",
+        "2nd May, 2021",
+        ("WAM",),
+        "ABU DHABI, 2nd May, 2021 (WAM) --",
+    ),
+    (
+        "Rio de Janeiro, 11 may (EFE) - The carnival opened.",
+        "Rio de Janeiro",
+        "11 may",
+        ("EFE",),
+        "Rio de Janeiro, 11 may (EFE) -",
+    ),
+    (
+        "BEIRUT [Lebanon], Oct 3 (ANI/WAM) -- The port reopened.",
+        "BEIRUT [Lebanon]",
+        "Oct 3",
+        ("ANI", "WAM"),
+        "BEIRUT [Lebanon], Oct 3 (ANI/WAM) --",
+    ),
+]
+IDS = [
+    "reuters-1987",
+    "reuters-1987-state",
+    "reuters-1987-province",
+    "reuters-1987-short-body",
+    "ap-no-date",
+    "colon-separator",
+    "region-and-colon",
+    "body-opens-with-a-tag",
+    "bracket-and-colon",
+    "bracket-of-words",
+    "bare-acronym-after-a-comma",
+    "tass-slashes",
+    "full-stop-after-the-place",
+    "pti-no-separator",
+    "ordinal-date-with-year",
+    "efe-spanish-joiner",
+    "country-in-square-brackets",
+]
+# What the grammar must not take: sentence openers, labels, headlines in capitals, company tickers.
+NOT_DATELINES = [
+    ("LONDON is bracing for a week of strikes by rail workers.", "sentence-opener"),
+    ("WASHINGTON'S budget fight resumed on Monday.", "possessive-opener"),
+    ("FILE - In this photo, workers repair a bridge.", "ap-file-caption"),
+    ("UPDATE 2-Oil prices rise after the storm.", "wire-mark"),
+    ("ECONOMIC SPOTLIGHT - JAPAN'S BUDGET WOES", "headline-in-capitals"),
+    ("EC DRIVING TO CAPTURE WHEAT MARKET - USDA", "headline-with-a-source"),
+    ("Gould Inc (GLD) - a maker of parts", "company-ticker"),
+    ("Bombay Stock Exchange (BSE) building is closed.", "bracket-without-dash"),
+    ("Meanwhile - the talks went on.", "title-case-word-and-dash"),
+    ("The Hague - the court ruled on Monday.", "sentence-with-a-dash"),
+]
+
+
+class TestGrammar:
+    """The dateline grammar reads every shape in the table, and nothing that only looks like one."""
+
+    @pytest.mark.parametrize(("text", "place", "date_text", "agencies", "raw"), GRAMMAR, ids=IDS)
+    def test_reads(
+        self, text: str, place: str, date_text: str | None, agencies: tuple[str, ...], raw: str
+    ) -> None:
+        block = split_blocks(text)[0]
+        found = read_dateline(block, AGENCIES, agencyless=True)
+        assert found is not None
+        dateline, body_start = found
+        assert (dateline.place, dateline.date_text, dateline.agencies) == (
+            place,
+            date_text,
+            agencies,
+        )
+        assert dateline.raw == raw
+        assert block.text[body_start:].strip()  # a body follows
+
+    @pytest.mark.parametrize(("text", "why"), NOT_DATELINES, ids=[w for _, w in NOT_DATELINES])
+    def test_does_not_read(self, text: str, why: str) -> None:
+        assert read_dateline(split_blocks(text)[0], AGENCIES, agencyless=True) is None
+
+    def test_no_agency_only_in_the_first_paragraph(self) -> None:
+        """A dash after capitals deep in a story is no dateline; at its top it is one."""
+        lead = "Parade held\n\nPYONGYANG -- State media reported a parade on Sunday."
+        assert newsmodel.parse(lead).dateline is not None
+        later = (
+            "Parade held\n\n"
+            + "State media reported a parade on Sunday, with music. " * 4
+            + "\n\nPYONGYANG -- Officials said more would follow."
+        )
+        assert newsmodel.parse(later).dateline is None
+
+    def test_an_agency_is_not_needed_in_the_first_paragraph_only(self) -> None:
+        assert (
+            read_dateline(split_blocks("PYONGYANG -- State media reported a parade.")[0], AGENCIES)
+            is None
+        )
+
+    def test_a_format_pattern_goes_first(self) -> None:
+        article = newsmodel.parse("BEIJING, Oct. 11 (Xinhua) -- Officials met on Friday.")
+        assert article.wire_format == "xinhua"
+        assert (
+            article.dateline is not None and article.dateline.raw == "BEIJING, Oct. 11 (Xinhua) --"
+        )

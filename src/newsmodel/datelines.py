@@ -18,9 +18,16 @@ import attrs
 
 from .dates import parse_wire_date, resolve_month_day
 from .models import Dateline
+from .months import MONTHS
 from .text import Block
 
-__all__ = ["match_dateline", "normalize_place", "resolve_dateline"]
+__all__ = [
+    "GRAMMAR_REACH",
+    "match_dateline",
+    "normalize_place",
+    "read_dateline",
+    "resolve_dateline",
+]
 
 _ABBREVIATION = re.compile(r"(?:[A-Z]\.)+")
 _CAPITALS = re.compile(r"[A-Z]+")
@@ -117,3 +124,379 @@ def resolve_dateline(
             if resolved is not None:
                 return attrs.evolve(dateline, date=resolved, date_resolution=how)
     return dateline
+
+
+# -- the dateline grammar -----------------------------------------------------------------------
+#
+# [By AGENCY,] PLACE[/PLACE][, REGION]{0,2} [,|.] [DATE][,] [AGENCY MARK] SEPARATOR body...
+#
+# read in plain code over the paragraph's first characters: each character is looked at a bounded
+# number of times, so the time is linear by construction. A wire format's own patterns are tried
+# first (match_dateline); the grammar reads the shapes no format spelled out: a colon after the
+# place (``NEW DELHI:``), an agency named bare before the dash (``..., Sept 14, IRNA --``), several
+# words in the bracket (``TEHRAN (Fars News Agency)-``), and datelines with no agency at all
+# (``SALVADOR, Feb 26 -``, ``PYONGYANG --``).
+
+#: A dateline ends within this many characters of its paragraph's start.
+GRAMMAR_REACH = 200
+# Lower-case words inside a place name: ``Rio de Janeiro``, ``Dar es Salaam``, ``Stratford upon Avon``.
+_JOINERS = frozenset("de del da do dos la el al es am upon on of sur an".split())
+# Capitalised words that open paragraphs which are not datelines: AP caption and desk labels
+# (``FILE - In this photo ...``, ``EDITOR'S NOTE -``) and wire marks (``UPDATE 2 -``, ``REFILE-``).
+_NOT_PLACES = frozenset(
+    """
+    FILE UPDATE UPDATED UPDATES ADVISORY CORRECTION CORRECTED CORRECTS REFILE REFILED URGENT
+    BREAKING EXCLUSIVE ANALYSIS FACTBOX EXPLAINER FEATURE INTERVIEW OPINION COMMENTARY EDITORIAL
+    PHOTO PHOTOS VIDEO WATCH LIVE NOTE NOTES EDITOR EDITOR'S EDITORS EDS BULLETIN FLASH PREVIEW REVIEW
+    SUMMARY TIMELINE WRAPUP POLL BRIEF BRIEFS GRAPHIC CLARIFICATION WARNING NEWS SPORTS SPORT
+    """.split()
+)
+# A bare agency before the separator: an acronym of capitals (``IRNA``, ``KUNA``, ``WAM``).
+_ACRONYM = range(2, 9)
+# Separators, the longest first where two share a start; a full stop only closes an agency mark
+# (``/TASS/.``), never a place (``WASHINGTON. The ...`` is a sentence).
+_SEPARATORS = (".-", "—", "–", "-", "_", ":")
+_ORDINALS = ("st", "nd", "rd", "th")
+_MONTH_WORDS = frozenset(w.lower() for group in MONTHS for w in group)
+# An agency-less dateline needs this much body after its separator (a headline has none).
+_BODY_MIN = 20
+# How much of the body is looked at to tell prose from a headline in capitals.
+_BODY_SAMPLE = 60
+
+
+def read_dateline(
+    block: Block, agencies: frozenset[str], *, agencyless: bool = False
+) -> tuple[Dateline, int] | None:
+    """The dateline the grammar reads at the start of ``block``, and where the body begins.
+
+    ``agencies`` are the agency names every format knows, lower case. ``agencyless`` allows a
+    dateline without any agency (the story's first body paragraph): then it needs a separator, a
+    place in capitals or a date, and a body after it.
+
+    >>> from newsmodel.text import split_blocks
+    >>> def read(text, agencyless=True):
+    ...     found = read_dateline(split_blocks(text)[0], frozenset({"xinhua"}), agencyless=agencyless)
+    ...     return found and (found[0].place, found[0].date_text, found[0].agencies, found[0].raw)
+    >>> read("SALVADOR, Feb 26 - Showers continued throughout the week.")
+    ('SALVADOR', 'Feb 26', (), 'SALVADOR, Feb 26 -')
+    >>> read("United Nations, New York, Sept 14, IRNA -- The minister met his counterpart.")
+    ('United Nations, New York', 'Sept 14', ('IRNA',), 'United Nations, New York, Sept 14, IRNA --')
+    >>> read("TEHRAN (Fars News Agency)- The foreign minister said on Sunday that ...")
+    ('TEHRAN', None, ('Fars News Agency',), 'TEHRAN (Fars News Agency)-')
+    >>> read("LONDON is bracing for a week of rail strikes.") is None
+    True
+    >>> read("FILE - In this photo taken last year, workers repair a bridge.") is None
+    True
+    """
+    text = block.text
+    found = _Reading(text, agencies).read(agencyless)
+    if found is None:
+        return None
+    raw_end, body_start, place, date_text, marks = found
+    span = block.span(0, raw_end)
+    places, region = _split_place(place)
+    return Dateline(
+        raw=block.source[span.start : span.end],
+        span=span,
+        place=place,
+        normalized_place=normalize_place(place) if place else None,
+        places=places,
+        region=region,
+        date_text=date_text,
+        agencies=marks,
+    ), body_start
+
+
+class _Reading:
+    """One attempt of the grammar on one paragraph (a cursor and what it has read)."""
+
+    __slots__ = ("agencies", "at", "end", "text")
+
+    def __init__(self, text: str, agencies: frozenset[str]) -> None:
+        self.text = text
+        self.agencies = agencies
+        self.end = min(len(text), GRAMMAR_REACH)
+        self.at = 0
+
+    def read(
+        self, agencyless: bool
+    ) -> tuple[int, int, str | None, str | None, tuple[str, ...]] | None:
+        text = self.text
+        place_end = self._place()
+        if place_end is None:
+            return None
+        place = text[:place_end]
+        if place.split(" ", 1)[0].rstrip(",") in _NOT_PLACES:
+            return None
+        if place.endswith(".") and self._peek_date(place_end):
+            place = place[:-1]  # ``KIEV. May 3``: the full stop ends the place
+        date_text = self._date()
+        if text.startswith(",", self.at):
+            self.at += 1
+        marks, known, closed = self._agency_mark()
+        mark_end = self.at
+        separator = self._separator(after_mark=closed)
+        raw_end = self.at if separator else mark_end
+        body_start = self._skip_spaces(self.at)
+        if body_start >= len(text):
+            return None  # a dateline introduces a body
+        if marks:
+            # An unknown mark needs a dash and a dateline's look (``Bombay Stock Exchange (BSE)
+            # building``, ``Gould Inc (GLD) - ...`` are no datelines).
+            if not (known or (separator and (date_text or _in_capitals(place)))):
+                return None
+        elif not (agencyless and separator and self._lead_worthy(place, date_text, body_start)):
+            return None
+        return raw_end, body_start, place, date_text, marks
+
+    # -- the parts --------------------------------------------------------------------------
+
+    def _place(self) -> int | None:
+        """Read the place and its regions; where the place ends (the regions included)."""
+        words = 0
+        at = 0
+        while words < 6 and at < self.end and self.text[at].isupper():
+            if self._is_date_word(at):
+                break
+            at = _word_end(self.text, at)
+            words += 1
+            nxt = self._next_place_word(at)
+            if nxt is None:
+                break
+            at = nxt
+        if words == 0:
+            return None
+        self.at = at
+        for _ in range(2):  # ``, REGION``: ``, Mich.``, ``, British Columbia``, ``, Pakistan``
+            region_end = self._region(self.at)
+            if region_end is None:
+                break
+            self.at = region_end
+        if self.text.startswith(" [", self.at):  # ``[COUNTRY]``
+            close = self.text.find("]", self.at + 2, self.end)
+            if close > self.at + 2 and self.text[self.at + 2].isupper():
+                self.at = close + 1
+        return self.at
+
+    def _next_place_word(self, at: int) -> int | None:
+        """Where the next word of the place starts (after a space, a joiner or a slash), or None."""
+        text = self.text
+        if text.startswith("/", at) or text.startswith(" / ", at):
+            start = at + (1 if text[at] == "/" else 3)
+            return start if start < self.end and text[start].isupper() else None
+        if not text.startswith(" ", at) or at + 1 >= self.end:
+            return None
+        start = at + 1
+        if text[start].isupper():
+            return None if self._is_date_word(start) or self._is_agency_word(start) else start
+        joiner_end = _lower_end(text, start)
+        if (
+            text[start:joiner_end] in _JOINERS
+            and text.startswith(" ", joiner_end)
+            and joiner_end + 1 < self.end
+            and text[joiner_end + 1].isupper()
+        ):
+            return joiner_end + 1
+        return None
+
+    def _region(self, at: int) -> int | None:
+        """The end of a region after ``at`` (``, Region`` of one to three words), or None."""
+        text = self.text
+        if not text.startswith(", ", at) or at + 2 >= self.end or not text[at + 2].isupper():
+            return None
+        start = at + 2
+        if self._is_date_word(start) or self._is_agency_word(start):
+            return None
+        end = _word_end(text, start)
+        for _ in range(2):
+            if not (text.startswith(" ", end) and end + 1 < self.end and text[end + 1].isupper()):
+                break
+            if self._is_date_word(end + 1) or self._is_agency_word(end + 1):
+                break
+            end = _word_end(text, end + 1)
+        return end
+
+    def _date(self) -> str | None:
+        """A date after the place (``, Feb 26``, `` 11 may``, ``. May 3``), or None."""
+        text = self.text
+        for lead in (", ", " ", ". "):
+            if text.startswith(lead, self.at):
+                end = self._date_at(self.at + len(lead))
+                if end is not None:
+                    start = self.at + len(lead)
+                    # a full stop after the date closes it (``June 27. /TASS/.``): read, not kept
+                    self.at = end + 1 if text.startswith(". ", end) else end
+                    return text[start:end].rstrip(".")
+        return None
+
+    def _peek_date(self, at: int) -> bool:
+        return self.text.startswith(" ", at) and self._date_at(at + 1) is not None
+
+    def _date_at(self, at: int) -> int | None:
+        """The end of ``Month[.] D[D][st][, YYYY]`` or ``D[D] Month[ YYYY]`` at ``at``, or None."""
+        text = self.text
+        if at < self.end and text[at].isalpha():
+            month_end = _letters_end(text, at)
+            if text[at:month_end].lower() not in _MONTH_WORDS:
+                return None
+            at = month_end + (1 if text.startswith(".", month_end) else 0)
+            if not text.startswith(" ", at):
+                return None
+            day_end = _day_end(text, at + 1)
+            if day_end is None:
+                return None
+            for lead in (", ", " "):
+                year_end = (
+                    _year_end(text, day_end + len(lead)) if text.startswith(lead, day_end) else None
+                )
+                if year_end is not None:
+                    return year_end
+            return day_end
+        day_end = _day_end(text, at)
+        if day_end is None or not text.startswith(" ", day_end):
+            return None
+        month_end = _letters_end(text, day_end + 1)
+        if text[day_end + 1 : month_end].lower() not in _MONTH_WORDS:
+            return None
+        month_end += 1 if text.startswith(".", month_end) else 0
+        for lead in (", ", " "):
+            if text.startswith(lead, month_end):
+                year_end = _year_end(text, month_end + len(lead))
+                if year_end is not None:
+                    return year_end
+        return month_end
+
+    def _agency_mark(self) -> tuple[tuple[str, ...], bool, bool]:
+        """The agencies of ``(X/Y)``, ``/TASS/`` or a bare acronym; whether one is known; whether
+        the mark was closed by a bracket or slash."""
+        text = self.text
+        at = self._skip_spaces(self.at, most=1)
+        for opener, closer in (("(", ")"), ("/", "/")):
+            if text.startswith(opener, at):
+                close = text.find(closer, at + 1, min(len(text), at + 80))
+                inner = text[at + 1 : close] if close > at + 1 else ""
+                if not inner or "(" in inner or (closer == "/" and " " in inner.strip()):
+                    return (), False, False
+                names = tuple(n.strip() for n in inner.split("/") if n.strip())
+                self.at = close + 1
+                return names, any(n.lower() in self.agencies for n in names), True
+        end = _letters_end(text, at)
+        word = text[at:end]
+        if (
+            end - at in _ACRONYM
+            and word.isupper()
+            and text.startswith(", ", at - 2)  # after the place or date and a comma
+            and self._separator_at(self._skip_spaces(end, most=1)) is not None
+        ):
+            self.at = end
+            return (word,), word.lower() in self.agencies, False
+        return (), False, False
+
+    def _separator(self, *, after_mark: bool) -> str | None:
+        at = self._skip_spaces(self.at, most=1)
+        found = self._separator_at(at)
+        if found is None and after_mark and self.text.startswith(".", at):
+            found = "."  # ``/TASS/.``
+        if found is not None:
+            self.at = at + len(found)
+        return found
+
+    def _separator_at(self, at: int) -> str | None:
+        text = self.text
+        for separator in _SEPARATORS:
+            if text.startswith(separator, at):
+                after = at + len(separator)
+                # a hyphen inside a word is no separator (``SALVADOR-based``)
+                if separator == "-" and after < len(text) and text[after].isalnum():
+                    continue
+                return separator
+        return None
+
+    def _lead_worthy(self, place: str, date_text: str | None, body_start: int) -> bool:
+        """Whether an agency-less reading is a dateline: a date or a place in capitals, then a
+        body that is prose (not a headline going on in capitals: ``ECONOMIC SPOTLIGHT - JAPAN'S
+        BUDGET``) and, without a date, opens as a sentence does."""
+        text = self.text
+        body = text[body_start : body_start + _BODY_SAMPLE]
+        if not any(c.islower() for c in body):
+            return False
+        if date_text is not None:
+            return True
+        return (
+            _in_capitals(place) and not body[:1].islower() and len(text) - body_start >= _BODY_MIN
+        )
+
+    # -- words ------------------------------------------------------------------------------
+
+    def _is_date_word(self, at: int) -> bool:
+        return self._date_at(at) is not None
+
+    def _is_agency_word(self, at: int) -> bool:
+        """A known agency written bare right before a separator (``ROME ANSA -``)."""
+        end = _letters_end(self.text, at)
+        return self.text[at:end].lower() in self.agencies and (
+            self._separator_at(self._skip_spaces(end, most=1)) is not None
+        )
+
+    def _skip_spaces(self, at: int, most: int = 3) -> int:
+        text = self.text
+        while most and at < len(text) and text[at] == " ":
+            at += 1
+            most -= 1
+        return at
+
+
+def _in_capitals(place: str) -> bool:
+    """Whether the city of ``place`` is written in capitals (``PYONGYANG``, ``NEW DELHI``)."""
+    letters = [c for c in place.split(", ", maxsplit=1)[0] if c.isalpha()]
+    return len(letters) > 1 and all(c.isupper() for c in letters)
+
+
+def _word_end(text: str, at: int) -> int:
+    """The end of the place word at ``at``: letters, full stops and apostrophes, and hyphens
+    between letters (``AL-MUKALLA``, ``ST.``, ``XI'AN``)."""
+    end = at + 1
+    size = len(text)
+    while end < size:
+        char = text[end]
+        if char.isalpha() or char in ".'’":
+            end += 1
+        elif char == "-" and end + 1 < size and text[end + 1].isalpha():
+            end += 2
+        else:
+            break
+    return end
+
+
+def _letters_end(text: str, at: int) -> int:
+    end = at
+    while end < len(text) and text[end].isalpha():
+        end += 1
+    return end
+
+
+def _lower_end(text: str, at: int) -> int:
+    end = at
+    while end < len(text) and text[end].islower():
+        end += 1
+    return end
+
+
+def _day_end(text: str, at: int) -> int | None:
+    """The end of a day of the month (``26``, ``2nd``) at ``at``, or None."""
+    end = at
+    while end < len(text) and end - at < 2 and text[end].isdigit():
+        end += 1
+    if end == at or (end < len(text) and text[end].isdigit()):
+        return None
+    for ordinal in _ORDINALS:
+        if text.startswith(ordinal, end):
+            return end + len(ordinal)
+    return end
+
+
+def _year_end(text: str, at: int) -> int | None:
+    end = at + 4
+    if end <= len(text) and text[at:end].isdigit() and not text[end : end + 1].isdigit():
+        return end
+    return None

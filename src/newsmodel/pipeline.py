@@ -18,7 +18,7 @@ import re
 from collections.abc import Sequence
 
 from .captions import CaptionPart, PhotoIndex, find_credit, group_captions
-from .datelines import match_dateline, resolve_dateline
+from .datelines import match_dateline, read_dateline, resolve_dateline
 from .dates import impossible_date
 from .formats.base import WireFormat
 from .formats.registry import Snapshot
@@ -137,13 +137,29 @@ def _notice_input(story: _Story) -> None:
 
 
 def _find_dateline(story: _Story) -> None:
-    for index, block in enumerate(story.blocks[:_DATELINE_REACH]):
+    """The format's own dateline patterns first; else the dateline grammar, which takes a
+    dateline without an agency only in the story's first paragraph (after a title, a byline or a
+    date line, which are short)."""
+    found = _first_dateline(story)
+    if found is not None:
+        index, (story.dateline, story.body_offset) = found
+        story.dateline_index = index
+        story.kinds[index] = SegmentKind.DATELINE
+
+
+def _first_dateline(story: _Story) -> tuple[int, tuple[Dateline, int]] | None:
+    blocks = story.blocks[:_DATELINE_REACH]
+    for index, block in enumerate(blocks):
         found = match_dateline(block, story.datelines)
         if found is not None:
-            story.dateline, story.body_offset = found
-            story.dateline_index = index
-            story.kinds[index] = SegmentKind.DATELINE
-            return
+            return index, found
+    lead = True
+    for index, block in enumerate(blocks):
+        found = read_dateline(block, story.agencies, agencyless=lead)
+        if found is not None:
+            return index, found
+        lead = lead and len(block.text) <= _HEADLINE_MAX
+    return None
 
 
 def _classify(story: _Story) -> None:
