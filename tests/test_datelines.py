@@ -331,6 +331,13 @@ GRAMMAR = [
         ("ANI", "WAM"),
         "BEIRUT [Lebanon], Oct 3 (ANI/WAM) --",
     ),
+    (
+        "By PTI, Kolkata, March 4: The port handled more ships in February.",
+        "Kolkata",
+        "March 4",
+        ("PTI",),
+        "By PTI, Kolkata, March 4:",
+    ),
 ]
 IDS = [
     "reuters-1987",
@@ -350,6 +357,7 @@ IDS = [
     "ordinal-date-with-year",
     "efe-spanish-joiner",
     "country-in-square-brackets",
+    "agency-byline-before-the-place",
 ]
 # What the grammar must not take: sentence openers, labels, headlines in capitals, company tickers.
 NOT_DATELINES = [
@@ -363,6 +371,7 @@ NOT_DATELINES = [
     ("Bombay Stock Exchange (BSE) building is closed.", "bracket-without-dash"),
     ("Meanwhile - the talks went on.", "title-case-word-and-dash"),
     ("The Hague - the court ruled on Monday.", "sentence-with-a-dash"),
+    ("By Meera Iyengar, Staff Writer - The city ...", "person-byline"),
 ]
 
 

@@ -222,10 +222,12 @@ class _Reading:
         self, agencyless: bool
     ) -> tuple[int, int, str | None, str | None, tuple[str, ...]] | None:
         text = self.text
+        byline = self._byline_prefix()
+        place_start = self.at
         place_end = self._place()
         if place_end is None:
             return None
-        place = text[:place_end]
+        place = text[place_start:place_end]
         if place.split(" ", 1)[0].rstrip(",") in _NOT_PLACES:
             return None
         if place.endswith(".") and self._peek_date(place_end):
@@ -234,6 +236,8 @@ class _Reading:
         if text.startswith(",", self.at):
             self.at += 1
         marks, known, closed = self._agency_mark()
+        if byline is not None:
+            marks, known = (byline, *(m for m in marks if m != byline)), True
         mark_end = self.at
         separator = self._separator(after_mark=closed)
         raw_end = self.at if separator else mark_end
@@ -251,10 +255,22 @@ class _Reading:
 
     # -- the parts --------------------------------------------------------------------------
 
+    def _byline_prefix(self) -> str | None:
+        """A known agency signing before the place (``By IANS, NEW DELHI ...``): read past it."""
+        text = self.text
+        if not text.startswith("By "):
+            return None
+        comma = text.find(", ", 3, 40)
+        name = text[3:comma] if comma > 3 else ""
+        if name.lower() not in self.agencies:
+            return None
+        self.at = comma + 2
+        return name
+
     def _place(self) -> int | None:
         """Read the place and its regions; where the place ends (the regions included)."""
         words = 0
-        at = 0
+        at = self.at
         while words < 6 and at < self.end and self.text[at].isupper():
             if self._is_date_word(at):
                 break
