@@ -421,3 +421,44 @@ class TestGrammar:
         assert (
             article.dateline is not None and article.dateline.raw == "BEIJING, Oct. 11 (Xinhua) --"
         )
+
+
+UNREAD = [
+    (
+        "Talks stall\n\nBEIJING, Octob 11 (Xinhua) -- Officials met on Friday.",
+        "BEIJING",
+        "misspelt-month",
+    ),
+    (
+        "Budget\n\nWASHINGTON - the talks stalled on Monday over spending.",
+        "WASHINGTON",
+        "lower-case-body",
+    ),
+    (
+        "Rain\n\nSAO PAULO, March 9 - THE FOLLOWING RAINFALL WAS RECORDED.",
+        "SAO PAULO",
+        "body-in-capitals",
+    ),
+]
+READ_OR_PLAIN = [
+    ("NASA, the space agency, said on Monday it would delay the launch.", "acronym-and-comma"),
+    ("UN chief Antonio Guterres said on Monday the talks would resume.", "capitals-then-words"),
+    ("SALVADOR, Feb 26 - Showers continued throughout the week.", "a-dateline-read"),
+]
+
+
+class TestUnreadDateline:
+    """A first paragraph that opens like a dateline no rule reads gets a diagnostic (and --strict fails)."""
+
+    @pytest.mark.parametrize(("text", "opening", "why"), UNREAD, ids=[w for *_, w in UNREAD])
+    def test_flagged(self, text: str, opening: str, why: str) -> None:
+        article = newsmodel.parse(text)
+        assert article.dateline is None
+        [diagnostic] = [d for d in article.diagnostics if d.code == "unread-dateline"]
+        assert diagnostic.span.of(text) == opening
+        with pytest.raises(newsmodel.ParseError, match="opens like a dateline"):
+            newsmodel.parse(text, strict=True)
+
+    @pytest.mark.parametrize(("text", "why"), READ_OR_PLAIN, ids=[w for _, w in READ_OR_PLAIN])
+    def test_not_flagged(self, text: str, why: str) -> None:
+        assert not [d for d in newsmodel.parse(text).diagnostics if d.code == "unread-dateline"]

@@ -23,6 +23,7 @@ from .text import Block
 
 __all__ = [
     "GRAMMAR_REACH",
+    "dateline_like",
     "match_dateline",
     "normalize_place",
     "read_dateline",
@@ -205,6 +206,43 @@ def read_dateline(
         date_text=date_text,
         agencies=marks,
     ), body_start
+
+
+def dateline_like(text: str, agencies: frozenset[str]) -> int | None:
+    """Where an opening that looks like a dateline ends, when the grammar did not read one: a
+    place in capitals, then a date, a bracket or a separator (``BEIJING, Oct. 32 (Xinhua) --``,
+    ``WASHINGTON (AP Photo) —``). None for an opening that does not look like one (``NASA, the
+    agency, said ...``).
+
+    >>> dateline_like("BEIJING, Octob 11 (Xinhua) -- Body.", frozenset())
+    7
+    >>> dateline_like("NASA, the space agency, said on Monday ...", frozenset()) is None
+    True
+    """
+    reading = _Reading(text, agencies)
+    place_end = 0
+    for _ in range(4):  # the words of a place in capitals: ``NEW DELHI``
+        if place_end >= reading.end or not text[place_end].isupper():
+            break
+        end = _word_end(text, place_end)
+        if not text[place_end:end].isupper():
+            break
+        place_end = end
+        if not (text.startswith(" ", end) and text[end + 1 : end + 2].isupper()):
+            break
+        place_end = end + 1
+    place_end = len(text[:place_end].rstrip())
+    if not _in_capitals(text[:place_end]):
+        return None
+    if text[:place_end].split(" ", 1)[0] in _NOT_PLACES:
+        return None
+    after = text[place_end : place_end + 3]
+    month = text[place_end + 2 : _letters_end(text, place_end + 2)].lower()
+    if after.startswith((" (", "(")) or reading._separator_at(reading._skip_spaces(place_end, 1)):
+        return place_end
+    if after.startswith(", ") and any(m.startswith(month[:3]) for m in _MONTH_WORDS if month):
+        return place_end
+    return None
 
 
 class _Reading:

@@ -260,6 +260,7 @@ class DiagnosticCode(_Word):
     CONTROL_CHARACTERS = "control-characters"  #: control characters kept as written (parsing)
     MOJIBAKE = "mojibake"  #: UTF-8 that was once decoded as another encoding (parsing)
     IMPOSSIBLE_DATE = "impossible-date"  #: a dateline date no calendar has (parsing)
+    UNREAD_DATELINE = "unread-dateline"  #: the story opens like a dateline no rule reads (pipeline)
 
 
 def _diagnostic_code(value: DiagnosticCode | str) -> DiagnosticCode:

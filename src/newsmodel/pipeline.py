@@ -18,7 +18,7 @@ import re
 from collections.abc import Sequence
 
 from .captions import CaptionPart, PhotoIndex, find_credit, group_captions
-from .datelines import match_dateline, read_dateline, resolve_dateline
+from .datelines import dateline_like, match_dateline, read_dateline, resolve_dateline
 from .dates import impossible_date
 from .formats.base import WireFormat
 from .formats.registry import Snapshot
@@ -145,6 +145,19 @@ def _find_dateline(story: _Story) -> None:
         index, (story.dateline, story.body_offset) = found
         story.dateline_index = index
         story.kinds[index] = SegmentKind.DATELINE
+        return
+    # The first paragraph (the first block that is no short title line) may open like a dateline
+    # that no rule reads: say so, so that a reader (and --strict) sees it.
+    for block in story.blocks[:_DATELINE_REACH]:
+        if len(block.text) > _HEADLINE_MAX or block.text.endswith((".", '"', "”")):
+            end = dateline_like(block.text, story.agencies)
+            if end is not None:
+                story.diagnose(
+                    "unread-dateline",
+                    f"the story opens like a dateline ({block.text[:end]!r}) that no rule reads",
+                    block.span(0, end),
+                )
+            break
 
 
 def _first_dateline(story: _Story) -> tuple[int, tuple[Dateline, int]] | None:
