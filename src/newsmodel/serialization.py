@@ -396,7 +396,8 @@ def _define(cls: type, defs: dict[str, Any]) -> None:
         # (to_json writes it; from_json may go without; a default computed from the other fields,
         # such as ``TimeExpression.occurrences``, has no value to state)
         if attribute.default is not attrs.NOTHING and not isinstance(
-            attribute.default, attrs.Factory
+            attribute.default,
+            attrs.Factory,  # type: ignore[arg-type]  # (a class; its stub is a function)
         ):
             schema["default"] = _converter.unstructure(attribute.default)
         properties[attribute.name] = schema
