@@ -462,7 +462,16 @@ class TimeRule(_Word):
     RELATIVE_DAY = "relative-day"  #: ``yesterday``, ``today``, ``tomorrow``
     RELATIVE_WEEK = "relative-week"  #: ``last week``, ``earlier this week`` ...
     RELATIVE_MONTH = "relative-month"  #: ``next month`` ...
-    RELATIVE_YEAR = "relative-year"  #: ``this year`` ...
+    RELATIVE_YEAR = "relative-year"  #: ``this year``, ``early next year`` ...
+    RELATIVE_WEEKEND = "relative-weekend"  #: ``this weekend``, ``over the weekend`` ...
+    RELATIVE_PERIOD = "relative-period"  #: ``the past two days``, ``the last 10 weeks`` ...
+    PART_OF_MONTH = "part-of-month"  #: ``mid-March``, ``early March``, ``end of March 2024``
+    MONTH_DAY_RELATIVE = "month-day-relative"  #: ``June 3 last year``: the year from a word
+
+    @property
+    def needs_anchor(self) -> bool:
+        """Whether the rule reads its dates from the anchor (all but a date that has its year)."""
+        return self not in (TimeRule.EXPLICIT_DATE, TimeRule.NUMERIC_DATE)
 
 
 def _time_rule(value: TimeRule | str) -> TimeRule:
@@ -475,23 +484,72 @@ class TimeExpression:
     """A date or range in the text resolved to calendar dates against an anchor date.
 
     ``rule`` names how it was resolved (``weekday-past``, ``month-day``, ...), ``confidence`` is 0..1,
-    and ``alternatives`` keeps the other readings of an ambiguous expression.
+    and ``alternatives`` keeps the other readings of an ambiguous expression. Without an anchor an
+    expression whose rule needs one (:attr:`TimeRule.needs_anchor`) is kept unresolved: ``start``,
+    ``end`` and ``anchor`` are None and its rule says how it will be read once there is one.
+    ``occurrences`` are every span where the same expression stands in the same sentence (repeated
+    captions), in order; ``span`` is the first of them.
     """
 
     text: str = field(validator=_text)
     span: Span = field(validator=_of(Span))
-    start: dt.date = field(validator=_a_date)
-    end: dt.date = field(validator=_a_date)
-    anchor: dt.date = field(validator=_a_date)
+    start: dt.date | None = field(validator=_optional_date)
+    end: dt.date | None = field(validator=_optional_date)
+    anchor: dt.date | None = field(validator=_optional_date)
     rule: TimeRule = field(converter=_time_rule, validator=_one_of(TimeRule))
     confidence: float = field(default=1.0, validator=_fraction)
     alternatives: tuple[DateRange, ...] = field(
         default=(), converter=_as_tuple, validator=_all_of(DateRange)
     )
+    occurrences: tuple[Span, ...] = field(
+        default=attrs.Factory(lambda self: (self.span,), takes_self=True),
+        converter=_as_tuple,
+        validator=[_non_empty, _all_of(Span)],
+    )
+
+    @property
+    def resolved(self) -> bool:
+        """Whether the expression has its dates (else it waits for an anchor)."""
+        return self.start is not None
 
     def __attrs_post_init__(self) -> None:
-        if self.end < self.start:
-            raise ValidationError("TimeExpression.end", f"a date >= start ({self.start})", self.end)
+        if self.start is None or self.end is None:
+            if self.start is not None or self.end is not None:
+                raise ValidationError(
+                    "TimeExpression.end", f"a date or None as start ({self.start})", self.end
+                )
+            if self.anchor is not None or not self.rule.needs_anchor:
+                raise ValidationError(
+                    "TimeExpression.start",
+                    "a date (only an expression that needs an anchor and has none is unresolved)",
+                    self.start,
+                )
+            if self.alternatives:
+                raise ValidationError(
+                    "TimeExpression.alternatives",
+                    "no alternatives for an unresolved expression",
+                    self.alternatives,
+                )
+        else:
+            if self.end < self.start:
+                raise ValidationError(
+                    "TimeExpression.end", f"a date >= start ({self.start})", self.end
+                )
+            if self.anchor is None and self.rule.needs_anchor:
+                raise ValidationError(
+                    "TimeExpression.anchor", f"a date (rule {self.rule} reads one)", self.anchor
+                )
+        if self.occurrences[0] != self.span:
+            raise ValidationError(
+                "TimeExpression.occurrences[0]", f"the span ({self.span})", self.occurrences[0]
+            )
+        for index in range(1, len(self.occurrences)):
+            if self.occurrences[index].start < self.occurrences[index - 1].end:
+                raise ValidationError(
+                    f"TimeExpression.occurrences[{index}]",
+                    "a span after the one before it",
+                    self.occurrences[index],
+                )
 
 
 @frozen(kw_only=True)

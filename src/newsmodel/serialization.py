@@ -393,7 +393,12 @@ def _define(cls: type, defs: dict[str, Any]) -> None:
         schema = _schema_of(hints[attribute.name], defs)
         for where, keywords in _rules(cls, attribute):
             _constrain(schema, where, keywords)
-        if attribute.default is not attrs.NOTHING:  # (to_json writes it; from_json may go without)
+        # (to_json writes it; from_json may go without; a default computed from the other fields,
+        # such as ``TimeExpression.occurrences``, has no value to state)
+        if attribute.default is not attrs.NOTHING and not isinstance(
+            attribute.default,
+            attrs.Factory,  # type: ignore[arg-type]  # (a class; its stub is a function)
+        ):
             schema["default"] = _converter.unstructure(attribute.default)
         properties[attribute.name] = schema
     defs[cls.__name__] = {

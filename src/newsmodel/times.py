@@ -6,7 +6,16 @@ One compiled pattern finds them all; each reading is resolved with :mod:`newsmod
 - month and day, with or without a year, and day ranges: ``Oct. 9, 2025``, ``Sept 29``, ``Oct. 9-11``,
   ``9 October 2025``;
 - numeric dates in the agency's order: ``06/08/2019``;
-- relative expressions: ``yesterday``, ``last week``, ``earlier this month``, ``this year``.
+- a weekday that opens a full date is part of it: ``Tuesday, March 16, 2021``, ``Thursday 25 June 2015``;
+- parts of a month: ``mid-March``, ``early March``, ``end of March``;
+- relative expressions: ``yesterday``, ``the day before yesterday``, ``last week``, ``earlier this
+  month``, ``early next year``, ``this weekend``, ``the past two days``, ``June 3 last year``.
+
+Without an anchor (``anchor=None``) every expression is still found; those whose rule needs an
+anchor are kept unresolved (``start``, ``end`` and ``anchor`` None).
+
+An expression that stands again in the same sentence (a repeated caption, or a sentence captions
+share) is one :class:`~newsmodel.TimeExpression` with several ``occurrences``.
 
 A weekday in news narrative is the nearest such day on or before the anchor; where the sentence
 speaks of the future (``will``, ``next``, ``is scheduled to``) the nearest on or after it, and the
@@ -26,6 +35,8 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
+from dateutil.relativedelta import relativedelta
+
 from ._regex import words
 from .dates import (
     FUTURE_GRACE,
@@ -35,7 +46,7 @@ from .dates import (
     resolve_weekday,
     weekday_number,
 )
-from .models import DateRange, TimeExpression
+from .models import DateRange, Span, TimeExpression, TimeRule
 from .months import MONTHS, WEEKDAYS
 from .text import Block
 
@@ -44,51 +55,107 @@ __all__ = ["find_times"]
 _WEEKDAY_NAMES = [group[-1] for group in WEEKDAYS]  # full names only
 _WEEKDAY = rf"(?:{words(_WEEKDAY_NAMES)})"
 _MONTH = rf"(?:{words(w for group in MONTHS for w in group)})"
+_WEEKDAY_PREFIX = rf"(?:(?P<{{}}>{_WEEKDAY}),?\s)?"  # ``Tuesday, `` before a full date
+_YEAR_WORD = r"(?:,?\s(?P<{}>last|next|this)\syear\b)?"  # ``June 3 last year``
 # Tried only where a trigger word stands (see find_times), never over the whole text.
 _PATTERN = re.compile(
     rf"(?:"
     rf"(?:from\s)?(?P<w1>{_WEEKDAY})(?:\s(?:to|through|until|till)\s|\s?[-–—]\s?)(?P<w2>{_WEEKDAY})"
-    rf"|(?P<m>{_MONTH})\.?\s(?P<d>\d{{1,2}})(?:\s?[-–]\s?(?P<d2>\d{{1,2}}))?(?:,\s(?P<y>\d{{4}}))?\b"
-    rf"|(?P<d3>\d{{1,2}})(?:\s?[-–]\s?(?P<d4>\d{{1,2}}))?\s(?P<m2>{_MONTH})(?:\s(?P<y2>\d{{4}}))?\b"
+    rf"|{_WEEKDAY_PREFIX.format('wa')}"
+    rf"(?P<m>{_MONTH})\.?\s(?P<d>\d{{1,2}})(?:\s?[-–]\s?(?P<d2>\d{{1,2}}))?(?:,\s(?P<y>\d{{4}}))?\b"
+    rf"{_YEAR_WORD.format('r1')}"
+    rf"|{_WEEKDAY_PREFIX.format('wb')}"
+    rf"(?P<d3>\d{{1,2}})(?:\s?[-–]\s?(?P<d4>\d{{1,2}}))?\s(?P<m2>{_MONTH})(?:\s(?P<y2>\d{{4}}))?\b"
+    rf"{_YEAR_WORD.format('r2')}"
     rf"|(?P<n1>\d{{1,2}})/(?P<n2>\d{{1,2}})/(?P<ny>\d{{4}})\b"
+    rf"|(?P<part>early|mid|late|end\sof)[-\s](?P<pm>{_MONTH})\b(?:,?\s(?P<py>\d{{4}}))?"
     rf"|(?P<mod>next|last|this|on|late|early|since|until|by)?\s?(?P<w>{_WEEKDAY})\b"
+    # (not the weekday that opens a full date: from ``on``, ``on Tuesday, March 16`` is that date)
+    rf"(?!,?\s(?:{_MONTH})\.?\s\d|,?\s\d{{1,2}}\s(?:{_MONTH})\b)"
     rf")",
     re.IGNORECASE,
 )
+_NUMBER_WORDS = {
+    word: number
+    for number, word in enumerate(
+        "two three four five six seven eight nine ten eleven twelve".split(), start=2
+    )
+}
 # Relative expressions, found from their last word: ``last week``, ``earlier this month``.
 _RELATIVE = re.compile(
-    r"(?:yesterday|today|tomorrow|(?:(?:earlier|later)\s)?(?:last|next|this)\s(?:week|month|year))\Z",
+    r"(?:(?:the\s)?day\s(?P<beyond>before\syesterday|after\stomorrow)"
+    r"|(?P<day>yesterday|today|tomorrow)"
+    r"|(?:(?P<part>earlier|later|early|late|mid|end\sof)[-\s])?"
+    r"(?P<which>last|next|this)\s(?P<unit>week|month|year)"
+    r"|(?P<weekend>this|last|next|over\sthe)\sweekend"
+    rf"|the\s(?P<way>past|last|next|coming)\s(?:(?P<count>\d{{1,3}}|{words(_NUMBER_WORDS)})\s)?"
+    r"(?P<period>days|weeks|months|years|week|month|year)"
+    r")\Z",
     re.IGNORECASE,
 )
-_RELATIVE_ENDS = ("yesterday", "today", "tomorrow", " week", " month", " year")
+_RELATIVE_ENDS = (
+    "yesterday",
+    "today",
+    "tomorrow",
+    " week",
+    " weeks",
+    " weekend",
+    " month",
+    " months",
+    " year",
+    " years",
+    " days",
+)
+# How far before its last word a relative expression may start (``the day before yesterday``).
+_RELATIVE_REACH = 32
 # How the story's lowered source is searched for them, once, before any paragraph is read. A pattern
 # led by a literal lets the regex engine jump to that literal's first letter, fast where the letter
 # is rare (``str.find`` is slower on such words), so words sharing a rare start share one scan and
 # ``tomorrow`` is found by its ``morrow``; ``today``, whose ``t`` is everywhere, is an ``in`` test.
-_END_SCANS = (re.compile("ye(?:sterday|ar)"), re.compile("mo(?:nth|rrow)"), re.compile("week"))
+_END_SCANS = (
+    re.compile("ye(?:sterday|ars?)"),
+    re.compile("mo(?:nths?|rrow)"),
+    re.compile("week(?:end|s)?"),
+    re.compile("days"),
+)
 _END_FOUND_AS = {
     "yesterday": "yesterday",
     "year": " year",
+    "years": " years",
     "month": " month",
+    "months": " months",
     "morrow": "tomorrow",
     "week": " week",
+    "weeks": " weeks",
+    "weekend": " weekend",
+    "days": " days",
 }
 # Words a trigger may stand after, that belong to the expression.
-_LEAD_WORDS = frozenset("from next last this on late early since until by".split())
+_LEAD_WORDS = frozenset("from next last this on late early mid since until by".split())
 # Month and weekday words as they may stand in the text (as listed, capitalised, upper case):
 # intersected with a paragraph's capitalised words to find where to look.
-_TRIGGERS = frozenset(
-    case
-    for group in (*MONTHS, *((name,) for name in _WEEKDAY_NAMES))
-    for word in group
-    for case in (word, word.capitalize(), word.upper())
-) | frozenset(
-    # A range written as one hyphenated word, ``Thursday-Saturday``, is one word of a paragraph.
-    case
-    for first in _WEEKDAY_NAMES
-    for last in _WEEKDAY_NAMES
-    if first != last
-    for case in (f"{first}-{last}", f"{first}-{last}".upper())
+_TRIGGERS = (
+    frozenset(
+        case
+        for group in (*MONTHS, *((name,) for name in _WEEKDAY_NAMES))
+        for word in group
+        for case in (word, word.capitalize(), word.upper())
+    )
+    | frozenset(
+        # A range written as one hyphenated word, ``Thursday-Saturday``, is one word of a paragraph.
+        case
+        for first in _WEEKDAY_NAMES
+        for last in _WEEKDAY_NAMES
+        if first != last
+        for case in (f"{first}-{last}", f"{first}-{last}".upper())
+    )
+    | frozenset(
+        # ``Mid-March`` at the start of a sentence is one capitalised word.
+        case
+        for group in MONTHS
+        for word in group
+        for case in (f"Mid-{word.capitalize()}", f"MID-{word.upper()}")
+    )
 )
 _NUMERIC_DATE = re.compile(r"\b\d{1,2}/\d{1,2}/\d{4}\b")
 # A slash between digits, which every numeric date holds: looked for first, since a pattern that
@@ -119,22 +186,50 @@ _EXPECTED_REACH = 30
 # work per date in a paragraph that has no stop at all (else each date reads it all: quadratic).
 _SENTENCE_REACH = 400
 
+# Where a sentence may end: ``. ``, ``? ``, ``! ``; a ``. `` after ``a.m``/``p.m`` does not
+# (``will lift off at 10:14 p.m. Friday``).
+_CLOCK = ("a.m", "p.m")
+
+
+def _clock_dot(text: str, at: int) -> bool:
+    """Whether the ``.`` at ``at`` closes ``a.m.`` or ``p.m.`` (any case)."""
+    return text[max(0, at - 3) : at].lower() in _CLOCK and (at < 4 or not text[at - 4].isalpha())
+
+
+def _sentence_start(text: str, start: int) -> int:
+    """Where the sentence holding ``start`` begins (at most :data:`_SENTENCE_REACH` back)."""
+    reach = max(0, start - _SENTENCE_REACH)
+    floor = max(text.rfind("? ", reach, start), text.rfind("! ", reach, start), reach - 1)
+    end = start
+    while True:
+        at = text.rfind(". ", floor + 1, end)
+        if at < 0:
+            return floor + 1
+        if not _clock_dot(text, at):
+            return at + 1
+        end = at
+
+
+def _sentence_end(text: str, end: int) -> int:
+    """Where the sentence holding ``end`` ends (at most :data:`_SENTENCE_REACH` on)."""
+    reach = min(len(text), end + _SENTENCE_REACH)
+    stops = [at for at in (text.find("? ", end, reach), text.find("! ", end, reach)) if at >= 0]
+    ceiling = min(stops, default=reach)
+    at = text.find(". ", end, ceiling)
+    while at >= 0 and _clock_dot(text, at):
+        at = text.find(". ", at + 1, ceiling)
+    return ceiling if at < 0 else at
+
 
 def _future(text: str, start: int) -> bool:
     """Whether the sentence before ``start`` (its last :data:`_SENTENCE_REACH` characters)
     speaks of the future."""
-    reach = max(0, start - _SENTENCE_REACH)
-    sentence_start = max(
-        text.rfind(". ", reach, start),
-        text.rfind("? ", reach, start),
-        text.rfind("! ", reach, start),
-        reach - 1,
-    )
-    sentence = text[sentence_start + 1 : start].lower()
+    sentence_start = _sentence_start(text, start)
+    sentence = text[sentence_start:start].lower()
     before = " " + sentence[-_EXPECTED_REACH:].rstrip()
     return before.endswith(_EXPECTED_BEFORE) or (
         any(word in sentence for word in _FUTURE_WORDS)
-        and _FUTURE.search(text, sentence_start + 1, start) is not None
+        and _FUTURE.search(text, sentence_start, start) is not None
     )
 
 
@@ -149,16 +244,18 @@ def _month_length(year: int, month: int) -> int:
 
 def _candidates(block: Block, triggers: frozenset[str]) -> list[int]:
     """Where a time expression may start: at a month or weekday word (``triggers``, those the
-    block holds) or the word before it that belongs to it (``from``, ``next``, a day number),
-    at a numeric date."""
+    block holds) or the word before it that belongs to it (``from``, ``next``, ``mid-``, a day
+    number, ``end of``), at a numeric date."""
     text = block.text
     starts = []
     for word in triggers:
         for start in block.find_word(word):
             before = text.rfind(" ", 0, start - 1) + 1
-            lead = text[before : start - 1]
-            if start and (lead.lower() in _LEAD_WORDS or lead.replace("-", "").isdigit()):
+            lead = text[before : start - 1].lower()
+            if start and (lead in _LEAD_WORDS or lead.replace("-", "").isdigit()):
                 starts.append(before)
+            elif start and lead == "of" and text[max(0, before - 4) : before].lower() == "end ":
+                starts.append(before - 4)
             starts.append(start)
     if _may_hold_numeric_date(text):
         starts += [m.start() for m in _NUMERIC_DATE.finditer(text)]
@@ -174,9 +271,9 @@ def _relative_ends(lowered: str) -> tuple[str, ...]:
     return tuple(word for word in _RELATIVE_ENDS if word in found)
 
 
-def _relative_matches(text: str, ends: Sequence[str]) -> list[tuple[int, int]]:
-    """Spans of ``yesterday``, ``last week``, ``earlier this month`` ... found by their last
-    word (``ends``: those of the story)."""
+def _relative_matches(text: str, ends: Sequence[str]) -> list[re.Match[str]]:
+    """``yesterday``, ``last week``, ``the past two days`` ... found by their last word
+    (``ends``: those of the story), each the longest that starts at a word."""
     lowered = text.lower()
     found = []
     for end_word in ends:
@@ -184,49 +281,72 @@ def _relative_matches(text: str, ends: Sequence[str]) -> list[tuple[int, int]]:
         while at >= 0:
             end = at + len(end_word)
             if end == len(text) or not text[end].isalpha():
-                match = _RELATIVE.search(text, max(0, at - 20), end)
-                if match is not None and (
-                    match.start() == 0 or not text[match.start() - 1].isalpha()
-                ):
-                    found.append((match.start(), match.end()))
+                lo = max(0, at - _RELATIVE_REACH)
+                match = _RELATIVE.search(text, lo, end)
+                # (the leftmost may start inside a word: ``Monday before yesterday``)
+                while match is not None and match.start() and text[match.start() - 1].isalpha():
+                    match = _RELATIVE.search(text, match.start() + 1, end)
+                if match is not None:
+                    found.append(match)
             at = lowered.find(end_word, end)
     return found
 
 
+# A date with every year's days (2000 was a leap year), to read an expression without an anchor:
+# what it gives is dropped for every rule that needs an anchor (``TimeRule.needs_anchor``).
+_NO_ANCHOR = dt.date(2000, 7, 1)
+
+
 def find_times(
-    blocks: Sequence[Block], anchor: dt.date, *, day_first: bool = False
+    blocks: Sequence[Block], anchor: dt.date | None, *, day_first: bool = False
 ) -> list[TimeExpression]:
-    """Every time expression in ``blocks`` resolved against ``anchor``."""
+    """Every time expression in ``blocks`` resolved against ``anchor``.
+
+    With ``anchor`` None the expressions are still found, and those that need an anchor are kept
+    unresolved. The same expression in the same sentence again (repeated captions) is one
+    expression with several ``occurrences``.
+    """
     # The last words of relative expressions that the story may hold, looked for once in its
     # source (normalising never touches letters), then only in paragraphs.
     ends = _relative_ends("\n".join(dict.fromkeys(block.source for block in blocks)).lower())
     seen: dict[str, list[tuple[int, int, _Resolved]]] = {}  # a repeated caption is read once
-    found = []
+    # Each expression by its sentence, its place in it and its reading: its spans, in order.
+    expressions: dict[tuple[str, int, int, _Resolved], list[tuple[str, Span]]] = {}
     for block in blocks:
         text = block.text
         spans = seen.get(text)
         if spans is None:
-            spans = seen[text] = _read(block, ends, anchor, day_first)
-        for lo, hi, (start_date, end_date, rule, confidence, alternatives) in spans:
-            found.append(
-                TimeExpression(
-                    text=text[lo:hi],
-                    span=block.span(lo, hi),
-                    start=start_date,
-                    end=end_date,
-                    anchor=anchor,
-                    rule=rule,
-                    confidence=confidence,
-                    alternatives=alternatives,
-                )
+            spans = seen[text] = _read(block, ends, anchor or _NO_ANCHOR, day_first)
+        for lo, hi, resolved in spans:
+            first = _sentence_start(text, lo)
+            sentence = text[first : _sentence_end(text, hi)]
+            key = (sentence, lo - first, hi - first, resolved)
+            expressions.setdefault(key, []).append((text[lo:hi], block.span(lo, hi)))
+    found = []
+    for (_, _, _, resolved), occurrences in expressions.items():
+        start_date, end_date, rule, confidence, alternatives = resolved
+        unresolved = anchor is None and TimeRule(rule).needs_anchor
+        found.append(
+            TimeExpression(
+                text=occurrences[0][0],
+                span=occurrences[0][1],
+                start=None if unresolved else start_date,
+                end=None if unresolved else end_date,
+                anchor=anchor,
+                rule=rule,
+                confidence=confidence,
+                alternatives=() if unresolved else alternatives,
+                occurrences=tuple(span for _, span in occurrences),
             )
+        )
     return found
 
 
 def _read(
     block: Block, ends: Sequence[str], anchor: dt.date, day_first: bool
 ) -> list[tuple[int, int, _Resolved]]:
-    """The time expressions of one block: where each stands and what it resolves to, in order."""
+    """The time expressions of one block: where each stands and what it resolves to, in order
+    (where two overlap, the one that starts first, or the longer: ``June 3 last year``)."""
     text = block.text
     spans: list[tuple[int, int, _Resolved]] = []
     triggers = _TRIGGERS.intersection(block.words)
@@ -244,8 +364,13 @@ def _read(
                 covered = match.end()
     relative = _relative_matches(text, ends) if ends else None
     if relative:
-        spans += [(lo, hi, _relative(text[lo:hi].lower(), anchor)) for lo, hi in relative]
-        spans.sort(key=lambda item: item[0])
+        spans += [(m.start(), m.end(), _relative(m, anchor)) for m in relative]
+        spans.sort(key=lambda item: (item[0], -item[1]))
+        kept: list[tuple[int, int, _Resolved]] = []
+        for item in spans:
+            if not kept or item[0] >= kept[-1][1]:
+                kept.append(item)
+        spans = kept
     return spans
 
 
@@ -264,36 +389,118 @@ def _weekday_range(match: re.Match[str], text: str, anchor: dt.date) -> _Resolve
     return first, last, "weekday-range", 0.9, ()
 
 
+# The confidence of a full date whose weekday is not the date's: the date is kept as written.
+WEEKDAY_MISMATCH_CONFIDENCE = 0.5
+
+
 def _month_day(match: re.Match[str], text: str, anchor: dt.date) -> _Resolved | None:
     month = month_number(match["m"] or match["m2"])
     day = int(match["d"] or match["d3"])
     day_end = match["d2"] or match["d4"]
     year = match["y"] or match["y2"]
+    year_word = (match["r1"] or match["r2"] or "").lower()
+    weekday_word = match["wa"] or match["wb"]
+    weekday = weekday_number(weekday_word) if weekday_word else None
     if month is None:
         return None
-    if year:
+    if year or year_word:
+        shift = {"last": -1, "next": 1}.get(year_word, 0)
+        year_number = int(year) if year else anchor.year + shift
         try:
-            first = dt.date(int(year), month, day)
-            last = dt.date(int(year), month, int(day_end)) if day_end else first
+            first = dt.date(year_number, month, day)
+            last = dt.date(year_number, month, int(day_end)) if day_end else first
         except ValueError:
             return None
-        return first, last, "explicit-date", 1.0, ()
+        confidence = 0.95 if year_word and not year else 1.0
+        if weekday is not None and first.weekday() != weekday:
+            confidence = WEEKDAY_MISMATCH_CONFIDENCE
+        rule = "explicit-date" if year else "month-day-relative"
+        return first, max(first, last), rule, confidence, ()
     future = _future(text, match.start())
     first_or_none = resolve_month_day(month, day, anchor, future=future)
+    if weekday is not None:
+        # The weekday names the year: the nearest of those where the date falls on it.
+        same = [c for c in _years_around(month, day, anchor) if c.weekday() == weekday]
+        if same:
+            first = min(same, key=lambda c: abs((c - (first_or_none or anchor)).days))
+            return _day_range(first, day_end, "month-day", 0.95)
     if first_or_none is None:
         return None
-    first = last = first_or_none
-    if day_end:
-        if int(day_end) > _month_length(first.year, month):
-            return None
-        last = first.replace(day=int(day_end))
     alternatives: tuple[DateRange, ...] = ()
-    if not future and first > anchor + FUTURE_GRACE:
+    if not future and first_or_none > anchor + FUTURE_GRACE:
         # Ahead of the story with no word of the future: the year before stays possible.
         past = past_month_day(month, day, anchor)
         if past is not None:
             alternatives = (DateRange(start=past, end=past, reading="past"),)
-    return first, max(first, last), "month-day", 0.7 if alternatives else 0.95, alternatives
+    confidence = 0.7 if alternatives else 0.95
+    if weekday is not None:  # (and no year near the anchor has the date on that weekday)
+        confidence = WEEKDAY_MISMATCH_CONFIDENCE
+    resolved = _day_range(first_or_none, day_end, "month-day", confidence)
+    return None if resolved is None else (*resolved[:4], alternatives)
+
+
+def _years_around(month: int, day: int, anchor: dt.date) -> list[dt.date]:
+    """``month``/``day`` in the anchor's year and the years either side, where it is a real date
+    (no further: a weekday that fits no year near the story is a slip, not a year)."""
+    dates = []
+    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
+        try:
+            dates.append(dt.date(year, month, day))
+        except ValueError:
+            continue
+    return dates
+
+
+def _day_range(
+    first: dt.date, day_end: str | None, rule: str, confidence: float
+) -> _Resolved | None:
+    """``first`` to ``day_end`` of its month (None when the month has no such day)."""
+    last = first
+    if day_end:
+        if int(day_end) > _month_length(first.year, first.month):
+            return None
+        last = first.replace(day=int(day_end))
+    return first, max(first, last), rule, confidence, ()
+
+
+# Parts of a month, week and year: ``early`` the first third, ``mid`` the middle one, ``late`` and
+# ``end of`` the last (months by day 1-10, 11-20, 21-end; weeks Mon-Tue, Wed-Thu, Fri-Sun; years
+# by month January-April, May-August, September-December), but the ``end of`` a year is December.
+_THIRDS = {"early": 0, "mid": 1, "late": 2, "end of": 2}
+
+
+def _part_of(start: dt.date, end: dt.date, unit: str, part: str) -> tuple[dt.date, dt.date]:
+    """The ``part`` (``early``, ``mid``, ``late``, ``end of``) of the ``unit`` from ``start`` to
+    ``end``."""
+    third = _THIRDS[part]
+    if unit == "year":
+        if part == "end of":
+            return start.replace(month=12, day=1), end
+        first = start.replace(month=1 + 4 * third, day=1)
+        return first, first + relativedelta(months=4, days=-1)
+    if unit == "week":
+        first = start + dt.timedelta(days=2 * third)
+        return first, (end if third == 2 else first + dt.timedelta(days=1))
+    first = start.replace(day=1 + 10 * third)
+    return first, (end if third == 2 else first + dt.timedelta(days=9))
+
+
+def _part_of_month(match: re.Match[str], text: str, anchor: dt.date) -> _Resolved | None:
+    month = month_number(match["pm"])
+    if month is None:
+        return None
+    part = " ".join(match["part"].lower().split())
+    if match["py"]:
+        year, rule, confidence = int(match["py"]), "explicit-date", 1.0
+    else:
+        middle = resolve_month_day(month, 15, anchor, future=_future(text, match.start()))
+        if middle is None:
+            return None
+        year, rule, confidence = middle.year, "part-of-month", 0.85
+    start = dt.date(year, month, 1)
+    end = start.replace(day=_month_length(year, month))
+    first, last = _part_of(start, end, "month", part)
+    return first, last, rule, confidence, ()
 
 
 def _resolve(match: re.Match[str], text: str, anchor: dt.date, day_first: bool) -> _Resolved | None:
@@ -301,6 +508,8 @@ def _resolve(match: re.Match[str], text: str, anchor: dt.date, day_first: bool) 
         return _weekday_range(match, text, anchor)
     if match["m"] or match["m2"]:
         return _month_day(match, text, anchor)
+    if match["pm"]:
+        return _part_of_month(match, text, anchor)
     if match["n1"]:
         a, b, year = int(match["n1"]), int(match["n2"]), int(match["ny"])
         day, month = (a, b) if day_first else (b, a)
@@ -331,46 +540,59 @@ def _resolve(match: re.Match[str], text: str, anchor: dt.date, day_first: bool) 
     return None
 
 
-def _relative(phrase: str, anchor: dt.date) -> _Resolved:
-    phrase = " ".join(phrase.split())
+_UNITS = {
+    "day": relativedelta(days=1),
+    "week": relativedelta(weeks=1),
+    "month": relativedelta(months=1),
+    "year": relativedelta(years=1),
+}
+
+
+def _relative(match: re.Match[str], anchor: dt.date) -> _Resolved:
     day = dt.timedelta(days=1)
-    if phrase in ("yesterday", "today", "tomorrow"):
-        date = anchor + {"yesterday": -day, "today": 0 * day, "tomorrow": day}[phrase]
+    if match["beyond"]:  # the day before yesterday, the day after tomorrow
+        date = anchor + (2 * day if match["beyond"].lower().startswith("after") else -2 * day)
         return date, date, "relative-day", 0.9, ()
-    unit = phrase.rsplit(maxsplit=1)[-1]
+    if match["day"]:
+        word = match["day"].lower()
+        date = anchor + {"yesterday": -day, "today": 0 * day, "tomorrow": day}[word]
+        return date, date, "relative-day", 0.9, ()
     week_start = anchor - dt.timedelta(days=anchor.weekday())
+    if match["weekend"]:
+        which = " ".join(match["weekend"].lower().split())
+        saturday = week_start + 5 * day
+        # (``over the weekend``: the last one on or before the anchor)
+        shifts = {"this": 0, "last": -7, "next": 7, "over the": 0 if anchor >= saturday else -7}
+        shift = shifts[which]
+        saturday += shift * day
+        return saturday, saturday + day, "relative-weekend", 0.85, ()
+    if match["period"]:
+        count_word = (match["count"] or "1").lower()
+        count = _NUMBER_WORDS.get(count_word) or int(count_word)
+        unit = match["period"].lower().rstrip("s")
+        length = _UNITS[unit] * count
+        if match["way"].lower() in ("past", "last"):
+            return anchor - length, anchor, "relative-period", 0.85, ()
+        return anchor, anchor + length, "relative-period", 0.85, ()
+    which = match["which"].lower()
+    unit = match["unit"].lower()
+    part = " ".join((match["part"] or "").lower().split())
     month_start = anchor.replace(day=1)
     year_start = anchor.replace(month=1, day=1)
-    if phrase.startswith("last"):
-        ranges = {
-            "week": (week_start - 7 * day, week_start - day),
-            "month": ((month_start - day).replace(day=1), month_start - day),
-            "year": (year_start.replace(year=anchor.year - 1), year_start - day),
-        }
-    elif phrase.startswith("next"):
-        next_month = (month_start + 32 * day).replace(day=1)
-        ranges = {
-            "week": (week_start + 7 * day, week_start + 13 * day),
-            "month": (next_month, (next_month + 32 * day).replace(day=1) - day),
-            "year": (
-                year_start.replace(year=anchor.year + 1),
-                anchor.replace(month=12, day=31).replace(year=anchor.year + 1),
-            ),
-        }
-    elif phrase.startswith("earlier"):
-        ranges = {
-            "week": (week_start, anchor),
-            "month": (month_start, anchor),
-            "year": (year_start, anchor),
-        }
-    else:  # this / later this
-        month_end = (month_start + 32 * day).replace(day=1) - day
-        ranges = {
-            "week": (week_start, week_start + 6 * day),
-            "month": (month_start, month_end),
-            "year": (year_start, anchor.replace(month=12, day=31)),
-        }
-        if phrase.startswith("later"):
-            ranges = {k: (anchor, v[1]) for k, v in ranges.items()}
-    start, end = ranges[unit]
+    shift = {"last": -1, "this": 0, "next": 1}[which]
+    if unit == "week":
+        start = week_start + 7 * shift * day
+        end = start + 6 * day
+    elif unit == "month":
+        start = month_start + relativedelta(months=shift)
+        end = start + relativedelta(months=1, days=-1)
+    else:
+        start = year_start.replace(year=anchor.year + shift)
+        end = start.replace(month=12, day=31)
+    if part == "earlier" and which == "this":
+        end = anchor
+    elif part == "later" and which == "this":
+        start = anchor
+    elif part in _THIRDS:
+        start, end = _part_of(start, end, unit, part)
     return start, end, f"relative-{unit}", 0.85, ()
