@@ -627,7 +627,8 @@ class Article:
             for j, title in enumerate(person.titles):
                 yield "people[{}].titles[{}].span", (i, j), title.span
         for i, time in enumerate(self.times):
-            yield "times[{}].span", (i,), time.span
+            for j, span in enumerate(time.occurrences):  # (the first is its span)
+                yield "times[{}].occurrences[{}]", (i, j), span
         for i, segment in enumerate(self.segments):
             yield "segments[{}].span", (i,), segment.span
         for i, diagnostic in enumerate(self.diagnostics):
