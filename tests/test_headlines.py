@@ -151,6 +151,7 @@ LABELS = [
     ("section-in-capitals", "BUSINESS", True),
     ("site-heading", "Inside AFP", True),
     ("region", "Middle East", True),
+    ("kicker", "EXCLUSIVE", True),
     ("navigation-bars", "Home | World | Asia", True),
     ("navigation-chevrons", "News » Asia Pacific", True),
     ("title-with-site-name", "Quake hits northern Japan | Reuters", False),

@@ -143,7 +143,9 @@ SITE_LABELS = frozenset(
         "top", "top news", "top stories", "latest", "latest news", "news", "breaking news",
         "home", "main", "front page", "more", "most read", "most popular", "trending",
         "inside afp", "afp", "in pictures", "pictures", "photos", "gallery", "video", "videos",
-        "live", "podcast", "podcasts", "exclusive content",
+        "live", "live updates", "podcast", "podcasts", "exclusive content",
+        # kickers a page prints on their own line above the title
+        "exclusive", "breaking", "explainer", "factbox", "fact check",
         # sections
         "world", "world news", "national", "international", "local", "nation", "politics",
         "business", "economy", "markets", "finance", "money", "companies", "commodities",
