@@ -46,6 +46,28 @@ class TestParse:
         _, out, _ = run(capsys, "parse", str(EXAMPLE), "--indent", "4")
         assert out.startswith('{\n    "wire_format"')
 
+    @pytest.mark.parametrize(
+        ("published", "written"),
+        [
+            ("2025-10-13", "2025-10-13"),
+            ("2025-10-13T09:15", "2025-10-13T09:15:00"),
+            ("2025-10-13T09:15:00+08:00", "2025-10-13T09:15:00+08:00"),
+            ("2025-10-13 09:15Z", "2025-10-13T09:15:00+00:00"),
+        ],
+        ids=["date", "local-time", "offset", "space-and-z"],
+    )
+    def test_published(
+        self, capsys: pytest.CaptureFixture[str], tmp_path: Path, published: str, written: str
+    ) -> None:
+        story = tmp_path / "story.txt"
+        story.write_text("TOKYO, Oct. 11 (Kyodo) -- Rain fell yesterday.", encoding="utf-8")
+        code, out, _ = run(capsys, "parse", str(story), "--published", published)
+        assert code == 0
+        article = json.loads(out)
+        assert article["published"] == written
+        assert article["dateline"]["date"] == "2025-10-11"
+        assert [t["start"] for t in article["times"] if t["text"] == "yesterday"] == ["2025-10-10"]
+
     def test_missing_file(self, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
         code, out, err = run(capsys, "parse", str(tmp_path / "none.txt"))
         assert (code, out) == (1, "")
@@ -325,6 +347,10 @@ class TestUsage:
             ["parse", str(EXAMPLE), "--max-length", "many"],
             ["parse", str(EXAMPLE), "--bogus"],
             ["parse", str(EXAMPLE), "--format", "nope"],
+            ["parse", str(EXAMPLE), "--published", "2025-13-01"],
+            ["parse", str(EXAMPLE), "--published", "13 October 2025"],
+            ["parse", str(EXAMPLE), "--published", "2025-10-13T25:00"],
+            ["parse", str(EXAMPLE), "--published", ""],
         ],
         ids=[
             "huge-indent",
@@ -332,6 +358,10 @@ class TestUsage:
             "max-length-not-a-number",
             "unknown-flag",
             "unknown-format",
+            "published-no-such-month",
+            "published-not-iso",
+            "published-no-such-hour",
+            "published-empty",
         ],
     )
     def test_usage_error(self, argv: list[str], capsys: pytest.CaptureFixture[str]) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import datetime as dt
 import errno
 import json
 import os
@@ -54,6 +55,13 @@ def _parser() -> argparse.ArgumentParser:
         "--format", type=_format_name, help="force a wire format (see `newsmodel formats`)"
     )
     parse_cmd.add_argument("--strict", action="store_true", help="fail on any diagnostic")
+    parse_cmd.add_argument(
+        "--published",
+        type=_published,
+        metavar="WHEN",
+        help="the publication date you know, ISO 8601 (2025-10-13 or 2025-10-13T09:15+08:00): "
+        "the year of a yearless dateline and the anchor of relative dates",
+    )
     parse_cmd.add_argument(
         "--max-length",
         type=_max_length,
@@ -188,7 +196,12 @@ def _read_stdin() -> bytes:
 
 
 def _parse(args: argparse.Namespace) -> int:
-    options = {"format": args.format, "strict": args.strict, "max_length": args.max_length or None}
+    options = {
+        "format": args.format,
+        "strict": args.strict,
+        "max_length": args.max_length or None,
+        "published": args.published,
+    }
     if args.file == "-":
         article: Article = parse_bytes(_read_stdin(), source="<stdin>", **options)
     else:
@@ -206,6 +219,20 @@ def _format_name(name: str) -> str:
     except UnknownFormatError as exc:
         raise argparse.ArgumentTypeError(str(exc)) from None
     return name
+
+
+def _published(text: str) -> dt.date:
+    """An ISO 8601 date (``2025-10-13``) or date and time (``2025-10-13T09:15:00+08:00``)."""
+    try:
+        if len(text) == 10:
+            return dt.date.fromisoformat(text)
+        if len(text) > 10 and text[10] in "T ":
+            return dt.datetime.fromisoformat(text)
+    except ValueError:
+        pass
+    raise argparse.ArgumentTypeError(
+        f"{text!r}: expected an ISO date (2025-10-13) or date and time (2025-10-13T09:15:00+08:00)"
+    )
 
 
 def _whole_number(text: str, high: int | None, expected: str) -> int:

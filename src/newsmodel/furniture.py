@@ -1,86 +1,282 @@
-"""What scrapers and wire systems leave above a story: publication dates and page furniture.
+"""What scrapers and wire systems leave above a story: publication lines and page furniture.
 
->>> import datetime as dt
+A *publication line* is a paragraph that is only a date, with an optional label (``Published``,
+``Updated:``, ``Source: Xinhua|``), weekday, time and zone. It is read into a date, or into a
+datetime when the line gives a time (aware when it names an unambiguous zone, naive otherwise):
+
 >>> publication_date("date 2025-10-13 Headline", first=True)  # (a block: trimmed)
-(datetime.date(2025, 10, 13), 'Headline')
->>> publication_date("4:00 am CST, Wednesday, November 20, 2019")
-(datetime.date(2019, 11, 20), None)
->>> publication_date("06/08/2019 10:07 PM", day_first=True)
-(datetime.date(2019, 8, 6), None)
->>> is_furniture("Back to Gallery"), is_furniture("Officials said on Monday.")
-(True, False)
+Publication(when=datetime.date(2025, 10, 13), headline='Headline', updated=False)
+>>> publication_date("Published Oct 2, 2024 9:15 am").when
+datetime.datetime(2024, 10, 2, 9, 15)
+>>> publication_date("7 Apr 2021 16:05 GMT").when
+datetime.datetime(2021, 4, 7, 16, 5, tzinfo=datetime.timezone.utc)
+>>> publication_date("06/08/2019 10:07 PM", day_first=True).when
+datetime.datetime(2019, 8, 6, 22, 7)
+>>> publication_date("Updated: March 16, 2021").updated
+True
+
+*Furniture* is what a web page prints around a story: gallery controls, site and section labels
+(``Top``, ``Inside AFP``, ``World``), navigation lines (``Home | World | Asia``), record numbers
+(``ID : 12345``) and bare time stamps:
+
+>>> is_furniture("Back to Gallery"), is_furniture("Home | World | Asia"), is_furniture("Officials said.")
+(True, True, False)
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import NamedTuple
 
-from .dates import calendar_date
+from .dates import calendar_date, month_number, weekday_number
 
-__all__ = ["is_furniture", "publication_date"]
+__all__ = ["Publication", "is_furniture", "is_site_label", "publication_date"]
 
-_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+
+class Publication(NamedTuple):
+    """What a publication line says."""
+
+    #: the date, or a datetime when the line gives a time (with its zone when that is unambiguous)
+    when: dt.date
+    #: the headline a scraper header carries after its date, else None
+    headline: str | None = None
+    #: the line dates an update (``Updated: ...``), not the publication
+    updated: bool = False
+
+
 # A scraper's header line: `` date 2025-10-13 Headline words``.
 _HEADER = re.compile(r"date\s(?P<iso>\d{4}-\d{2}-\d{2})\s(?P<headline>.+)")
-# A date in words, its parts captured (all a date needs: no second parse): ``November 20, 2019``.
-_WORDS = r"(?P<month>[A-Z][a-z]+)\.?\s(?P<day>\d{1,2}),\s(?P<year>\d{4})"
-_DATE_LINES = (
-    # ``October 13, 2025``; ``Wednesday, November 20, 2019``; ``Published Nov. 20, 2019``
-    re.compile(rf"(?:Published:?\s|Updated:?\s)?(?:{_WEEKDAY},\s)?{_WORDS}"),
-    # ``4:00 am CST, Wednesday, November 20, 2019`` (web pages of AP members)
+
+# The parts of a publication line; a group name ends in the letter of the pattern that uses it
+# (Python wants each name once a pattern), the words are checked against the month and weekday
+# vocabularies in code, not spelled out here.
+_LABEL = r"""
+    (?:(?P<label{k}>Published|Posted|Updated|Last\ updated|First\ published|Last\ modified)
+       (?:\ on)?(?:\s?:)?\s)?                                   # ``Published``, ``Updated:``
+    (?:Source:\s?[\w\ ]{{1,40}}\|\s?)?                          # ``Source: Xinhua| ``
+"""
+_WEEKDAY = r"(?:(?P<weekday{k}>[A-Z][a-z]{{2,8}})\.?,?\s)?"  # ``Wednesday, ``
+_DATE = r"""
+    (?:(?P<month{k}>[A-Z][a-z]{{2,8}})\.?\s(?P<day{k}>\d{{1,2}}),?\s(?P<year{k}>\d{{4}})  # Oct. 2, 2024
+    | (?P<dday{k}>\d{{1,2}})\s(?P<dmonth{k}>[A-Z][a-z]{{2,8}})\.?,?\s(?P<dyear{k}>\d{{4}})  # 7 Apr 2021
+    | (?P<a{k}>\d{{1,2}})(?P<sep{k}>[/.])(?P<b{k}>\d{{1,2}})(?P=sep{k})(?P<nyear{k}>\d{{4}})  # 3/14/2004
+    | (?P<iso{k}>\d{{4}}-\d{{2}}-\d{{2}})                                                  # 2020-08-17
+    )
+"""
+_TIME = r"""
+    (?P<hour{k}>\d{{1,2}}):(?P<minute{k}>\d{{2}})(?::(?P<second{k}>\d{{2}}))?   # 9:15, 22:11:14
+    (?:\s?(?P<ampm{k}>[AaPp])\.?[Mm]\.?)?                                      # am, p.m., PM
+    (?:\s?(?P<offset{k}>(?:UTC|GMT)?[+-]\d{{1,2}}(?::?\d{{2}})?)               # +08:00, GMT+8
+    | \s\(?(?P<zone{k}>[A-Z]{{1,5}})\)?                                        # GMT, EDT, (UTC)
+    | (?P<z{k}>Z)                                                              # ISO's Z
+    )?
+"""
+_PUBLICATION_LINES = (
+    # Date first: ``Published Oct 2, 2024 9:15 am``, ``Wednesday, November 20, 2019``,
+    # ``Source: Xinhua| 2020-08-17 22:11:14``, ``2020-08-17T22:11:14+08:00``, ``06/08/2019 10:07 PM``
     re.compile(
-        rf"\d{{1,2}}:\d{{2}}\s?[ap]\.?m\.?\s[A-Z]{{2,4}},\s(?:{_WEEKDAY},\s)?"
-        rf"{_WORDS}"
+        _LABEL.format(k="d")
+        + _WEEKDAY.format(k="d")
+        + _DATE.format(k="d")
+        + r"(?:(?:,?\s(?:at\s)?|T)"
+        + _TIME.format(k="d")
+        + ")?",
+        re.VERBOSE,
     ),
-    # ``Source: Xinhua| 2020-08-17 22:11:14``, ``2020-08-17 22:11``
+    # Time first (web pages of AP members): ``4:00 am CST, Wednesday, November 20, 2019``
     re.compile(
-        r"(?:Source:\s?[\w ]+\|\s?)?(?P<iso>\d{4}-\d{2}-\d{2})(?:\s\d{1,2}:\d{2}(?::\d{2})?)?"
+        _LABEL.format(k="t")
+        + _TIME.format(k="t")
+        + r",?\s"
+        + _WEEKDAY.format(k="t")
+        + _DATE.format(k="t"),
+        re.VERBOSE,
     ),
-    # ``06/08/2019 10:07 PM`` (Bernama: day first)
-    re.compile(r"(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>\d{4})(?:\s\d{1,2}:\d{2}(?:\s?[AP]M)?)?"),
 )
+
+# Zone abbreviations that name one offset wherever they are printed. Those that name two or more
+# (``CST``: US Central or China; ``IST``: India, Ireland or Israel; ``BST``: British Summer or
+# Bangladesh) are left out: a time with one of them is kept without a zone.
+_ZONES = {
+    "GMT": 0,
+    "UTC": 0,
+    "UT": 0,
+    "Z": 0,
+    "WET": 0,
+    "CET": 60,
+    "CEST": 120,
+    "EET": 120,
+    "EEST": 180,
+    "MSK": 180,
+    "EST": -300,
+    "EDT": -240,
+    "CDT": -300,
+    "MST": -420,
+    "MDT": -360,
+    "PST": -480,
+    "PDT": -420,
+    "JST": 540,
+    "KST": 540,
+    "HKT": 480,
+    "SGT": 480,
+    "AEST": 600,
+    "AEDT": 660,
+}
+
 # Page furniture: gallery controls and labels that web pages put around a story.
 _FURNITURE = re.compile(
     r"(?:Published|Updated|Close|Back to Gallery|Advertisement|Share|Read more|Related"
-    r"|Image \d+ of /? ?\d+|\d+ / \d+|Photo: [^.]{2,80}|[A-Z][\w ]{1,40} Press)",
+    r"|Image \d+ of /? ?\d+|\d+ / \d+|Photo: [^.]{2,80}|[A-Z][\w ]{1,40} Press"
+    # a record number, a bare time stamp: ``ID : 12345``, ``16:05``, ``10:07 PM``, ``9:15 a.m. EDT``
+    r"|ID ?: ?\d{1,12}|\d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,5})?)",
     re.IGNORECASE,
 )
+
+# Site and section labels that web pages print above a story's title, lower case. The data is the
+# section menus of wire services' and newspapers' sites (Reuters, AFP, AP News, Xinhua, BBC, the
+# Guardian, Al Jazeera): sections, regions and a page's own headings. Countries and cities are left
+# out on purpose (a place alone on a line may open a hard-wrapped dateline).
+SITE_LABELS = frozenset(
+    {
+        # the page's own headings
+        "top", "top news", "top stories", "latest", "latest news", "news", "breaking news",
+        "home", "main", "front page", "more", "most read", "most popular", "trending",
+        "inside afp", "afp", "in pictures", "pictures", "photos", "gallery", "video", "videos",
+        "live", "live updates", "podcast", "podcasts", "exclusive content",
+        # kickers a page prints on their own line above the title
+        "exclusive", "breaking", "explainer", "factbox", "fact check",
+        # sections
+        "world", "world news", "national", "international", "local", "nation", "politics",
+        "business", "economy", "markets", "finance", "money", "companies", "commodities",
+        "energy", "technology", "tech", "sci-tech", "science", "health", "environment",
+        "climate", "sustainability", "legal", "sport", "sports", "football", "soccer",
+        "cricket", "tennis", "entertainment", "culture", "arts", "lifestyle", "life", "travel",
+        "food", "opinion", "opinions", "comment", "editorial", "analysis", "features",
+        "feature", "weather", "education", "society", "china news", "us news", "uk news",
+        # regions as sections
+        "asia", "asia pacific", "asia-pacific", "africa", "americas", "europe", "middle east",
+        "latin america", "north america", "south asia", "east asia", "southeast asia",
+        "oceania", "mideast",
+    }
+)  # fmt: skip
+# What separates the items of a navigation line: ``Home | World | Asia``, ``News > World``.
+_NAVIGATION_SEPARATOR = re.compile(r"\s?[|>»›·]\s?")
+# The longest item of a navigation line, in words.
+_NAVIGATION_ITEM_WORDS = 3
 
 
 def publication_date(
     text: str, *, first: bool = False, day_first: bool = False
-) -> tuple[dt.date, str | None] | None:
-    """The date a header or date line gives, and the headline a header carries; None if not one.
+) -> Publication | None:
+    """What a header or publication line says; None if ``text`` is not one.
 
-    ``first`` allows the scraper header, which only the first paragraph can be.
+    ``first`` allows the scraper header, which only the first paragraph can be. ``day_first``
+    reads ``06/08/2019`` as 6 August (a date whose first number is over 12 is read day first
+    whatever it says, and one whose second is, month first).
     """
     if first:
         header = _HEADER.fullmatch(text)
         if header is not None:
             try:
-                return dt.date.fromisoformat(header["iso"]), header["headline"].strip()
+                return Publication(dt.date.fromisoformat(header["iso"]), header["headline"].strip())
             except ValueError:
                 return None
-    for pattern in _DATE_LINES:
+    if not text[:1].isalnum():
+        return None
+    for key, pattern in zip("dt", _PUBLICATION_LINES, strict=True):
         match = pattern.fullmatch(text)
         if match is None:
             continue
-        groups = match.groupdict()
-        try:
-            if groups.get("iso"):
-                return dt.date.fromisoformat(groups["iso"]), None
-            if groups.get("a"):  # day and month in figures
-                a, b = int(groups["a"]), int(groups["b"])
-                day, month = (a, b) if day_first else (b, a)
-                return dt.date(int(groups["year"]), month, day), None
-            date = calendar_date(groups["month"], groups["day"], groups["year"])  # in words
-            return (date, None) if date is not None else None
-        except ValueError:
+        date = _date(match, key, day_first)
+        if date is None:
             return None
+        weekday = match[f"weekday{key}"]
+        if weekday is not None and weekday_number(weekday) is None:
+            return None
+        label = match[f"label{key}"]
+        updated = label is not None and label.lower().endswith(("updated", "modified"))
+        if match[f"hour{key}"] is None:
+            return Publication(date, None, updated)
+        when = _time(match, key, date)
+        return None if when is None else Publication(when, None, updated)
     return None
 
 
+def _date(match: re.Match[str], key: str, day_first: bool) -> dt.date | None:
+    groups = match.groupdict()
+    if groups[f"iso{key}"] is not None:
+        try:
+            return dt.date.fromisoformat(groups[f"iso{key}"])
+        except ValueError:
+            return None
+    if groups[f"a{key}"] is not None:  # day and month in figures
+        a, b = int(groups[f"a{key}"]), int(groups[f"b{key}"])
+        # (a date written with full stops, ``14.03.2004``, is day first where it is written so)
+        day_first = (day_first or a > 12 or groups[f"sep{key}"] == ".") and b <= 12
+        day, month = (a, b) if day_first else (b, a)
+        try:
+            return dt.date(int(groups[f"nyear{key}"]), month, day)
+        except ValueError:
+            return None
+    if groups[f"month{key}"] is not None:
+        return calendar_date(groups[f"month{key}"], groups[f"day{key}"], groups[f"year{key}"])
+    word = groups[f"dmonth{key}"]
+    if month_number(word) is None:
+        return None
+    return calendar_date(word, groups[f"dday{key}"], groups[f"dyear{key}"])
+
+
+def _time(match: re.Match[str], key: str, date: dt.date) -> dt.datetime | None:
+    """The datetime of ``date`` at the time ``match`` gives; None for a time no clock shows."""
+    hour, minute = int(match[f"hour{key}"]), int(match[f"minute{key}"])
+    second = int(match[f"second{key}"] or 0)
+    ampm = match[f"ampm{key}"]
+    if ampm is not None:
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if ampm in "Pp" else 0)
+    try:
+        return dt.datetime.combine(date, dt.time(hour, minute, second), _zone(match, key))
+    except ValueError:
+        return None
+
+
+def _zone(match: re.Match[str], key: str) -> dt.tzinfo | None:
+    """The zone a time names, when it names exactly one offset."""
+    offset = match[f"offset{key}"]
+    if offset is not None:
+        sign = -1 if "-" in offset else 1
+        hours, _, minutes = offset.removeprefix("UTC").removeprefix("GMT")[1:].partition(":")
+        if not minutes and len(hours) > 2:  # ``+0800``
+            hours, minutes = hours[:-2], hours[-2:]
+        total = int(hours) * 60 + int(minutes or 0)
+        if total >= 24 * 60:
+            return None
+        return dt.timezone(sign * dt.timedelta(minutes=total))
+    name = match[f"zone{key}"] or match[f"z{key}"]
+    minutes = _ZONES.get(name) if name is not None else None
+    if minutes is None:
+        return None
+    return dt.UTC if minutes == 0 else dt.timezone(dt.timedelta(minutes=minutes))
+
+
+def is_site_label(text: str) -> bool:
+    """Whether a paragraph is a site or section label (``Top``, ``Inside AFP``, ``World``) or a
+    navigation line (``Home | World | Asia``): short items, at least one of them a known label."""
+    if len(text) > 120:
+        return False
+    if text.lower() in SITE_LABELS:
+        return True
+    items = _NAVIGATION_SEPARATOR.split(text)
+    if len(items) < 2 or not all(items):
+        return False
+    if any(item.count(" ") >= _NAVIGATION_ITEM_WORDS for item in items):
+        return False
+    return any(item.lower() in SITE_LABELS for item in items)
+
+
 def is_furniture(text: str) -> bool:
-    """Whether a paragraph is page furniture (``Close``, ``Image 1 of 9``, ``Photo: NAME / AP``)."""
-    return len(text) <= 100 and _FURNITURE.fullmatch(text) is not None
+    """Whether a paragraph is page furniture (``Close``, ``Image 1 of 9``, ``Photo: NAME / AP``,
+    a site label or a navigation line)."""
+    return len(text) <= 120 and (_FURNITURE.fullmatch(text) is not None or is_site_label(text))

@@ -121,6 +121,14 @@ def _optional_date(instance: object, attribute: attrs.Attribute[Any], value: obj
         _a_date(instance, attribute, value)
 
 
+def _optional_moment(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """None, a date, or a datetime (naive or aware)."""
+    if value is not None and not isinstance(value, dt.date):
+        raise ValidationError(
+            _where(instance, attribute), "a date or a datetime (ISO 8601), or None", value
+        )
+
+
 def _non_empty(
     instance: object, attribute: attrs.Attribute[Any], value: tuple[object, ...]
 ) -> None:
@@ -565,7 +573,9 @@ class Article:
     wire_format: str = field(validator=_text)
     text_length: int = field(validator=_count)
     headline: str | None = field(default=None, validator=_optional_text)
-    published: dt.date | None = field(default=None, validator=_optional_date)
+    #: the publication date, or a datetime where the text (or the caller) gives the time; aware
+    #: when it names an unambiguous zone
+    published: dt.datetime | dt.date | None = field(default=None, validator=_optional_moment)
     dateline: Dateline | None = field(default=None, validator=_optional_of(Dateline))
     bylines: tuple[Byline, ...] = field(default=(), converter=_as_tuple, validator=_all_of(Byline))
     body: tuple[Paragraph, ...] = field(

@@ -17,7 +17,9 @@ diagnostic. Nothing is refused; with ``strict=True`` that diagnostic is a :class
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path, PurePath
+from typing import NamedTuple
 
 import attrs
 
@@ -41,19 +43,29 @@ def parse(
     format: str | None = None,
     strict: bool = False,
     max_length: int | None = DEFAULT_MAX_LENGTH,
+    published: dt.date | None = None,
 ) -> Article:
     """Parse one story into an :class:`~newsmodel.Article`.
 
     ``format`` forces a wire format by name (see ``newsmodel formats``); by default it is detected.
+    ``published`` is the publication date the caller knows (a ``datetime.date``, or a
+    ``datetime.datetime`` with its time): it is the article's ``published``, the year of a
+    yearless dateline and the anchor of relative dates (``yesterday``, ``on Friday``), before any
+    date the text prints. A publication line more than a day away from it is a ``date-mismatch``
+    diagnostic.
     With ``strict=True`` any diagnostic raises :class:`~newsmodel.exceptions.ParseError`.
     A story longer than ``max_length`` characters (default :data:`DEFAULT_MAX_LENGTH`; None for
     no limit) raises :class:`~newsmodel.exceptions.StoryTooLongError` before any work is done.
     Anything but a ``str`` raises :class:`~newsmodel.exceptions.InputTypeError` (a ``TypeError``).
     """
     _check_input(text, max_length)
+    if published is not None and not isinstance(published, dt.date):
+        raise ValidationError(
+            "published", "a datetime.date or datetime.datetime, or None", published
+        )
     formats = _registry.snapshot()  # one view of the registry for the whole story
     fmt = formats.get(format) if format is not None else formats.detect(text)
-    article = run(text, fmt, formats)
+    article = run(text, fmt, formats, published=published)
     if strict:
         _raise_first(article, text, source=None)
     return article
@@ -66,14 +78,17 @@ def parse_bytes(
     format: str | None = None,
     strict: bool = False,
     max_length: int | None = DEFAULT_MAX_LENGTH,
+    published: dt.date | None = None,
 ) -> Article:
     """Parse a story given as bytes, decoded as files are (see :func:`newsmodel.text.decode_story`).
 
-    ``source`` names where the bytes came from, for error messages (a file name, ``<stdin>``).
+    ``source`` names where the bytes came from, for error messages (a file name, ``<stdin>``);
+    the other arguments are those of :func:`parse`.
     """
     if not isinstance(data, (bytes, bytearray)):
         raise InputTypeError(data, "parse_bytes")
-    return _parse_decoded(decode_story(bytes(data)), source, format, strict, max_length)
+    options = _Options(format, strict, max_length, published)
+    return _parse_decoded(decode_story(bytes(data)), source, options)
 
 
 def parse_file(
@@ -82,11 +97,12 @@ def parse_file(
     format: str | None = None,
     strict: bool = False,
     max_length: int | None = DEFAULT_MAX_LENGTH,
+    published: dt.date | None = None,
 ) -> Article:
     """Parse the story in the file at ``path``, decoded as :func:`parse_bytes` decodes.
 
     A missing or unreadable file, or a folder, raises :class:`~newsmodel.exceptions.ReadError`
-    (an ``OSError``); every error names the file.
+    (an ``OSError``); every error names the file. The other arguments are those of :func:`parse`.
     """
     if not isinstance(path, (str, PurePath)):
         raise InputTypeError(path, "parse_file")
@@ -94,7 +110,8 @@ def parse_file(
     if max_length is not None and _size(path) > 4 * max_length:
         # Four bytes per character at most (UTF-32): too long whatever the encoding.
         raise StoryTooLongError(_size(path), max_length, name)
-    return _parse_decoded(decode_story(_read_bytes(path)), name, format, strict, max_length)
+    options = _Options(format, strict, max_length, published)
+    return _parse_decoded(decode_story(_read_bytes(path)), name, options)
 
 
 def read_story(path: str | Path) -> str:
@@ -116,23 +133,31 @@ def _check_input(text: object, max_length: int | None) -> None:
             raise StoryTooLongError(len(text), max_length)
 
 
-def _parse_decoded(
-    decoded: Decoded,
-    source: str | None,
-    format: str | None,
-    strict: bool,
-    max_length: int | None,
-) -> Article:
+class _Options(NamedTuple):
+    """The arguments of :func:`parse` that :func:`parse_bytes` and :func:`parse_file` pass on."""
+
+    format: str | None
+    strict: bool
+    max_length: int | None
+    published: dt.date | None
+
+
+def _parse_decoded(decoded: Decoded, source: str | None, options: _Options) -> Article:
     text = decoded.text
     try:
-        article = parse(text, format=format, max_length=max_length)
+        article = parse(
+            text,
+            format=options.format,
+            max_length=options.max_length,
+            published=options.published,
+        )
     except StoryTooLongError as exc:
         raise StoryTooLongError(exc.length, exc.limit, source) from None
     if decoded.problem is not None and text:
         at = min(decoded.offset, len(text) - 1)
         code = "encoding-fallback" if decoded.encoding in {"cp1252", "latin-1"} else "bad-encoding"
         article = _add(article, text, [_diagnostic(text, code, decoded.problem, at, at + 1)])
-    if strict:
+    if options.strict:
         _raise_first(article, text, source=source)
     return article
 

@@ -28,8 +28,10 @@ from .models import (
     Article,
     Byline,
     Dateline,
+    DateResolution,
     Diagnostic,
     Paragraph,
+    PhotoCaption,
     Segment,
     SegmentKind,
     Span,
@@ -38,7 +40,7 @@ from .people import find_people
 from .text import Block, line_column, split_blocks
 from .times import find_times
 
-__all__ = ["run"]
+__all__ = ["run", "story_anchor"]
 
 # A paragraph cut short by a web page: ``... more``
 # Control characters that are not white space: C0 (NUL included), DEL and C1 (NEL is white space).
@@ -53,17 +55,36 @@ _TRUNCATED = re.compile(r"(?:\.\.\.|…)\s*(?:more)?$")
 _ENDS_WITH_DATE = re.compile(r"\b[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}\.?$")
 # How far into the story a dateline may stand (header, date line, captions, marks come first).
 _DATELINE_REACH = 12
-# A headline is short and does not end like a sentence.
+# A headline is short and does not end like a sentence (see _looks_like_headline).
 _HEADLINE_MAX = 160
+# What a headline may open with besides a capital letter or a figure: a quotation mark, a bracket
+# (``(CORRECTED)-...``, ``<CINRAM LTD> 4TH QTR NET``), an apostrophe.
+_HEADLINE_OPENERS = "\"'“‘(<["
+# The ends of a paragraph that is a sentence or a piece of one, not a title.
+_SENTENCE_ENDS = (".", ",", ":", ";", "…")
+# A quotation that closes a headline (``... "VERY SOON"``) rather than a quoted sentence
+# (``... she said, "we will."``): nothing that ends a sentence or a clause stands before it.
+_QUOTE_CLOSES = ('"', "”", "'", "’")
+# An abbreviation that ends a headline without making it a sentence: ``U.S.``, ``L.P.``, ``S.A.``
+_FINAL_ABBREVIATION = re.compile(r"(?<![\w.])(?:[A-Za-z]\.){2,4}$")
 
 
-def run(text: str, fmt: WireFormat, formats: Snapshot | None = None) -> Article:
+def run(
+    text: str,
+    fmt: WireFormat,
+    formats: Snapshot | None = None,
+    *,
+    published: dt.date | None = None,
+) -> Article:
     """The article of the story ``text``, written in the wire format ``fmt``.
 
     ``formats`` is the registry's view the whole parse uses (the generic format's datelines and
     sign-offs, every agency's name for credits); by default the default registry's current one.
+    ``published`` is the publication date (or datetime) the caller knows, if any: it is the
+    article's ``published`` and the first anchor of its dates (see :func:`story_anchor`).
     """
     story = _Story(text, fmt, _registry.snapshot() if formats is None else formats)
+    story.given = published
     _find_dateline(story)
     _classify(story)
     _notice_input(story)
@@ -87,7 +108,9 @@ class _Story:
         self.agencies = formats.agency_names
         self.kinds: list[SegmentKind | None] = [None] * len(self.blocks)
         self.headline: str | None = None
-        self.published: dt.date | None = None
+        self.given: dt.date | None = None  # the publication date the caller knows
+        self.published: dt.date | None = None  # (a datetime where the text gives the time)
+        self.updated: dt.date | None = None  # the first ``Updated: ...`` line
         self.dateline: Dateline | None = None
         self.dateline_index: int | None = None
         self.body_offset = 0  # where the body starts inside the dateline block
@@ -213,17 +236,9 @@ def _lead_kind(
     text = block.text
     dated = publication_date(text, first=index == 0, day_first=story.fmt.day_first)
     if dated is not None:
-        date, headline = dated
-        if story.published is None:
-            story.published = date
-        elif story.published != date:
-            story.diagnose(
-                "date-mismatch",
-                f"date line {date.isoformat()} disagrees with {story.published.isoformat()} above it",
-                block.span(),
-            )
-        if headline is not None:
-            story.headline = headline
+        _note_publication(story, dated.when, block, updated=dated.updated)
+        if dated.headline is not None:
+            story.headline = dated.headline
             return SegmentKind.HEADER
         return SegmentKind.DATE_LINE
     if _caption(story, block, agencies):
@@ -239,13 +254,97 @@ def _lead_kind(
         return SegmentKind.BYLINE
     if is_furniture(text):
         return SegmentKind.FURNITURE
-    if _looks_like_headline(text):
+    if _looks_like_headline(text) and _followed(story, index):
         if story.headline is None:
             story.headline = text.removesuffix(" =").strip()
             return SegmentKind.HEADLINE
         if story.dateline_index is None:
             return SegmentKind.FURNITURE  # a subhead or a label above a story without dateline
     return None
+
+
+def _note_publication(story: _Story, when: dt.date, block: Block, *, updated: bool) -> None:
+    """Keep the date of a publication line; say when it disagrees with one known before it.
+
+    An update line (``Updated: ...``) is kept apart: it may be later than the publication.
+    """
+    if updated:
+        if story.updated is None:
+            story.updated = when
+        return
+    if story.published is None:
+        story.published = when
+        given = story.given
+        if given is not None and abs(_day(given) - _day(when)) > _ZONE_SLACK:
+            story.diagnose(
+                "date-mismatch",
+                f"publication line {_day(when).isoformat()} disagrees with the publication date "
+                f"given, {_day(given).isoformat()}",
+                block.span(),
+            )
+    elif _day(story.published) != _day(when):
+        story.diagnose(
+            "date-mismatch",
+            f"date line {_day(when).isoformat()} disagrees with "
+            f"{_day(story.published).isoformat()} above it",
+            block.span(),
+        )
+
+
+# Two calendar dates of one moment differ by a day at most (the zones of the world span 26 hours).
+_ZONE_SLACK = dt.timedelta(days=1)
+
+
+def _day(moment: dt.date) -> dt.date:
+    """The calendar date of a date or datetime (a datetime's own date, in its own zone)."""
+    return moment.date() if isinstance(moment, dt.datetime) else moment
+
+
+# How a dateline's date must have been resolved for it to anchor the story's times.
+_ANCHORING = frozenset({DateResolution.EXPLICIT, DateResolution.PUBLICATION_DATE})
+
+
+def story_anchor(
+    given: dt.date | None, printed: dt.date | None, dateline: Dateline | None
+) -> dt.date | None:
+    """The date the story's times are resolved against, in this order:
+
+    1. the dateline's date, when it states its year or took it from a publication date: the day
+       the story was filed, the day its ``yesterday`` and ``on Sunday evening`` are counted from;
+    2. the publication date the caller gave (``published=``);
+    3. the publication line of the text (``Published ...``, a header, a date line);
+    4. otherwise None.
+
+    A caption's photo date is never the anchor (a file photo is old by definition), nor is a
+    dateline whose year came from one. Both publication dates come after the dateline's date:
+    a page published on Monday with a story filed on Sunday means Sunday by ``today``.
+
+    >>> story_anchor(None, dt.datetime(2025, 10, 13, 9, 15), None)
+    datetime.date(2025, 10, 13)
+    """
+    if dateline is not None and dateline.date_resolution in _ANCHORING:
+        return dateline.date
+    for moment in (given, printed):
+        if moment is not None:
+            return _day(moment)
+    return None
+
+
+def _interim_anchor(dateline: Dateline | None, photos: Sequence[PhotoCaption]) -> dt.date | None:
+    """The anchor of a story that has none (:func:`story_anchor` is None), as before that rule:
+    a dateline whose year came from a caption, else the first caption's date.
+
+    Interim: :func:`newsmodel.times.find_times` needs a date today. Once it takes ``anchor=None``
+    (keeping the expressions unresolved), this goes and such stories are given None.
+    """
+    if dateline is not None and dateline.date is not None:
+        return dateline.date
+    return next((p.date for p in photos if p.date is not None), None)
+
+
+def _followed(story: _Story, index: int) -> bool:
+    """Whether a paragraph has a story after it: a headline stands above something."""
+    return index + 1 < len(story.blocks)
 
 
 def _caption(story: _Story, block: Block, agencies: frozenset[str]) -> bool:
@@ -298,11 +397,25 @@ def _matches_whole(patterns: Sequence[re.Pattern[str]], text: str) -> bool:
 
 
 def _looks_like_headline(text: str) -> bool:
-    return (
-        len(text) <= _HEADLINE_MAX
-        and not text.endswith((".", '"', "”", ":", ","))
-        and text[:1].isupper()
-    )
+    """Whether a paragraph has the shape of a title: short, opening with a capital, a figure or an
+    opening mark, and not ending like a sentence or a clause.
+
+    A full stop ends a title only after an abbreviation (``... IN U.S.``) or in a title written in
+    capitals (wire copy of the 1980s: ``MERRILL MANDATED FOR IEL U.S. NOTE.``); a closing quotation
+    mark ends one when it closes a quoted phrase, not a quoted sentence.
+    """
+    if len(text) > _HEADLINE_MAX or not text:
+        return False
+    first = text[0]
+    if not (first.isupper() or first.isdigit() or first in _HEADLINE_OPENERS):
+        return False
+    if text.endswith(_QUOTE_CLOSES):
+        return len(text) > 1 and not text[:-1].endswith((*_SENTENCE_ENDS, "!", "?"))
+    if text.endswith("."):
+        return _FINAL_ABBREVIATION.search(text) is not None or (
+            not any(c.islower() for c in text) and any(c.isupper() for c in text)
+        )
+    return not text.endswith(_SENTENCE_ENDS)
 
 
 def _byline(block: Block, fmt: WireFormat) -> Byline | None:
@@ -342,19 +455,19 @@ def _assemble(story: _Story) -> Article:
             unparsed.append(Paragraph(text=block.text, span=span))
     people = find_people(readable)
     photos = group_captions(story.captions, people=people)
+    printed = story.published if story.published is not None else story.updated
+    known = story.given if story.given is not None else printed
     dateline = story.dateline
     if dateline is not None:
         story_date = next((p.date for p in photos if p.date is not None), None)
-        dateline = resolve_dateline(dateline, story.published, story_date)
-    anchor = (dateline.date if dateline else None) or story.published
-    if anchor is None:
-        anchor = next((p.date for p in photos if p.date is not None), None)
+        dateline = resolve_dateline(dateline, None if known is None else _day(known), story_date)
+    anchor = story_anchor(story.given, printed, dateline) or _interim_anchor(dateline, photos)
     times = find_times(readable, anchor, day_first=story.fmt.day_first) if anchor else []
     return Article(
         wire_format=story.fmt.name,
         text_length=len(story.source),
         headline=story.headline,
-        published=story.published,
+        published=known,
         dateline=dateline,
         bylines=tuple(story.bylines),
         body=tuple(body),

@@ -146,6 +146,31 @@ def _structure_date(value: object, _: type) -> dt.date:
         raise _MismatchError(f"expected a real date (YYYY-MM-DD), got {_show(value)}") from None
 
 
+# A datetime as ``to_json`` writes it (``datetime.isoformat``): seconds always, microseconds and the
+# offset where the value has them. Anything else is refused (``fromisoformat`` alone takes more).
+_DATETIME = re.compile(
+    r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(?:\.[0-9]{6})?"
+    r"(?:[+-][0-9]{2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]{6})?)?)?"
+)
+
+
+def _structure_moment(value: object, _: type) -> dt.date | None:
+    """None, a date (``YYYY-MM-DD``) or a datetime (``YYYY-MM-DDTHH:MM:SS``, offset optional)."""
+    if value is None:
+        return None
+    if isinstance(value, str) and "T" in value:
+        if _DATETIME.fullmatch(value) is not None:
+            try:
+                return dt.datetime.fromisoformat(value)
+            except ValueError:
+                pass
+        raise _MismatchError(
+            f"expected a real date (YYYY-MM-DD) or date and time (YYYY-MM-DDTHH:MM:SS, "
+            f"an offset optional), got {_show(value)}"
+        )
+    return _structure_date(value, dt.date)
+
+
 def _structure_enum(value: object, cls: type[enum.Enum]) -> enum.Enum:
     if isinstance(value, str):
         try:
@@ -221,6 +246,8 @@ def configure_converter(converter: cattrs.Converter) -> None:
     converter.register_structure_hook(float, _structure_float)
     converter.register_structure_hook(dt.date, _structure_date)
     converter.register_unstructure_hook(dt.date, dt.date.isoformat)
+    converter.register_unstructure_hook(dt.datetime, dt.datetime.isoformat)
+    converter.register_structure_hook(dt.datetime | dt.date | None, _structure_moment)
     for kind in _ENUMS:  # before str: they subclass it
         converter.register_structure_hook(kind, _structure_enum)
         converter.register_unstructure_hook(kind, _enum_value)
@@ -367,6 +394,12 @@ def json_schema() -> dict[str, Any]:
 # segments out of order, a raw text as long as its span), which a JSON Schema cannot state.
 _NON_BLANK = {"minLength": 1, "pattern": r"\S"}  # (\S: not Python's str.isspace, as the model)
 _DAY = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"  # (with the length 10: ``$`` alone lets a newline in)
+# A datetime as to_json writes it: seconds always; microseconds and the offset where it has them.
+# It ends in ``(?![\s\S])`` (nothing follows), not ``$``, which lets a final newline in.
+_MOMENT = (
+    "^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}([.][0-9]{6})?"
+    "([+-][0-9]{2}:[0-9]{2}(:[0-9]{2}([.][0-9]{6})?)?)?(?![\\s\\S])"
+)
 _WHOLE = {"minimum": 0, "maximum": models.MAX_WHOLE_NUMBER}
 _SAYS: dict[Callable[..., None], tuple[str, dict[str, Any]]] = {
     models._text: ("string", _NON_BLANK),
@@ -443,6 +476,13 @@ def _schema_of(type_: Any, defs: dict[str, Any]) -> dict[str, Any]:
         return {"$ref": f"#/$defs/{type_.__name__}"}
     if isinstance(type_, type) and issubclass(type_, enum.Enum):
         return {"type": "string", "enum": [member.value for member in type_]}
+    if type_ is dt.datetime:
+        # A local time (no offset) is not RFC 3339, so no ``format`` keyword: the pattern says it.
+        return {
+            "type": "string",
+            "description": "a date and time, ISO 8601; with its UTC offset where it is known",
+            "pattern": _MOMENT,
+        }
     if type_ is dt.date:
         return {
             "type": "string",
