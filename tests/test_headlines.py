@@ -438,9 +438,9 @@ class TestPublishedJson:
 
 
 def _guard() -> Any:
-    """scripts/guard_reuters.py, which rebuilds Reuters-21578 records as plain wire text."""
+    """scripts/reuters21578.py, which rebuilds Reuters-21578 records as plain wire text."""
     spec = importlib.util.spec_from_file_location(
-        "_guard_reuters", ROOT / "scripts" / "guard_reuters.py"
+        "_reuters21578", ROOT / "scripts" / "reuters21578.py"
     )
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
