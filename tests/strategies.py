@@ -142,18 +142,47 @@ date_ranges = st.builds(DateRange, start=dates, end=dates, reading=st.sampled_fr
 
 
 @st.composite
+def ordered_spans(draw: st.DrawFn) -> tuple[Span, ...]:
+    """One to three spans, each after the one before (the occurrences of one expression)."""
+    points = sorted(draw(st.lists(st.integers(0, LIMIT), min_size=2, max_size=6, unique=True)))
+    pairs = list(zip(points[::2], points[1::2], strict=False))
+    return tuple(Span(start=lo, end=hi) for lo, hi in pairs[:3])
+
+
+@st.composite
 def time_expressions(draw: st.DrawFn) -> TimeExpression:
+    """Resolved and, for a rule that needs an anchor, unresolved expressions, with occurrences."""
+    rule = draw(st.sampled_from(TimeRule))
+    occurrences = draw(ordered_spans())
+    common = {
+        "text": draw(texts),
+        "span": occurrences[0],
+        "occurrences": occurrences,
+        "rule": rule,
+        "confidence": draw(st.floats(0, 1) | st.sampled_from([0, 1])),
+    }
+    if rule.needs_anchor and draw(st.booleans()):
+        return TimeExpression(start=None, end=None, anchor=None, **common)
     start = draw(dates)
     return TimeExpression(
-        text=draw(texts),
-        span=draw(spans()),
         start=start,
         end=draw(st.dates(min_value=start, max_value=dt.date(2100, 12, 31))),
         anchor=draw(dates),
-        rule=draw(st.sampled_from(TimeRule)),
-        confidence=draw(st.floats(0, 1) | st.sampled_from([0, 1])),
         alternatives=draw(tuples(date_ranges)),
+        **common,
     )
+
+
+# A publication date, or a date and time, naive or in UTC (as the text or published= gives it).
+published = (
+    st.none()
+    | dates
+    | st.datetimes(
+        min_value=dt.datetime(1900, 1, 1),
+        max_value=dt.datetime(2100, 12, 31),
+        timezones=st.none() | st.just(dt.UTC),
+    )
+)
 
 
 articles = st.builds(
@@ -161,7 +190,7 @@ articles = st.builds(
     wire_format=texts,
     text_length=st.just(LIMIT),
     headline=optional_texts,
-    published=st.none() | dates,
+    published=published,
     dateline=st.none() | datelines(),
     bylines=tuples(bylines),
     body=tuples(paragraphs),
