@@ -7,7 +7,7 @@ English months with the AP abbreviations (``Sept.``, ``Oct.``) and Reuters' bare
 
 from __future__ import annotations
 
-__all__ = ["MONTHS", "WEEKDAYS"]
+__all__ = ["MONTHS", "MONTH_NAMES", "WEEKDAYS", "WEEKDAY_NAMES"]
 
 # One tuple per month, January first: every spelling that names it (case is ignored).
 MONTHS: tuple[tuple[str, ...], ...] = (
@@ -36,3 +36,10 @@ WEEKDAYS: tuple[tuple[str, ...], ...] = (
     ("Sat", "Saturday"),
     ("Sun", "Sunday"),
 )
+
+#: The English names written in full (``January``, ``Monday``): the longest capitalised spelling
+#: of each, for recognisers that must know a month or a day is no name or title word.
+MONTH_NAMES: tuple[str, ...] = tuple(
+    max((w for w in group if w[:1].isupper()), key=len) for group in MONTHS
+)
+WEEKDAY_NAMES: tuple[str, ...] = tuple(max(group, key=len) for group in WEEKDAYS)

@@ -21,6 +21,7 @@ from collections.abc import Iterator, Sequence
 
 from ._regex import words
 from .models import Mention, NameOrder, Person, Title
+from .months import MONTH_NAMES, WEEKDAY_NAMES
 from .names import family_first, split_name
 from .text import Block
 from .titles import (
@@ -125,13 +126,12 @@ _NOT_NAMES = frozenset(
     Police Army Navy Force Market Exchange Festival Week Day Year Region District Island Islands
     Assembly Officer Electric Motors Fund Foundation Agency Administration
     Sea Ocean River Mountain Mountains Valley Lake Park Square Hall Palace Embassy Consulate
-    Monday Tuesday Wednesday Thursday Friday Saturday Sunday
     China Chinese American British Russian French German Japanese Korean European African Asian
     North South East West Northern Southern Eastern Western Central New Old United Great Royal
     Communist Democratic Republican Labour Socialist National International Federal People's
     Mr. Mrs. Ms. Dr. Sen. Rep. Gov. Gen. President Premier Minister Chancellor Secretary
     """.split()
-)
+) | frozenset(WEEKDAY_NAMES)
 # Lowercase words that may open a title before a name: ``former President``, ``senior SPD member``.
 _LEADING_QUALIFIERS = frozenset(
     "former senior interim acting assistant deputy opposition company then-president "
@@ -143,10 +143,8 @@ _NOT_MODIFIERS = frozenset(
     The A An In On At For From With By This That These Those It Its He She They We His Her Their
     But And Yet Also Meanwhile However When While After Before As If So Then Now Still Last Next
     Later Earlier Separately Instead Elsewhere Today Yesterday Besides Like Unlike Among
-    Monday Tuesday Wednesday Thursday Friday Saturday Sunday
-    January February March April May June July August September October November December
     """.split()
-)
+) | frozenset(WEEKDAY_NAMES + MONTH_NAMES)
 # Paragraphs are normalised (their only space is a plain space), so the patterns below that look
 # for words between spaces start with a literal space: the engine jumps from space to space
 # instead of trying every character.
