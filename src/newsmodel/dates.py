@@ -34,6 +34,7 @@ __all__ = [
     "resolve_month_day",
     "resolve_weekday",
     "weekday_number",
+    "years_around",
 ]
 
 # How far past the anchor a yearless date may fall before the previous year is taken instead.
@@ -88,7 +89,7 @@ def resolve_month_day(
     before). With ``future`` (the sentence speaks of the future) the first date from a week
     before the anchor on is taken. None when no year gives a real date (``Feb. 30``).
     """
-    candidates = _around(month, day, anchor)
+    candidates = years_around(month, day, anchor)
     if not candidates:
         return None
     if future:
@@ -99,12 +100,13 @@ def resolve_month_day(
 
 def past_month_day(month: int, day: int, anchor: dt.date) -> dt.date | None:
     """The latest date of ``month``/``day`` no later than a week after ``anchor``."""
-    earlier = [c for c in _around(month, day, anchor) if c <= anchor + FUTURE_GRACE]
+    earlier = [c for c in years_around(month, day, anchor) if c <= anchor + FUTURE_GRACE]
     return max(earlier) if earlier else None
 
 
-def _around(month: int, day: int, anchor: dt.date) -> list[dt.date]:
-    """``month``/``day`` in the anchor's year and the years either side, where it is a real date."""
+def years_around(month: int, day: int, anchor: dt.date) -> list[dt.date]:
+    """``month``/``day`` in the anchor's year and the years either side, where it is a real date
+    (no further: a date that fits no year near the story is a slip, not a year)."""
     dates = []
     for year in (anchor.year - 1, anchor.year, anchor.year + 1):
         try:

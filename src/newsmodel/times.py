@@ -45,6 +45,7 @@ from .dates import (
     resolve_month_day,
     resolve_weekday,
     weekday_number,
+    years_around,
 )
 from .models import DateRange, Span, TimeExpression, TimeRule
 from .months import MONTHS, WEEKDAYS
@@ -420,7 +421,7 @@ def _month_day(match: re.Match[str], text: str, anchor: dt.date) -> _Resolved | 
     first_or_none = resolve_month_day(month, day, anchor, future=future)
     if weekday is not None:
         # The weekday names the year: the nearest of those where the date falls on it.
-        same = [c for c in _years_around(month, day, anchor) if c.weekday() == weekday]
+        same = [c for c in years_around(month, day, anchor) if c.weekday() == weekday]
         if same:
             first = min(same, key=lambda c: abs((c - (first_or_none or anchor)).days))
             return _day_range(first, day_end, "month-day", 0.95)
@@ -437,18 +438,6 @@ def _month_day(match: re.Match[str], text: str, anchor: dt.date) -> _Resolved | 
         confidence = WEEKDAY_MISMATCH_CONFIDENCE
     resolved = _day_range(first_or_none, day_end, "month-day", confidence)
     return None if resolved is None else (*resolved[:4], alternatives)
-
-
-def _years_around(month: int, day: int, anchor: dt.date) -> list[dt.date]:
-    """``month``/``day`` in the anchor's year and the years either side, where it is a real date
-    (no further: a weekday that fits no year near the story is a slip, not a year)."""
-    dates = []
-    for year in (anchor.year - 1, anchor.year, anchor.year + 1):
-        try:
-            dates.append(dt.date(year, month, day))
-        except ValueError:
-            continue
-    return dates
 
 
 def _day_range(
