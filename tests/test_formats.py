@@ -115,7 +115,7 @@ DATELINES = [
         "tass",
         "GENISCHESK, June 27. /TASS/.",
         "GENISCHESK",
-        "June 27.",
+        "June 27",
         ("TASS",),
     ),
     (

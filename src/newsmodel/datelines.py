@@ -260,17 +260,26 @@ class _Reading:
         self, agencyless: bool
     ) -> tuple[int, int, str | None, str | None, tuple[str, ...]] | None:
         text = self.text
+        if text.startswith("("):
+            return self._agency_first()
         byline = self._byline_prefix()
         place_start = self.at
-        place_end = self._place()
-        if place_end is None:
-            return None
-        place = text[place_start:place_end]
-        if place.split(" ", 1)[0].rstrip(",") in _NOT_PLACES:
-            return None
-        if place.endswith(".") and self._peek_date(place_end):
-            place = place[:-1]  # ``KIEV. May 3``: the full stop ends the place
-        date_text = self._date()
+        place: str | None
+        date_text: str | None
+        date_first = self._date_at(place_start)
+        if date_first is not None:  # ``June 3 (UPI) --``: a date and no place
+            place, date_text = None, text[place_start:date_first].rstrip(".")
+            self.at = date_first
+        else:
+            place_end = self._place()
+            if place_end is None:
+                return None
+            place = text[place_start:place_end]
+            if place.split(" ", 1)[0].rstrip(",") in _NOT_PLACES:
+                return None
+            if place.endswith(".") and self._peek_date(place_end):
+                place = place[:-1]  # ``KIEV. May 3``: the full stop ends the place
+            date_text = self._date()
         if text.startswith(",", self.at):
             self.at += 1
         marks, known, closed = self._agency_mark()
@@ -280,16 +289,52 @@ class _Reading:
         separator = self._separator(after_mark=closed)
         raw_end = self.at if separator else mark_end
         body_start = self._skip_spaces(self.at)
-        if body_start >= len(text):
-            return None  # a dateline introduces a body
         if marks:
-            # An unknown mark needs a dash and a dateline's look (``Bombay Stock Exchange (BSE)
-            # building``, ``Gould Inc (GLD) - ...`` are no datelines).
-            if not (known or (separator and (date_text or _in_capitals(place)))):
+            # An unknown mark needs a dash and a dateline's look: a date, a place in capitals, or
+            # a sentence after it (``Jakarta (Antara) - Indonesia's ...``); ``Bombay Stock
+            # Exchange (BSE) building`` and ``Gould Inc (GLD) - a maker of ...`` are no datelines.
+            look = self._marked_look(place, date_text, body_start, lead=agencyless)
+            if not (known or (separator and look)):
                 return None
+        elif body_start >= len(text) or place is None:
+            return None  # without an agency, a dateline introduces a body in its paragraph
         elif not (agencyless and separator and self._lead_worthy(place, date_text, body_start)):
             return None
+        if place is None and date_text is None:
+            return None
         return raw_end, body_start, place, date_text, marks
+
+    def _agency_first(
+        self,
+    ) -> tuple[int, int, str | None, str | None, tuple[str, ...]] | None:
+        """``(ANSA) - Rome, October 11 -`` and ``(Reuters) —``: a known agency, its dash, then
+        perhaps a place and date with their own dash."""
+        marks, known, _ = self._agency_mark()
+        if not (marks and known) or self._separator(after_mark=False) is None:
+            return None
+        raw_end = self.at
+        place = date_text = None
+        rest = _Reading(self.text, self.agencies)
+        rest.at = self._skip_spaces(self.at, most=1)
+        place_start = rest.at
+        place_end = rest._place() if rest.at < rest.end and self.text[rest.at].isupper() else None
+        if place_end is not None:
+            date = rest._date()
+            if rest._separator(after_mark=False) is not None:
+                place, date_text, raw_end = self.text[place_start:place_end], date, rest.at
+        return raw_end, self._skip_spaces(raw_end), place, date_text, marks
+
+    def _marked_look(
+        self, place: str | None, date_text: str | None, body_start: int, *, lead: bool
+    ) -> bool:
+        """Whether a dateline with an agency no format knows looks like one: a date or a place in
+        capitals; in the story's first paragraph also a sentence after it."""
+        if date_text is not None or (place is not None and _in_capitals(place)):
+            return True
+        body = self.text[body_start:]
+        if not lead:
+            return False
+        return len(body) >= _BODY_MIN and (body[0].isupper() or body[0] in "\"“'‘")
 
     # -- the parts --------------------------------------------------------------------------
 
@@ -326,6 +371,13 @@ class _Reading:
             if region_end is None:
                 break
             self.at = region_end
+        if (
+            self.text.startswith("/", self.at)
+            and self.at + 1 < self.end
+            and self.text[self.at + 1].isupper()
+        ):  # ``SURABAYA, Indonesia/JAKARTA``: a second place after a region
+            self.at += 1
+            return self._place()
         if self.text.startswith(" [", self.at):  # ``[COUNTRY]``
             close = self.text.find("]", self.at + 2, self.end)
             if close > self.at + 2 and self.text[self.at + 2].isupper():
@@ -439,7 +491,8 @@ class _Reading:
         if (
             end - at in _ACRONYM
             and word.isupper()
-            and text.startswith(", ", at - 2)  # after the place or date and a comma
+            # after a comma (``, IRNA --``), or any known agency (``March 14 AAP -``)
+            and (text.startswith(", ", at - 2) or word.lower() in self.agencies)
             and self._separator_at(self._skip_spaces(end, most=1)) is not None
         ):
             self.at = end

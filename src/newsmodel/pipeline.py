@@ -160,9 +160,9 @@ def _notice_input(story: _Story) -> None:
 
 
 def _find_dateline(story: _Story) -> None:
-    """The format's own dateline patterns first; else the dateline grammar, which takes a
-    dateline without an agency only in the story's first paragraph (after a title, a byline or a
-    date line, which are short)."""
+    """The dateline grammar first (it takes a dateline without an agency only in the story's first
+    paragraph, after a title, a byline or a date line, which are short); else the shapes a format
+    adds through its own patterns (:attr:`~newsmodel.formats.base.WireFormat.datelines`)."""
     found = _first_dateline(story)
     if found is not None:
         index, (story.dateline, story.body_offset) = found
@@ -185,16 +185,16 @@ def _find_dateline(story: _Story) -> None:
 
 def _first_dateline(story: _Story) -> tuple[int, tuple[Dateline, int]] | None:
     blocks = story.blocks[:_DATELINE_REACH]
-    for index, block in enumerate(blocks):
-        found = match_dateline(block, story.datelines)
-        if found is not None:
-            return index, found
     lead = True
     for index, block in enumerate(blocks):
         found = read_dateline(block, story.agencies, agencyless=lead)
         if found is not None:
             return index, found
         lead = lead and len(block.text) <= _HEADLINE_MAX
+    for index, block in enumerate(blocks):
+        found = match_dateline(block, story.datelines)
+        if found is not None:
+            return index, found
     return None
 
 
