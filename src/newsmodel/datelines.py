@@ -140,6 +140,9 @@ def resolve_dateline(
 
 #: A dateline ends within this many characters of its paragraph's start.
 GRAMMAR_REACH = 200
+# What every reading needs within that reach (a separator, a bracket or a slash): a paragraph
+# without one is turned away by one scan in C before any word is read.
+_MARK_NEAR = re.compile(rf"[^—–\-_:(/]{{0,{GRAMMAR_REACH}}}+[—–\-_:(/]")
 # Lower-case words inside a place name: ``Rio de Janeiro``, ``Dar es Salaam``, ``Stratford upon Avon``.
 _JOINERS = frozenset("de del da do dos la el al es am upon on of sur an".split())
 # Capitalised words that open paragraphs which are not datelines: AP caption and desk labels
@@ -190,6 +193,8 @@ def read_dateline(
     True
     """
     text = block.text
+    if _MARK_NEAR.match(text) is None:
+        return None  # no separator, bracket or slash where a dateline would have one
     found = _Reading(text, agencies).read(agencyless)
     if found is None:
         return None
@@ -559,51 +564,40 @@ def _in_capitals(place: str) -> bool:
     return len(letters) > 1 and all(c.isupper() for c in letters)
 
 
+# The grammar's words, each matched where it must start: anchored, over classes that do not
+# overlap what follows them, so each runs in time linear in what it reads (and in C).
+# A place word: letters, full stops and apostrophes, and hyphens between letters.
+_PLACE_WORD = re.compile(r"[^\W\d_][^\W\d_.'’]*+(?:[.'’]++[^\W\d_]*+|-(?=[^\W\d_])[^\W\d_]++)*+")
+_LETTERS = re.compile(r"[^\W\d_]*+")
+_LOWER = re.compile(r"[a-zß-öø-ÿ]*+")
+# A day of the month: one or two digits (not three), an ordinal suffix kept (``2nd``).
+_DAY = re.compile(r"\d{1,2}+(?!\d)(?:st|nd|rd|th)?")
+_YEAR = re.compile(r"\d{4}+(?!\d)")
+
+
 def _word_end(text: str, at: int) -> int:
     """The end of the place word at ``at``: letters, full stops and apostrophes, and hyphens
     between letters (``AL-MUKALLA``, ``ST.``, ``XI'AN``)."""
-    end = at + 1
-    size = len(text)
-    while end < size:
-        char = text[end]
-        if char.isalpha() or char in ".'’":
-            end += 1
-        elif char == "-" and end + 1 < size and text[end + 1].isalpha():
-            end += 2
-        else:
-            break
-    return end
+    match = _PLACE_WORD.match(text, at)
+    return match.end() if match is not None else at + 1
 
 
 def _letters_end(text: str, at: int) -> int:
-    end = at
-    while end < len(text) and text[end].isalpha():
-        end += 1
-    return end
+    match = _LETTERS.match(text, at)
+    return match.end() if match is not None else at
 
 
 def _lower_end(text: str, at: int) -> int:
-    end = at
-    while end < len(text) and text[end].islower():
-        end += 1
-    return end
+    match = _LOWER.match(text, at)
+    return match.end() if match is not None else at
 
 
 def _day_end(text: str, at: int) -> int | None:
     """The end of a day of the month (``26``, ``2nd``) at ``at``, or None."""
-    end = at
-    while end < len(text) and end - at < 2 and text[end].isdigit():
-        end += 1
-    if end == at or (end < len(text) and text[end].isdigit()):
-        return None
-    for ordinal in _ORDINALS:
-        if text.startswith(ordinal, end):
-            return end + len(ordinal)
-    return end
+    match = _DAY.match(text, at)
+    return match.end() if match is not None else None
 
 
 def _year_end(text: str, at: int) -> int | None:
-    end = at + 4
-    if end <= len(text) and text[at:end].isdigit() and not text[end : end + 1].isdigit():
-        return end
-    return None
+    match = _YEAR.match(text, at)
+    return match.end() if match is not None else None

@@ -311,20 +311,30 @@ def find_times(
     # source (normalising never touches letters), then only in paragraphs.
     ends = _relative_ends("\n".join(dict.fromkeys(block.source for block in blocks)).lower())
     seen: dict[str, list[tuple[int, int, _Resolved]]] = {}  # a repeated caption is read once
-    # Each expression by its sentence, its place in it and its reading: its spans, in order.
-    expressions: dict[tuple[str, int, int, _Resolved], list[tuple[str, Span]]] = {}
+    read: list[tuple[Block, int, int, _Resolved]] = []
     for block in blocks:
         text = block.text
         spans = seen.get(text)
         if spans is None:
             spans = seen[text] = _read(block, ends, anchor or _NO_ANCHOR, day_first)
-        for lo, hi, resolved in spans:
+        read += [(block, lo, hi, resolved) for lo, hi, resolved in spans]
+    # Only words read more than once with one reading can be one expression (a repeated
+    # caption's): only for them is the sentence they stand in looked up.
+    times_read: dict[tuple[str, _Resolved], int] = {}
+    for block, lo, hi, resolved in read:
+        words = (block.text[lo:hi], resolved)
+        times_read[words] = times_read.get(words, 0) + 1
+    # Each expression by its sentence, its place in it and its reading: its spans, in order.
+    expressions: dict[object, tuple[_Resolved, list[tuple[str, Span]]]] = {}
+    for index, (block, lo, hi, resolved) in enumerate(read):
+        text = block.text
+        key: object = index
+        if times_read[(text[lo:hi], resolved)] > 1:
             first = _sentence_start(text, lo)
-            sentence = text[first : _sentence_end(text, hi)]
-            key = (sentence, lo - first, hi - first, resolved)
-            expressions.setdefault(key, []).append((text[lo:hi], block.span(lo, hi)))
+            key = (text[first : _sentence_end(text, hi)], lo - first, hi - first, resolved)
+        expressions.setdefault(key, (resolved, []))[1].append((text[lo:hi], block.span(lo, hi)))
     found = []
-    for (_, _, _, resolved), occurrences in expressions.items():
+    for resolved, occurrences in expressions.values():
         start_date, end_date, rule, confidence, alternatives = resolved
         unresolved = anchor is None and TimeRule(rule).needs_anchor
         found.append(
