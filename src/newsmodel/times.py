@@ -296,6 +296,8 @@ def _relative_matches(text: str, ends: Sequence[str]) -> list[re.Match[str]]:
 # A date with every year's days (2000 was a leap year), to read an expression without an anchor:
 # what it gives is dropped for every rule that needs an anchor (``TimeRule.needs_anchor``).
 _NO_ANCHOR = dt.date(2000, 7, 1)
+# The rules that read an anchor, by the values the resolvers give.
+_NEEDS_ANCHOR = frozenset(rule.value for rule in TimeRule if rule.needs_anchor)
 
 
 def find_times(
@@ -336,7 +338,7 @@ def find_times(
     found = []
     for resolved, occurrences in expressions.values():
         start_date, end_date, rule, confidence, alternatives = resolved
-        unresolved = anchor is None and TimeRule(rule).needs_anchor
+        unresolved = anchor is None and rule in _NEEDS_ANCHOR
         found.append(
             TimeExpression(
                 text=occurrences[0][0],
