@@ -10,11 +10,12 @@ import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+import attrs
+
 import newsmodel
 from newsmodel.formats.base import WireFormat
 from newsmodel.formats.registry import Registry, default_registry
 
-_FORMAT_FIELDS = ("signature", "datelines", "marks", "bylines", "sign_offs", "credits", "captions")
 _RE_FUNCTIONS = {
     "compile",
     "search",
@@ -49,10 +50,11 @@ def _in(value: object, depth: int = 0) -> Iterator[tuple[str, re.Pattern[str]]]:
 
 
 def format_patterns(fmt: WireFormat) -> Iterator[tuple[str, re.Pattern[str]]]:
-    """A wire format's patterns, each named ``format.field[i]``."""
-    for field in _FORMAT_FIELDS:
-        for where, pattern in _in(getattr(fmt, field)):
-            yield f"format {fmt.name}.{field}{where}", pattern
+    """A wire format's patterns, each named ``format.field[i]``: every field that holds any (so a
+    pattern field added to WireFormat later is checked too)."""
+    for field in attrs.fields(WireFormat):
+        for where, pattern in _in(getattr(fmt, field.name)):
+            yield f"format {fmt.name}.{field.name}{where}", pattern
 
 
 def source_literals(root: Path) -> Iterator[tuple[str, re.Pattern[str]]]:

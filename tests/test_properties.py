@@ -23,7 +23,7 @@ from .strategies import WIRE_SHAPES, wire_stories
 DEADLINE = dt.timedelta(seconds=10)
 
 
-def _check(text: str, article: Article) -> None:
+def _assert_parsed(text: str, article: Article) -> None:
     assert_nothing_lost(article, text)
     assert from_json(Article, to_json(article)) == article
     assert article.text_length == len(text)
@@ -48,8 +48,8 @@ class TestGeneratedStories:
     @given(data=st.data())
     def test_story(self, name: str, data: st.DataObject) -> None:
         text = data.draw(wire_stories(name), label="story")
-        _check(text, parse(text))
-        _check(text, parse(text, format=name))
+        _assert_parsed(text, parse(text))
+        _assert_parsed(text, parse(text, format=name))
 
 
 #: Inputs the generated stories found; each must parse, lose nothing and round-trip.
@@ -68,4 +68,4 @@ class TestFindings:
 
     @pytest.mark.parametrize("text", FINDINGS)
     def test_finding(self, text: str) -> None:
-        _check(text, parse(text))
+        _assert_parsed(text, parse(text))

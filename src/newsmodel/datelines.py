@@ -57,22 +57,27 @@ def match_dateline(
         else:
             raw_end = end
         raw_end = len(text[:raw_end].rstrip())
-        span = block.span(0, raw_end)
-        raw = block.source[span.start : span.end]
-        place = groups.get("place")
-        places, region = _split_place(place)
         agencies = tuple(a.strip() for a in _SLASH.split(groups.get("agencies") or "") if a)
-        return Dateline(
-            raw=raw,
-            span=span,
-            place=place,
-            normalized_place=normalize_place(place) if place else None,
-            places=places,
-            region=region,
-            date_text=groups.get("date"),
-            agencies=agencies,
-        ), end
+        return _dateline(block, raw_end, groups.get("place"), groups.get("date"), agencies), end
     return None
+
+
+def _dateline(
+    block: Block, raw_end: int, place: str | None, date_text: str | None, agencies: tuple[str, ...]
+) -> Dateline:
+    """The dateline that ends at ``raw_end`` of ``block``, with its parts as read."""
+    span = block.span(0, raw_end)
+    places, region = _split_place(place)
+    return Dateline(
+        raw=block.source[span.start : span.end],
+        span=span,
+        place=place,
+        normalized_place=normalize_place(place) if place else None,
+        places=places,
+        region=region,
+        date_text=date_text,
+        agencies=agencies,
+    )
 
 
 def _split_place(place: str | None) -> tuple[tuple[str, ...], str | None]:
@@ -199,18 +204,7 @@ def read_dateline(
     if found is None:
         return None
     raw_end, body_start, place, date_text, marks = found
-    span = block.span(0, raw_end)
-    places, region = _split_place(place)
-    return Dateline(
-        raw=block.source[span.start : span.end],
-        span=span,
-        place=place,
-        normalized_place=normalize_place(place) if place else None,
-        places=places,
-        region=region,
-        date_text=date_text,
-        agencies=marks,
-    ), body_start
+    return _dateline(block, raw_end, place, date_text, marks), body_start
 
 
 def dateline_like(text: str, agencies: frozenset[str]) -> int | None:

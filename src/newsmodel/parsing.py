@@ -107,9 +107,9 @@ def parse_file(
     if not isinstance(path, (str, PurePath)):
         raise InputTypeError(path, "parse_file")
     name = str(path)
-    if max_length is not None and _size(path) > 4 * max_length:
+    if max_length is not None and (size := _size(path)) > 4 * max_length:
         # Four bytes per character at most (UTF-32): too long whatever the encoding.
-        raise StoryTooLongError(_size(path), max_length, name)
+        raise StoryTooLongError(size, max_length, name)
     options = _Options(format, strict, max_length, published)
     return _parse_decoded(decode_story(_read_bytes(path)), name, options)
 

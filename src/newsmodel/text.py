@@ -33,14 +33,16 @@ __all__ = ["Block", "Decoded", "decode_story", "line_column", "normalise", "spli
 # quantified class excludes the character that follows it, so nothing backtracks. Both patterns
 # below open with one character class: the engine then skips ahead to those characters at C
 # speed, where an alternation at the start would make it try every position of the story.
-_PARAGRAPH_BREAK = re.compile(r"[\n\x0c](?:(?<=\n)(?:[^\S\n\x0c]*+\n)+|(?<=\x0c))")
+_BLANK = r"(?:[^\S\n\x0c]*+\n)+"  # after a newline: lines holding only white space
+_PARAGRAPH_BREAK = re.compile(rf"[\n\x0c](?:(?<=\n){_BLANK}|(?<=\x0c))")
 # The same without page breaks, for the usual story that has none: a literal first character
 # is found faster still.
-_BLANK_LINES = re.compile(r"\n(?:[^\S\n\x0c]*+\n)+")
+_BLANK_LINES = re.compile(rf"\n{_BLANK}")
 # Line and paragraph breaks other than ``\n`` and ``\r\n`` (one character each, so a view of the
-# story with them rewritten keeps every offset): any of them but a CR before a newline.
-_OTHER_BREAK = re.compile(r"[\r\x0b\x0c\x85\u2028\u2029](?!(?<=\r)\n)")
-_OTHER_BREAK_CHARACTERS = "\r\x0b\x0c\x85\u2028\u2029"  # each looked for alone first: memchr speed
+# story with them rewritten keeps every offset): any of them but a CR before a newline. Each is
+# looked for alone first (``in``, at memchr speed), the pattern only where one occurs.
+_OTHER_BREAK_CHARACTERS = "\r\x0b\x0c\x85\u2028\u2029"
+_OTHER_BREAK = re.compile(rf"[{_OTHER_BREAK_CHARACTERS}](?!(?<=\r)\n)")
 # Characters that print nothing: zero-width space, non-joiner, joiner, LRM, RLM; bidi embeddings
 # and overrides; word joiner; bidi isolates; a BOM inside the text.
 _INVISIBLE = "\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff"
