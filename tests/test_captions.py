@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from newsmodel import parse
-from newsmodel.captions import parse_credit
 from newsmodel.formats.registry import default_registry
+from newsmodel.recognisers.captions import parse_credit
 
 AGENCIES = default_registry.agency_names()
 

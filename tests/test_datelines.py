@@ -7,8 +7,13 @@ import datetime as dt
 import pytest
 
 import newsmodel
-from newsmodel.datelines import match_dateline, normalize_place, read_dateline, resolve_dateline
 from newsmodel.formats import get
+from newsmodel.recognisers.datelines import (
+    match_dateline,
+    normalize_place,
+    read_dateline,
+    resolve_dateline,
+)
 from newsmodel.text import split_blocks
 
 PATTERNS = (*get("xinhua").datelines, *get("generic").datelines)

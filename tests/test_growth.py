@@ -143,7 +143,7 @@ def _formats() -> list[Any]:
 
 
 def _datelines(blocks: list[Any]) -> None:
-    from newsmodel.datelines import match_dateline
+    from newsmodel.recognisers.datelines import match_dateline
 
     for fmt in _formats():
         for block in blocks:
@@ -151,8 +151,8 @@ def _datelines(blocks: list[Any]) -> None:
 
 
 def _credits(blocks: list[Any]) -> None:
-    from newsmodel.captions import find_credit
     from newsmodel.formats import default_registry
+    from newsmodel.recognisers.captions import find_credit
 
     agencies = default_registry.agency_names()
     for fmt in _formats():
@@ -161,8 +161,8 @@ def _credits(blocks: list[Any]) -> None:
 
 
 def _captions(blocks: list[Any]) -> None:
-    from newsmodel.captions import CaptionPart, find_credit, group_captions
     from newsmodel.formats import default_registry
+    from newsmodel.recognisers.captions import CaptionPart, find_credit, group_captions
 
     agencies = default_registry.agency_names()
     parts = []
@@ -175,19 +175,19 @@ def _captions(blocks: list[Any]) -> None:
 
 
 def _people(blocks: list[Any]) -> None:
-    from newsmodel.people import find_people
+    from newsmodel.recognisers.people import find_people
 
     find_people(blocks)
 
 
 def _times(blocks: list[Any]) -> None:
-    from newsmodel.times import find_times
+    from newsmodel.recognisers.times import find_times
 
     find_times(blocks, dt.date(2025, 10, 11))
 
 
 def _furniture(blocks: list[Any]) -> None:
-    from newsmodel.furniture import is_furniture, publication_date
+    from newsmodel.recognisers.furniture import is_furniture, publication_date
 
     for block in blocks:
         publication_date(block.text, first=True)

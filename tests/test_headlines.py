@@ -24,9 +24,9 @@ from newsmodel import (
     to_json,
 )
 from newsmodel.exceptions import ValidationError
-from newsmodel.furniture import is_furniture, is_site_label, publication_date
 from newsmodel.parsing import parse_bytes, parse_file
 from newsmodel.pipeline import story_anchor
+from newsmodel.recognisers.furniture import is_furniture, is_site_label, publication_date
 
 D = dt.date
 T = dt.datetime

@@ -49,7 +49,7 @@ class TestEveryPattern:
     def test_the_collection_is_complete(self) -> None:
         names = " ".join(PATTERNS)
         for expected in (
-            "newsmodel.people._TITLED",
+            "newsmodel.recognisers.people._TITLED",
             "format xinhua.datelines",
             "registry detector",
         ):

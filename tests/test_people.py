@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from newsmodel import NameOrder
-from newsmodel.names import split_name
-from newsmodel.people import find_people
+from newsmodel.recognisers.names import split_name
+from newsmodel.recognisers.people import find_people
 from newsmodel.text import split_blocks
 
 # id, text, name, titles (raw)

@@ -18,7 +18,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import newsmodel
-from newsmodel.captions import PhotoIndex, same_photo
+from newsmodel.recognisers.captions import PhotoIndex, same_photo
 from newsmodel.testing import assert_nothing_lost, assert_round_trip
 
 # Far more than any row needs (each takes milliseconds), far less than a hang.

@@ -16,17 +16,17 @@ from newsmodel import (
     ValidationError,
     parse,
 )
-from newsmodel.dates import (
+from newsmodel.lexicon.months import MONTHS, WEEKDAYS
+from newsmodel.recognisers.dates import (
     WireParserInfo,
     month_number,
     resolve_month_day,
     resolve_weekday,
     weekday_number,
 )
-from newsmodel.months import MONTHS, WEEKDAYS
+from newsmodel.recognisers.times import WEEKDAY_MISMATCH_CONFIDENCE, find_times
 from newsmodel.serialization import from_json, json_schema, to_json
 from newsmodel.text import split_blocks
-from newsmodel.times import WEEKDAY_MISMATCH_CONFIDENCE, find_times
 
 D = dt.date
 SATURDAY = D(2025, 10, 11)

@@ -305,7 +305,7 @@ class Byline:
 
 
 class DateResolution(_Word):
-    """How a dateline's date was given its year (:func:`newsmodel.datelines.resolve_dateline`)."""
+    """How a dateline's date was given its year (:func:`newsmodel.recognisers.datelines.resolve_dateline`)."""
 
     EXPLICIT = "explicit"  #: the dateline states the year
     PUBLICATION_DATE = "publication-date"  #: the year of the publication date above the story
@@ -459,7 +459,7 @@ class DateRange:
 
 
 class TimeRule(_Word):
-    """How a :class:`TimeExpression` was resolved to dates (:mod:`newsmodel.times`)."""
+    """How a :class:`TimeExpression` was resolved to dates (:mod:`newsmodel.recognisers.times`)."""
 
     EXPLICIT_DATE = "explicit-date"  #: ``Oct. 9, 2025``: the text gives the year
     MONTH_DAY = "month-day"  #: ``Oct. 9``: the year from the anchor

@@ -17,13 +17,9 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
-from .captions import CaptionPart, PhotoIndex, find_credit, group_captions
-from .datelines import dateline_like, match_dateline, read_dateline, resolve_dateline
-from .dates import impossible_date
 from .formats.base import WireFormat
 from .formats.registry import Snapshot
 from .formats.registry import default_registry as _registry
-from .furniture import is_furniture, publication_date
 from .models import (
     Article,
     Byline,
@@ -36,9 +32,13 @@ from .models import (
     SegmentKind,
     Span,
 )
-from .people import find_people
+from .recognisers.captions import CaptionPart, PhotoIndex, find_credit, group_captions
+from .recognisers.datelines import dateline_like, match_dateline, read_dateline, resolve_dateline
+from .recognisers.dates import impossible_date
+from .recognisers.furniture import is_furniture, publication_date
+from .recognisers.people import find_people
+from .recognisers.times import find_times
 from .text import Block, line_column, split_blocks
-from .times import find_times
 
 __all__ = ["run", "story_anchor"]
 
@@ -334,7 +334,7 @@ def _interim_anchor(dateline: Dateline | None, photos: Sequence[PhotoCaption]) -
     """The anchor of a story that has none (:func:`story_anchor` is None), as before that rule:
     a dateline whose year came from a caption, else the first caption's date.
 
-    Interim: :func:`newsmodel.times.find_times` takes ``anchor=None`` (it keeps the expressions
+    Interim: :func:`newsmodel.recognisers.times.find_times` takes ``anchor=None`` (it keeps the expressions
     unresolved), but giving such stories None would leave the times of 20 golden stories
     unresolved, and a story with no date at all still gets no times (issue 11 decides both).
     """

@@ -1,7 +1,7 @@
 """What a wire format is: the data (and the few hooks) that describe one agency's copy.
 
 A :class:`WireFormat` is mostly data: names, compiled patterns and word lists. The recognisers
-(:mod:`newsmodel.datelines`, :mod:`newsmodel.captions`, ...) read that data; they never import a
+(:mod:`newsmodel.recognisers.datelines`, :mod:`newsmodel.recognisers.captions`, ...) read that data; they never import a
 format module. To add an agency, build one ``WireFormat`` in a module of its own, usually with
 :func:`dateline_pattern` for its datelines, and register it (see :mod:`newsmodel.formats.registry`).
 
@@ -26,7 +26,7 @@ from attrs import Attribute, field, frozen
 
 from .._regex import words, words_by_initial
 from ..exceptions import PluginError
-from ..months import MONTHS
+from ..lexicon.months import MONTHS
 
 __all__ = [
     "BRACKET_NEAR",
@@ -109,12 +109,12 @@ _NAME = re.compile(r"[a-z][a-z0-9_\-]*")
 #: The named groups the recognisers read from a format's patterns: for each field, the groups one
 #: of which every pattern in it must have.
 REQUIRED_GROUPS: dict[str, tuple[str, ...]] = {
-    # the end of the dateline (newsmodel.datelines): after the separator, else after the agency's
+    # the end of the dateline (newsmodel.recognisers.datelines): after the separator, else after the agency's
     # bracket; a pattern without ``agencies`` needs a ``sep`` that every match contains
     "datelines": ("agencies", "sep"),
     # the people who wrote the story (newsmodel.pipeline)
     "bylines": ("names",),
-    # the credit itself, without what surrounds it (newsmodel.captions)
+    # the credit itself, without what surrounds it (newsmodel.recognisers.captions)
     "credits": ("credit",),
 }
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .models import NameOrder
+from ..models import NameOrder
 from .titles import (
     CHINESE_SURNAMES,
     JAPANESE_SURNAMES,

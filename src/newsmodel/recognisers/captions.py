@@ -16,11 +16,11 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
-from ._regex import words
+from .._regex import words
+from ..lexicon.months import MONTHS
+from ..models import Credit, Person, PhotoCaption, Span
+from ..text import Block
 from .dates import calendar_date
-from .models import Credit, Person, PhotoCaption, Span
-from .months import MONTHS
-from .text import Block
 
 __all__ = [
     "CaptionPart",

@@ -2,7 +2,7 @@
 
 English months with the AP abbreviations (``Sept.``, ``Oct.``) and Reuters' bare ones (``Sept``,
 ``Oct``), Spanish months for EFE, Italian months for ANSA (``MAG`` = maggio). Read through
-:class:`newsmodel.dates.WireParserInfo`, a :class:`dateutil.parser.parserinfo`.
+:class:`newsmodel.recognisers.dates.WireParserInfo`, a :class:`dateutil.parser.parserinfo`.
 """
 
 from __future__ import annotations

@@ -16,10 +16,10 @@ from collections.abc import Sequence
 
 import attrs
 
+from ..lexicon.months import MONTHS
+from ..models import Dateline
+from ..text import Block
 from .dates import parse_wire_date, resolve_month_day
-from .models import Dateline
-from .months import MONTHS
-from .text import Block
 
 __all__ = [
     "GRAMMAR_REACH",

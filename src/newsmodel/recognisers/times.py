@@ -1,6 +1,6 @@
 """Time expressions in the text, resolved to calendar dates against the story's anchor date.
 
-One compiled pattern finds them all; each reading is resolved with :mod:`newsmodel.dates`:
+One compiled pattern finds them all; each reading is resolved with :mod:`newsmodel.recognisers.dates`:
 
 - weekdays and weekday ranges: ``on Thursday``, ``from Thursday to Saturday``;
 - month and day, with or without a year, and day ranges: ``Oct. 9, 2025``, ``Sept 29``, ``Oct. 9-11``,
@@ -37,7 +37,10 @@ from collections.abc import Sequence
 
 from dateutil.relativedelta import relativedelta
 
-from ._regex import words
+from .._regex import words
+from ..lexicon.months import MONTHS, WEEKDAYS
+from ..models import DateRange, Span, TimeExpression, TimeRule
+from ..text import Block
 from .dates import (
     FUTURE_GRACE,
     month_number,
@@ -47,9 +50,6 @@ from .dates import (
     weekday_number,
     years_around,
 )
-from .models import DateRange, Span, TimeExpression, TimeRule
-from .months import MONTHS, WEEKDAYS
-from .text import Block
 
 __all__ = ["find_times"]
 

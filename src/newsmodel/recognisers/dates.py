@@ -20,8 +20,8 @@ import re
 
 from dateutil.parser import parserinfo
 
-from ._regex import words
-from .months import MONTHS, WEEKDAYS
+from .._regex import words
+from ..lexicon.months import MONTHS, WEEKDAYS
 
 __all__ = [
     "FUTURE_GRACE",

@@ -3,7 +3,7 @@
 A person is recognised where the text gives a name a title: a role before it (with its qualifiers
 and nationality: ``Chinese Vice Premier``, ``former U.S. Secretary of State``) or an apposition
 after it (``Lyu Daliang, director of GAC's Department of Statistics and Analysis,``). The parts of
-the name are read in the order its culture writes them (:mod:`newsmodel.names`), and later
+the name are read in the order its culture writes them (:mod:`newsmodel.recognisers.names`), and later
 mentions (``Zhang``) are linked.
 
 >>> from newsmodel.text import split_blocks
@@ -19,11 +19,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from ._regex import words
-from .models import Mention, NameOrder, Person, Title
-from .months import MONTH_NAMES, WEEKDAY_NAMES
+from .._regex import words
+from ..lexicon.months import MONTH_NAMES, WEEKDAY_NAMES
+from ..models import Mention, NameOrder, Person, Title
+from ..text import Block
 from .names import family_first, split_name
-from .text import Block
 from .titles import (
     HONORIFICS,
     NAME_STYLES,
