@@ -14,6 +14,7 @@ from newsmodel import (
     Dateline,
     DateRange,
     Diagnostic,
+    Envelope,
     Mention,
     NameOrder,
     Paragraph,
@@ -21,6 +22,7 @@ from newsmodel import (
     PhotoCaption,
     Segment,
     SegmentKind,
+    Source,
     Span,
     TimeExpression,
     Title,
@@ -185,6 +187,26 @@ published = (
 )
 
 
+sources = st.builds(
+    Source,
+    reader=texts,
+    record_id=optional_texts,
+    path=optional_texts,
+    span=st.none() | spans(),
+)
+envelopes = st.builds(
+    Envelope,
+    slug=optional_texts,
+    priority=optional_texts,
+    category=optional_texts,
+    keywords=tuples(texts),
+    headline=optional_texts,
+    byline=optional_texts,
+    dateline=optional_texts,
+    published=published,
+    language=optional_texts,
+)
+
 articles = st.builds(
     Article,
     wire_format=texts,
@@ -200,6 +222,8 @@ articles = st.builds(
     segments=ordered_segments(),
     unparsed=tuples(paragraphs),
     diagnostics=tuples(diagnostics),
+    source=st.none() | sources,
+    envelope=st.none() | envelopes,
 )
 
 #: every model class with a strategy for it
@@ -217,6 +241,8 @@ MODELS = {
     Person: persons,
     DateRange: date_ranges,
     TimeExpression: time_expressions(),
+    Source: sources,
+    Envelope: envelopes,
     Article: articles,
 }
 

@@ -21,6 +21,7 @@ from .exceptions import (
     ReadError,
     StoryTooLongError,
     UnknownFormatError,
+    UnknownReaderError,
     ValidationError,
 )
 from .formats.base import WireFormat
@@ -33,6 +34,7 @@ from .models import (
     DateResolution,
     Diagnostic,
     DiagnosticCode,
+    Envelope,
     Mention,
     NameOrder,
     Paragraph,
@@ -41,12 +43,14 @@ from .models import (
     Reading,
     Segment,
     SegmentKind,
+    Source,
     Span,
     TimeExpression,
     TimeRule,
     Title,
 )
 from .parsing import DEFAULT_MAX_LENGTH, parse, parse_bytes, parse_file
+from .readers import read
 from .serialization import from_dict, from_json, json_schema, to_dict, to_json
 
 try:
@@ -66,6 +70,7 @@ __all__ = [
     "DeserializationError",
     "Diagnostic",
     "DiagnosticCode",
+    "Envelope",
     "InputTypeError",
     "Mention",
     "NameOrder",
@@ -80,12 +85,14 @@ __all__ = [
     "Reading",
     "Segment",
     "SegmentKind",
+    "Source",
     "Span",
     "StoryTooLongError",
     "TimeExpression",
     "TimeRule",
     "Title",
     "UnknownFormatError",
+    "UnknownReaderError",
     "ValidationError",
     "WireFormat",
     "__version__",
@@ -95,6 +102,7 @@ __all__ = [
     "parse",
     "parse_bytes",
     "parse_file",
+    "read",
     "to_dict",
     "to_json",
 ]

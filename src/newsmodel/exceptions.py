@@ -20,6 +20,7 @@ __all__ = [
     "ReadError",
     "StoryTooLongError",
     "UnknownFormatError",
+    "UnknownReaderError",
     "ValidationError",
 ]
 
@@ -100,7 +101,12 @@ class InputTypeError(NewsModelError, TypeError):
         self.got = got
         self.function = function
         kind = type(got).__name__
-        if function == "parse_file":
+        if function == "read":
+            wanted, advice = (
+                "a path or a file opened in binary mode",
+                "pass the file's name, or open it with open(path, 'rb')",
+            )
+        elif function == "parse_file":
             wanted, advice = "a path (str or pathlib.Path)", "pass the story's file name"
         elif function == "parse_bytes":
             wanted, advice = "bytes", "use parse() for a str, parse_file() for a file"
@@ -154,6 +160,15 @@ class UnknownFormatError(NewsModelError, LookupError):
         self.name = name
         self.known = tuple(known)
         super().__init__(f"unknown wire format {name!r}; known formats: {', '.join(known)}")
+
+
+class UnknownReaderError(NewsModelError, LookupError):
+    """A reader was asked for by a name no reader has (``--from NAME``, ``read(reader_name=)``)."""
+
+    def __init__(self, name: str, known: list[str]) -> None:
+        self.name = name
+        self.known = tuple(known)
+        super().__init__(f"unknown reader {name!r}; known readers: {', '.join(known)}")
 
 
 class PluginError(NewsModelError):

@@ -29,6 +29,7 @@ __all__ = [
     "Dateline",
     "Diagnostic",
     "DiagnosticCode",
+    "Envelope",
     "Mention",
     "NameOrder",
     "Paragraph",
@@ -37,6 +38,7 @@ __all__ = [
     "Reading",
     "Segment",
     "SegmentKind",
+    "Source",
     "Span",
     "TimeExpression",
     "TimeRule",
@@ -560,6 +562,41 @@ class TimeExpression:
 
 
 @frozen(kw_only=True)
+class Source:
+    """Where an article was read from: the reader, the record and its bytes in the file.
+
+    ``reader`` names the reader (``text``, ``anpa-1312``, ``reuters21578-sgml``, ...);
+    ``record_id`` is the record's own id where the envelope gives one; ``path`` the file it came
+    from, when it came from a file; ``span`` the record's byte range in that file (or buffer).
+    """
+
+    reader: str = field(validator=_text)
+    record_id: str | None = field(default=None, validator=_optional_text)
+    path: str | None = field(default=None, validator=_optional_text)
+    span: Span | None = field(default=None, validator=_optional_of(Span))
+
+
+@frozen(kw_only=True)
+class Envelope:
+    """What a record's envelope says of the story, beside its text (an empty field: not given).
+
+    The parse of the text is built first; then the envelope's ``headline``, ``byline``,
+    ``published`` and dateline win over what was guessed from the text (the reader knows).
+    """
+
+    slug: str | None = field(default=None, validator=_optional_text)
+    priority: str | None = field(default=None, validator=_optional_text)
+    category: str | None = field(default=None, validator=_optional_text)
+    keywords: tuple[str, ...] = field(default=(), converter=_as_tuple, validator=_texts)
+    headline: str | None = field(default=None, validator=_optional_text)
+    byline: str | None = field(default=None, validator=_optional_text)
+    #: the dateline as the envelope writes it apart from the text (``<DATELINE>``), if it does
+    dateline: str | None = field(default=None, validator=_optional_text)
+    published: dt.datetime | dt.date | None = field(default=None, validator=_optional_moment)
+    language: str | None = field(default=None, validator=_optional_text)
+
+
+@frozen(kw_only=True)
 class Article:
     """One parsed story.
 
@@ -596,6 +633,10 @@ class Article:
     diagnostics: tuple[Diagnostic, ...] = field(
         default=(), converter=_as_tuple, validator=_all_of(Diagnostic)
     )
+    #: where the story was read from (set by :func:`newsmodel.read`; None for ``parse(text)``)
+    source: Source | None = field(default=None, validator=_optional_of(Source))
+    #: what the record's envelope carried beside the text (None when it had no envelope)
+    envelope: Envelope | None = field(default=None, validator=_optional_of(Envelope))
 
     def __attrs_post_init__(self) -> None:
         previous_end = 0

@@ -111,7 +111,7 @@ def parse_file(
         # Four bytes per character at most (UTF-32): too long whatever the encoding.
         raise StoryTooLongError(size, max_length, name)
     options = _Options(format, strict, max_length, published)
-    return _parse_decoded(decode_story(_read_bytes(path)), name, options)
+    return _parse_decoded(decode_story(read_bytes(path)), name, options)
 
 
 def read_story(path: str | Path) -> str:
@@ -120,7 +120,7 @@ def read_story(path: str | Path) -> str:
     Nothing is refused (a file that is not UTF-8 is read as Windows-1252 or Latin-1); a file that
     cannot be read raises :class:`~newsmodel.exceptions.ReadError`.
     """
-    return decode_story(_read_bytes(path)).text
+    return decode_story(read_bytes(path)).text
 
 
 def _check_input(text: object, max_length: int | None) -> None:
@@ -191,7 +191,8 @@ def _size(path: str | Path) -> int:
         raise _read_error(path, exc) from None
 
 
-def _read_bytes(path: str | Path) -> bytes:
+def read_bytes(path: str | Path) -> bytes:
+    """The bytes of the file at ``path``; a file that cannot be read raises ReadError naming it."""
     if not isinstance(path, (str, PurePath)):
         raise InputTypeError(path, "parse_file")
     try:
