@@ -27,7 +27,6 @@ from .models import (
     DateResolution,
     Diagnostic,
     Paragraph,
-    PhotoCaption,
     Segment,
     SegmentKind,
     Span,
