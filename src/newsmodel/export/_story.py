@@ -1,0 +1,104 @@
+"""What every writer takes from an article: its identifier, its body as text, its dates, its credits.
+
+The writers work from the :class:`~newsmodel.Article` alone, never from the source text: each
+paragraph, caption and dateline already holds its own text (``Paragraph.text``, ``PhotoCaption.text``,
+``Dateline.raw``, ``Credit.raw``), which is all an industry format carries.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections.abc import Iterator
+from urllib.parse import quote
+
+from ..models import Article, PhotoCaption
+
+__all__ = [
+    "agencies",
+    "body_paragraphs",
+    "by_line",
+    "caption_credit",
+    "iso_moment",
+    "uri",
+]
+
+#: The scheme and namespace of the identifiers newsmodel makes up (RFC 8141 URN syntax).
+URN = "urn:newsmodel:"
+
+
+def uri(article: Article) -> str:
+    """A stable identifier: the record's own id where the reader had one, else a hash of the story.
+
+    ``urn:newsmodel:<reader>:<record id>`` (percent-encoded), or ``urn:newsmodel:sha256:<hex>``
+    over the headline, dateline, paragraphs and captions (the same story always gets the same one).
+    """
+    source = article.source
+    if source is not None and source.record_id is not None:
+        return f"{URN}{quote(source.reader, safe='')}:{quote(source.record_id, safe='')}"
+    digest = hashlib.sha256()
+    for part in _story_parts(article):
+        digest.update(part.encode("utf-8", "surrogatepass"))
+        digest.update(b"\x00")
+    return f"{URN}sha256:{digest.hexdigest()}"
+
+
+def _story_parts(article: Article) -> Iterator[str]:
+    yield article.headline or ""
+    yield article.dateline.raw if article.dateline is not None else ""
+    for paragraph in article.body:
+        yield paragraph.text
+    for photo in article.photos:
+        yield photo.text
+        yield photo.credit.raw if photo.credit is not None else ""
+
+
+def body_paragraphs(article: Article) -> list[str]:
+    """The body's paragraphs, the dateline as written opening the first (as wire copy prints it)."""
+    paragraphs = [paragraph.text for paragraph in article.body]
+    dateline = article.dateline
+    if dateline is not None:
+        if paragraphs:
+            paragraphs[0] = f"{dateline.raw} {paragraphs[0]}"
+        else:
+            paragraphs.append(dateline.raw)
+    return paragraphs
+
+
+def caption_credit(photo: PhotoCaption) -> str:
+    """A caption as printed under its picture: its text, then its credit as written."""
+    if photo.credit is None:
+        return photo.text
+    return f"{photo.text} {photo.credit.raw}"
+
+
+def by_line(article: Article) -> str | None:
+    """The authors the bylines name (``A, B and C``), or the bylines as written if they name none."""
+    names = list(dict.fromkeys(name for byline in article.bylines for name in byline.names))
+    if not names:
+        raws = [byline.raw for byline in article.bylines]
+        return "; ".join(raws) if raws else None
+    if len(names) == 1:
+        return names[0]
+    return f"{', '.join(names[:-1])} and {names[-1]}"
+
+
+def agencies(article: Article) -> list[str]:
+    """The agencies the dateline names, in order, each once."""
+    if article.dateline is None:
+        return []
+    return list(dict.fromkeys(article.dateline.agencies))
+
+
+def iso_moment(moment: dt.date | dt.datetime) -> str:
+    """An RFC 3339 date-time: an aware time as it is, a naive one and a bare date in UTC.
+
+    ninjs and schema.org want a date-time; a date alone becomes midnight UTC of that day, and a
+    time without a zone is read as UTC (the document says which, so nothing is guessed silently).
+    """
+    if isinstance(moment, dt.datetime):
+        if moment.tzinfo is None or moment.utcoffset() is None:
+            moment = moment.replace(tzinfo=dt.UTC)
+        text = moment.isoformat()
+        return text[:-6] + "Z" if text.endswith("+00:00") else text
+    return f"{moment.isoformat()}T00:00:00Z"
