@@ -111,7 +111,7 @@ def to_nitf(article: Article) -> str:
     lines.append("    </body.content>")
     lines.append("  </body>")
     lines.append("</nitf>")
-    return "\n".join(lines) + "\n"
+    return "\n".join(lines)
 
 
 def _norm(moment: dt.date | dt.datetime) -> str:
