@@ -32,15 +32,21 @@ def uri(article: Article) -> str:
 
     ``urn:newsmodel:<reader>:<record id>`` (percent-encoded), or ``urn:newsmodel:sha256:<hex>``
     over the headline, dateline, paragraphs and captions (the same story always gets the same one).
+    A lone surrogate is encoded as its three bytes, so no text makes this fail.
     """
     source = article.source
     if source is not None and source.record_id is not None:
-        return f"{URN}{quote(source.reader, safe='')}:{quote(source.record_id, safe='')}"
+        return f"{URN}{_quoted(source.reader)}:{_quoted(source.record_id)}"
     digest = hashlib.sha256()
     for part in _story_parts(article):
         digest.update(part.encode("utf-8", "surrogatepass"))
         digest.update(b"\x00")
     return f"{URN}sha256:{digest.hexdigest()}"
+
+
+def _quoted(text: str) -> str:
+    """``text`` percent-encoded as UTF-8 (a lone surrogate as its three bytes, not an error)."""
+    return quote(text, safe="", errors="surrogatepass")
 
 
 def _story_parts(article: Article) -> Iterator[str]:
@@ -94,7 +100,7 @@ def iso_moment(moment: dt.date | dt.datetime) -> str:
     """An RFC 3339 date-time: an aware time as it is, a naive one and a bare date in UTC.
 
     ninjs and schema.org want a date-time; a date alone becomes midnight UTC of that day, and a
-    time without a zone is read as UTC (the document says which, so nothing is guessed silently).
+    time without a zone is read as UTC (``docs/export.md`` says so beside the mapping).
     """
     if isinstance(moment, dt.datetime):
         if moment.tzinfo is None or moment.utcoffset() is None:
