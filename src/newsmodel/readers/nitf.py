@@ -20,6 +20,7 @@ by its producer (the credit), where it stands.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterator
 
 from dateutil.parser import isoparse
@@ -32,6 +33,8 @@ from .safexml import Element, parse_xml
 
 __all__ = ["NitfReader"]
 
+# The root element's start tag, with or without a namespace prefix (``<nitf``, ``<n:nitf``).
+_ROOT = re.compile(rb"<(?:\w{1,32}:)?nitf\b")
 # A byline that is a line of wire copy (``By Yoo Jee-ho``), which the parse reads back as one.
 _BY = "by "
 
@@ -42,7 +45,7 @@ class NitfReader:
     name = "nitf"
 
     def sniff(self, head: bytes) -> bool:
-        return b"<nitf" in head
+        return _ROOT.search(head) is not None
 
     def records(self, data: bytes, *, path: str | None = None) -> Iterator[Record]:
         root = parse_xml(data, path or "<nitf>")

@@ -77,8 +77,8 @@ class _RefusedError(Exception):
 
 
 def _local(name: str) -> str:
-    """A tag or attribute name without its namespace prefix (``nitf:p``: ``p``)."""
-    return name.rpartition(":")[2] if ":" in name and not name.startswith("xml:") else name
+    """A tag or attribute name without its prefix (``nitf:p``: ``p``; ``xml:lang``: ``lang``)."""
+    return name.rpartition(":")[2]
 
 
 def parse_xml(data: bytes, source: str) -> Element:
