@@ -160,7 +160,7 @@ class TestJsonLd:
         doc = to_jsonld(_article(GOLDEN / "xinhua" / "header-caption-before.txt"))
         assert doc["@context"] == "https://schema.org"
         assert doc["headline"].startswith("Chinese vice premier calls")
-        assert doc["datePublished"] == "2025-10-13T00:00:00Z"
+        assert doc["datePublished"] == "2025-10-13"  # a schema.org Date: no time made up
         assert doc["dateline"] == "BEIJING, Oct. 11 (Xinhua) --"
         assert doc["articleBody"].startswith("Chinese Vice Premier Wang Lihua has called")
         assert doc["articleBody"].count("\n\n") == 6

@@ -76,6 +76,7 @@ FACTS: dict[str, dict[str, Any]] = {
         "by": None,
         "credit_lines": ["(Xinhua/Gao Jianmin)"],
         "firstCreated": "2025-10-13T00:00:00Z",
+        "datePublished": "2025-10-13",
         "people": ["Wang Lihua"],
         "dateline": "BEIJING, Oct. 11 (Xinhua) --",
         "authors": [["Gao Jianmin"]],
@@ -154,7 +155,7 @@ class TestFacts:
     def test_jsonld(self, story: str) -> None:
         facts, doc = FACTS[story], _jsonld(story)
         assert (doc["@type"], doc["dateline"]) == ("NewsArticle", facts["dateline"])
-        assert doc.get("datePublished") == facts["firstCreated"]
+        assert doc.get("datePublished") == facts.get("datePublished")
         assert [image["creditText"] for image in doc["image"]] == facts["credit_lines"]
         authors = [
             [a["name"] for a in image["author"] if a["@type"] == "Person"] for image in doc["image"]

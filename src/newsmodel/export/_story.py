@@ -99,7 +99,7 @@ def agencies(article: Article) -> list[str]:
 def iso_moment(moment: dt.date | dt.datetime) -> str:
     """An RFC 3339 date-time: an aware time as it is, a naive one and a bare date in UTC.
 
-    ninjs and schema.org want a date-time; a date alone becomes midnight UTC of that day, and a
+    ninjs wants a date-time with a zone; a date alone becomes midnight UTC of that day, and a
     time without a zone is read as UTC (``docs/export.md`` says so beside the mapping).
     """
     if isinstance(moment, dt.datetime):

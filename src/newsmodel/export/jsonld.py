@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..models import Article, Person, PhotoCaption
-from ._story import agencies, iso_moment, uri
+from ._story import agencies, uri
 
 __all__ = ["CONTEXT", "to_jsonld"]
 
@@ -27,8 +27,8 @@ def to_jsonld(article: Article) -> dict[str, Any]:
     doc: dict[str, Any] = {"@context": CONTEXT, "@type": "NewsArticle", "identifier": uri(article)}
     if article.headline is not None:
         doc["headline"] = article.headline
-    if article.published is not None:
-        doc["datePublished"] = iso_moment(article.published)
+    if article.published is not None:  # (schema.org takes a Date or a DateTime, zone optional)
+        doc["datePublished"] = article.published.isoformat()
     dateline = article.dateline
     if dateline is not None:
         doc["dateline"] = dateline.raw

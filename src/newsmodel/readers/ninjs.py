@@ -125,7 +125,9 @@ def _valued(entries: object, role: str | None = None) -> list[dict[str, Any]]:
 def _envelope(fields: dict[str, Any]) -> Envelope:
     headlines = _valued(fields.get("headlines"), "main")
     headline = _string(headlines[0]["value"]) if headlines else _string(fields.get("headline"))
-    published = _string(fields.get("versioncreated")) or _string(fields.get("firstcreated"))
+    published = _moment("versionCreated", fields.get("versioncreated")) or _moment(
+        "firstCreated", fields.get("firstcreated")
+    )
     keywords = fields.get("keywords")
     return Envelope(
         slug=_string(fields.get("slugline")),
@@ -133,18 +135,20 @@ def _envelope(fields: dict[str, Any]) -> Envelope:
         keywords=[k for k in map(_string, keywords) if k] if isinstance(keywords, list) else [],
         headline=headline,
         byline=_string(fields.get("by")) or _string(fields.get("byline")),
-        published=_moment(published),
+        published=published,
         language=_string(fields.get("language")),
     )
 
 
-def _moment(text: str | None) -> dt.datetime | None:
+def _moment(name: str, value: object) -> dt.datetime | None:
+    """The date-time of the field ``name`` (ISO 8601), None when absent; else a ValueError."""
+    text = _string(value)
     if text is None:
         return None
     try:
         return dt.datetime.fromisoformat(text)
     except ValueError:
-        raise ValueError(f"versionCreated: expected an ISO 8601 date-time, got {text!r}") from None
+        raise ValueError(f"{name}: expected an ISO 8601 date-time, got {text!r}") from None
 
 
 def _text(fields: dict[str, Any]) -> str:
