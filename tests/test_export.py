@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 from collections.abc import Callable
 from pathlib import Path
@@ -12,6 +13,7 @@ from xml.etree import ElementTree
 
 import attrs
 import pytest
+from hypothesis import given, settings
 
 import newsmodel
 from newsmodel import (
@@ -32,6 +34,9 @@ from newsmodel.export import WRITERS, dumps, to_jsonld, to_ninjs, to_nitf
 from newsmodel.export.nitf import escape_attribute, escape_text
 from newsmodel.readers.nitf import NitfReader
 
+from .conftest import SHARED
+from .strategies import articles
+
 GOLDEN = Path(__file__).parent / "golden"
 STORIES = sorted(GOLDEN.glob("*/*.txt"))
 
@@ -44,6 +49,7 @@ def _article(path: Path) -> Article:
     return parse(path.read_text(encoding="utf-8"))
 
 
+@functools.cache
 def _ninjs_validator(shared: Path) -> Callable[[dict[str, Any]], list[str]]:
     """The errors of a ninjs object against the 3.1 schema, formats checked by our own rules."""
     jsonschema = pytest.importorskip("jsonschema")
@@ -297,6 +303,31 @@ class TestNitf:
     )
     def test_escape_attribute(self, text: str, escaped: str) -> None:
         assert escape_attribute(text) == escaped
+
+
+class TestAnyArticle:
+    """Whatever an article holds (any character, lone surrogates too), every writer's output holds."""
+
+    @settings(max_examples=60, deadline=None)
+    @given(articles)
+    def test_nitf_is_well_formed_utf8(self, article: Article) -> None:
+        root = ElementTree.fromstring(to_nitf(article).encode("utf-8"))  # no surrogate is left
+        assert root.tag == "nitf"
+        assert len(root.findall("body/body.content/p")) == len(article.body)
+
+    @settings(max_examples=60, deadline=None)
+    @given(articles)
+    def test_ninjs_is_valid(self, article: Article) -> None:
+        if not SHARED.is_dir():
+            pytest.skip("../shared is not beside the checkout")
+        assert _ninjs_validator(SHARED)(to_ninjs(article)) == []
+
+    @settings(max_examples=60, deadline=None)
+    @given(articles)
+    def test_jsonld_names_every_picture_and_person(self, article: Article) -> None:
+        doc = to_jsonld(article)
+        assert len(doc.get("image", [])) == len(article.photos)
+        assert len(doc.get("mentions", [])) == len(article.people)
 
 
 class TestWriters:
