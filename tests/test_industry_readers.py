@@ -110,6 +110,7 @@ NITF = """<?xml version="1.0" encoding="UTF-8"?>
         <n:p>Transport Minister Alana Kerr said the repairs could not wait.</n:p>
       </n:block>
     </n:body.content>
+    <n:body.end><n:tagline>(Reporting by Grace Pellegrini; editing by Sam Ortiz)</n:tagline></n:body.end>
   </n:body>
 </n:nitf>
 """
@@ -147,6 +148,7 @@ class TestNitfReader:
         assert [p.text[:25] for p in article.body] == [
             "Commuters face weeks of r",
             "Transport Minister Alana ",
+            "(Reporting by Grace Pelle",  # the tagline, kept: the last paragraph for AAP
         ]
         [photo] = article.photos
         assert photo.credit is not None
@@ -155,6 +157,10 @@ class TestNitfReader:
             ("Tom Brennan",),
         )
         assert not article.unparsed
+
+    def test_tagline_is_kept(self) -> None:
+        text = next(iter_records(io.BytesIO(NITF.encode("utf-8")))).text
+        assert text.endswith("\n\n(Reporting by Grace Pellegrini; editing by Sam Ortiz)")
 
     @pytest.mark.parametrize(
         ("norm", "published"),

@@ -14,7 +14,7 @@ the issue date (``date.issue``, else ``date.release``), the slug (``du-key``), t
 urgency and the language (``xml:lang``); the record id is ``doc-id``. The text is the body
 rebuilt as wire copy (:mod:`.rebuilt`): a byline that reads ``By ...``, then the paragraphs of
 ``body.content`` with the dateline opening the first, and each ``media`` as its caption followed
-by its producer (the credit), where it stands.
+by its producer (the credit), where it stands; then ``body.end`` (a tagline).
 """
 
 from __future__ import annotations
@@ -131,6 +131,9 @@ def _text(root: Element, envelope: Envelope) -> str:
         paragraphs.append(f"{dateline} {text}" if dateline and index == first else text)
     if dateline and first is None:
         paragraphs.append(dateline)
+    end = root.find("body", "body.end")  # a tagline, a bibliography: story text too
+    if end is not None:
+        paragraphs.extend(text for _, text in _pieces(end))
     return story_text(paragraphs)
 
 
