@@ -12,14 +12,14 @@ import hashlib
 from collections.abc import Iterator
 from urllib.parse import quote
 
-from ..models import Article, PhotoCaption
+from ..models import Article
 
 __all__ = [
     "agencies",
     "body_paragraphs",
     "by_line",
-    "caption_credit",
     "iso_moment",
+    "located",
     "uri",
 ]
 
@@ -71,22 +71,22 @@ def body_paragraphs(article: Article) -> list[str]:
     return paragraphs
 
 
-def caption_credit(photo: PhotoCaption) -> str:
-    """A caption as printed under its picture: its text, then its credit as written."""
-    if photo.credit is None:
-        return photo.text
-    return f"{photo.text} {photo.credit.raw}"
-
-
 def by_line(article: Article) -> str | None:
-    """The authors the bylines name (``A, B and C``), or the bylines as written if they name none."""
+    """The authors the bylines name (``A, B``: no word of any language added), or the bylines as
+    written if they name none."""
     names = list(dict.fromkeys(name for byline in article.bylines for name in byline.names))
-    if not names:
-        raws = [byline.raw for byline in article.bylines]
-        return "; ".join(raws) if raws else None
-    if len(names) == 1:
-        return names[0]
-    return f"{', '.join(names[:-1])} and {names[-1]}"
+    if names:
+        return ", ".join(names)
+    raws = [byline.raw for byline in article.bylines]
+    return "; ".join(raws) if raws else None
+
+
+def located(article: Article) -> str | None:
+    """Where the story was filed: the dateline's place, normalised where it could be."""
+    dateline = article.dateline
+    if dateline is None:
+        return None
+    return dateline.normalized_place or dateline.place
 
 
 def agencies(article: Article) -> list[str]:

@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..models import Article, Person, PhotoCaption
-from ._story import agencies, uri
+from ._story import agencies, located, uri
 
 __all__ = ["CONTEXT", "to_jsonld"]
 
@@ -32,8 +32,9 @@ def to_jsonld(article: Article) -> dict[str, Any]:
     dateline = article.dateline
     if dateline is not None:
         doc["dateline"] = dateline.raw
-        if dateline.normalized_place is not None:
-            doc["locationCreated"] = {"@type": "Place", "name": dateline.normalized_place}
+        place = located(article)
+        if place is not None:
+            doc["locationCreated"] = {"@type": "Place", "name": place}
     names = [name for byline in article.bylines for name in byline.names]
     if names:
         doc["author"] = [_person(name) for name in dict.fromkeys(names)]

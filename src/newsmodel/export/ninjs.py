@@ -16,7 +16,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..models import Article, PhotoCaption
-from ._story import agencies, body_paragraphs, by_line, iso_moment, uri
+from ._story import agencies, body_paragraphs, by_line, iso_moment, located, uri
 
 __all__ = ["CAPTION_ROLE", "CREDIT_ROLE", "to_ninjs"]
 
@@ -46,8 +46,9 @@ def to_ninjs(article: Article) -> dict[str, Any]:
     by = by_line(article)
     if by is not None:
         item["by"] = by
-    if article.dateline is not None and article.dateline.normalized_place is not None:
-        item["located"] = article.dateline.normalized_place
+    place = located(article)
+    if place is not None:
+        item["located"] = place
     paragraphs = body_paragraphs(article)
     if paragraphs:
         value = "\n\n".join(paragraphs)
