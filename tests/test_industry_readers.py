@@ -9,10 +9,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import newsmodel
 from newsmodel import Article, parse
-from newsmodel.exceptions import ReadError
+from newsmodel.exceptions import NewsModelError, ReadError
 from newsmodel.export import WRITERS
 from newsmodel.readers import detect, iter_records
 
@@ -357,3 +359,94 @@ class TestDetection:
     )
     def test_detect(self, head: bytes, reader: str) -> None:
         assert detect(head).name == reader
+
+
+_JSON = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=20),
+    lambda children: (
+        st.lists(children, max_size=4)
+        | st.dictionaries(
+            st.sampled_from(
+                [
+                    "uri",
+                    "headlines",
+                    "headline",
+                    "bodies",
+                    "body_text",
+                    "body_html",
+                    "by",
+                    "byline",
+                    "value",
+                    "role",
+                    "contentType",
+                    "associations",
+                    "descriptions",
+                    "description_text",
+                    "creditline",
+                    "versionCreated",
+                    "firstcreated",
+                    "urgency",
+                    "keywords",
+                    "language",
+                    "slugline",
+                ]
+            ),
+            children,
+            max_size=6,
+        )
+    ),
+    max_leaves=20,
+)
+
+
+class TestAnyInput:
+    """Whatever a file holds, a reader gives records or a NewsModelError, never another error."""
+
+    @settings(max_examples=200, deadline=None)
+    @given(_JSON)
+    def test_any_json_as_ninjs(self, value: Any) -> None:
+        data = json.dumps(value).encode("utf-8")
+        try:
+            articles = list(newsmodel.read(io.BytesIO(data), reader_name="ninjs"))
+        except NewsModelError:
+            return
+        assert all(a.source is not None and a.source.reader == "ninjs" for a in articles)
+
+    @pytest.mark.parametrize(
+        ("item", "body"),
+        [
+            (
+                {
+                    "associations": [
+                        {"descriptions": [{"value": "Cap"}, {"role": "creditline", "value": 5}]}
+                    ]
+                },
+                ["Cap 5"],
+            ),
+            ({"associations": [{"descriptions": [{"value": 7}]}]}, ["7"]),
+            ({"bodies": [{"value": 5}]}, ["5"]),
+            ({"body_text": 5}, ["5"]),
+            ({"associations": [1, "a", None, {"descriptions": "x"}]}, []),
+            ({"headlines": "Rain", "bodies": {"value": "x"}}, []),
+        ],
+        ids=[
+            "number-credit",
+            "number-caption",
+            "number-body",
+            "number-body-text",
+            "odd-associations",
+            "odd-arrays",
+        ],
+    )
+    def test_odd_types(self, item: dict[str, Any], body: list[str]) -> None:
+        [article] = newsmodel.read(io.BytesIO(json.dumps({"uri": "x"} | item).encode()))
+        assert [p.text for p in article.body] + [p.text for p in article.photos] == body
+
+    @settings(max_examples=200, deadline=None)
+    @given(st.binary(max_size=300))
+    def test_any_bytes_as_nitf(self, data: bytes) -> None:
+        try:
+            articles = list(newsmodel.read(io.BytesIO(b"<nitf>" + data), reader_name="nitf"))
+        except NewsModelError:
+            return
+        assert [a.source.reader for a in articles if a.source] == ["nitf"]

@@ -116,9 +116,15 @@ def _lowered(value: object) -> dict[str, Any]:
 
 
 def _valued(entries: object, role: str | None = None) -> list[dict[str, Any]]:
-    """The objects of a ``headlines``/``bodies``/``descriptions`` array, those of ``role`` first."""
-    items = [_lowered(entry) for entry in entries] if isinstance(entries, list) else []
-    items = [item for item in items if _string(item.get("value"))]
+    """The objects of a ``headlines``/``bodies``/``descriptions`` array that have a value (a
+    number made text), those of ``role`` first."""
+    items: list[dict[str, Any]] = []
+    for entry in entries if isinstance(entries, list) else []:
+        item = _lowered(entry)
+        value = item.get("value")
+        text = value if isinstance(value, str) else _string(value)
+        if text and not text.isspace():
+            items.append(item | {"value": text})
     return sorted(items, key=lambda item: item.get("role") != role) if role else items
 
 
