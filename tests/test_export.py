@@ -176,6 +176,32 @@ class TestJsonLd:
         assert image["creditText"] == "(Xinhua/Gao Jianmin)"
         assert image["author"] == [{"@type": "Person", "name": "Gao Jianmin"}]
 
+    @pytest.mark.parametrize(
+        ("story", "place"),
+        [
+            ("TOKYO, Oct. 11 (Kyodo) -- Rain fell.", {"@type": "Place", "name": "Tokyo"}),
+            (
+                "SRINAGAR (Jammu and Kashmir), Oct 11 (ANI) -- Snow fell.",
+                {
+                    "@type": "Place",
+                    "name": "Srinagar",
+                    "address": {"@type": "PostalAddress", "addressRegion": "Jammu and Kashmir"},
+                },
+            ),
+            (
+                "BEIRUT [Lebanon], Sept. 20 (UPI) -- Rain fell.",
+                {
+                    "@type": "Place",
+                    "name": "Beirut",
+                    "address": {"@type": "PostalAddress", "addressCountry": "Lebanon"},
+                },
+            ),
+        ],
+        ids=["city", "region", "country"],
+    )
+    def test_location_created(self, story: str, place: dict[str, Any]) -> None:
+        assert to_jsonld(parse(story))["locationCreated"] == place
+
     def test_author_of_an_uncredited_photographer_is_the_agency(self) -> None:
         doc = to_jsonld(_article(GOLDEN / "ap" / "washington-senate-water-bill.txt"))
         assert doc["image"][1]["author"] == [{"@type": "Organization", "name": "AP"}]
@@ -287,6 +313,44 @@ class TestNitf:
         [record] = NitfReader().records(xml)
         assert record.envelope is not None
         assert record.envelope.headline == " ".join(read.split())
+
+    @pytest.mark.parametrize(
+        ("story", "dateline"),
+        [
+            (
+                "TOKYO, Oct. 11 (Kyodo) -- Rain fell.",
+                '<location><city>TOKYO</city></location>, <story.date norm="20251011">Oct. 11</story.date> (Kyodo) --',
+            ),
+            (
+                "SRINAGAR (Jammu and Kashmir), Oct 11 (ANI) -- Snow fell.",
+                "<location><city>SRINAGAR</city> (<region>Jammu and Kashmir</region></location>), "
+                '<story.date norm="20251011">Oct 11</story.date> (ANI) --',
+            ),
+            (
+                "BEIRUT [Lebanon], Sept. 20 (UPI) -- Rain fell.",
+                "<location><city>BEIRUT</city> [<country>Lebanon</country></location>], "
+                '<story.date norm="20250920">Sept. 20</story.date> (UPI) --',
+            ),
+            (
+                "COLUMBIA, S.C. (AP) — Rain fell.",
+                "<location><city>COLUMBIA, S.C.</city></location> (AP) —",
+            ),
+            ("(Reuters) — Rain fell.", "(Reuters) —"),
+        ],
+        ids=[
+            "place-date",
+            "region-in-brackets",
+            "country-in-square-brackets",
+            "region-in-place",
+            "no-place",
+        ],
+    )
+    def test_dateline_markup(self, story: str, dateline: str) -> None:
+        article = parse(story, published=dt.date(2025, 10, 12))
+        xml = to_nitf(article)
+        assert f"<dateline>{dateline}</dateline>" in xml
+        root = ElementTree.fromstring(xml)
+        assert "".join(root.find("body/body.head/dateline").itertext()) == article.dateline.raw  # type: ignore[union-attr]
 
     @pytest.mark.parametrize(
         ("text", "escaped"),

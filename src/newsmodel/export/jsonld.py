@@ -35,6 +35,16 @@ def to_jsonld(article: Article) -> dict[str, Any]:
         place = located(article)
         if place is not None:
             doc["locationCreated"] = {"@type": "Place", "name": place}
+            address = {
+                key: value
+                for key, value in (
+                    ("addressRegion", dateline.region),
+                    ("addressCountry", dateline.country),
+                )
+                if value is not None
+            }
+            if address:
+                doc["locationCreated"]["address"] = {"@type": "PostalAddress", **address}
     names = [name for byline in article.bylines for name in byline.names]
     if names:
         doc["author"] = [_person(name) for name in dict.fromkeys(names)]

@@ -122,24 +122,34 @@ def _norm(moment: dt.date | dt.datetime) -> str:
 
 
 def _dateline(dateline: Dateline) -> str:
-    """The dateline as written, its place marked ``<location><city>`` and its date ``<story.date>``."""
+    """The dateline as written, its place marked ``<location>`` (``<city>``, and ``<region>`` and
+    ``<country>`` where the dateline gives them apart) and its date ``<story.date>``."""
     raw = dateline.raw
-    marked: list[tuple[int, int, str, str]] = []
+    marks: list[tuple[int, int, str, str]] = []
     after = 0
-    if dateline.place is not None:
-        start = raw.find(dateline.place)
-        if start >= 0:
-            after = start + len(dateline.place)
-            marked.append((start, after, "<location><city>", "</city></location>"))
+    for value, tag in (
+        (dateline.place, "city"),
+        (dateline.region, "region"),
+        (dateline.country, "country"),
+    ):
+        start = raw.find(value, after) if value is not None else -1
+        if value is not None and start >= 0:
+            after = start + len(value)
+            marks.append((start, after, f"<{tag}>", f"</{tag}>"))
+    if marks:  # (one <location> around them all)
+        start, end, opening, closing = marks[0]
+        marks[0] = (start, end, "<location>" + opening, closing)
+        start, end, opening, closing = marks[-1]
+        marks[-1] = (start, end, opening, closing + "</location>")
     if dateline.date_text is not None:
         start = raw.find(dateline.date_text, after)
         if start >= 0:
             norm = f' norm="{dateline.date.strftime("%Y%m%d")}"' if dateline.date else ""
             end = start + len(dateline.date_text)
-            marked.append((start, end, f"<story.date{norm}>", "</story.date>"))
+            marks.append((start, end, f"<story.date{norm}>", "</story.date>"))
     pieces: list[str] = []
     done = 0
-    for start, end, opening, closing in marked:
+    for start, end, opening, closing in marks:
         pieces += [escape_text(raw[done:start]), opening, escape_text(raw[start:end]), closing]
         done = end
     pieces.append(escape_text(raw[done:]))
