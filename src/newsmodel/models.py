@@ -265,7 +265,7 @@ class DiagnosticCode(_Word):
 
     BEFORE_DATELINE = "before-dateline"  #: text above the dateline no recogniser claimed (pipeline)
     DATE_MISMATCH = "date-mismatch"  #: a date line disagrees with the date above it (pipeline)
-    ENCODING_FALLBACK = "encoding-fallback"  #: not UTF-8, so read as Windows-1252 or Latin-1 (parsing)
+    ENCODING_FALLBACK = "encoding-fallback"  #: not UTF-8; read as cp1252 or Latin-1 (parsing)
     BAD_ENCODING = "bad-encoding"  #: invalid bytes under a byte order mark, replaced (parsing)
     CONTROL_CHARACTERS = "control-characters"  #: control characters kept as written (parsing)
     MOJIBAKE = "mojibake"  #: UTF-8 that was once decoded as another encoding (parsing)
