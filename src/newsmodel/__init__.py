@@ -8,8 +8,10 @@
 
 from __future__ import annotations
 
-from importlib.metadata import PackageNotFoundError, version
+import importlib
+from typing import TYPE_CHECKING
 
+from ._version import __version__
 from .exceptions import (
     CorpusError,
     DeserializationError,
@@ -51,12 +53,16 @@ from .models import (
 )
 from .parsing import DEFAULT_MAX_LENGTH, parse, parse_bytes, parse_file
 from .readers import read
-from .serialization import from_dict, from_json, json_schema, to_dict, to_json
 
-try:
-    __version__ = version("newsmodel")
-except PackageNotFoundError:  # pragma: no cover - running from a source tree
-    __version__ = "0.0.0"
+if TYPE_CHECKING:
+    from .serialization import from_dict, from_json, json_schema, to_dict, to_json
+
+# Loaded when first used: the converter (cattrs) and the JSON writers (orjson, with the ``fast``
+# extra) are a good part of the import's time, and a program that only parses needs neither.
+_LAZY = dict.fromkeys(
+    ("from_dict", "from_json", "json_schema", "to_dict", "to_json"), ".serialization"
+)
+
 
 __all__ = [
     "DEFAULT_MAX_LENGTH",
@@ -106,3 +112,16 @@ __all__ = [
     "to_dict",
     "to_json",
 ]
+
+
+def __getattr__(name: str) -> object:
+    """A name loaded when first used (:data:`_LAZY`), then kept like any other."""
+    if name not in _LAZY:
+        raise AttributeError(f"module 'newsmodel' has no attribute {name!r}")
+    value = getattr(importlib.import_module(_LAZY[name], __name__), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})
