@@ -26,7 +26,6 @@ from .exceptions import (
     UnknownReaderError,
     ValidationError,
 )
-from .formats.base import WireFormat
 from .models import (
     Article,
     Byline,
@@ -51,18 +50,30 @@ from .models import (
     TimeRule,
     Title,
 )
-from .parsing import DEFAULT_MAX_LENGTH, parse, parse_bytes, parse_file
-from .readers import read
 
 if TYPE_CHECKING:
+    from .formats.base import WireFormat
+    from .parsing import DEFAULT_MAX_LENGTH, parse, parse_bytes, parse_file
+    from .readers import read
     from .serialization import from_dict, from_json, json_schema, to_dict, to_json
 
-# Loaded when first used: the converter (cattrs) and the JSON writers (orjson, with the ``fast``
-# extra) are a good part of the import's time, and a program that only parses needs neither.
-_LAZY = dict.fromkeys(
-    ("from_dict", "from_json", "json_schema", "to_dict", "to_json"), ".serialization"
-)
-
+# Loaded when first used, then kept like any other name: the parser (its recognisers, their
+# patterns, dateutil), the wire formats and the JSON converter (cattrs; orjson with the ``fast``
+# extra) are most of what importing them costs, and a program that only reads or builds models
+# needs none of them. The exceptions and models above are loaded at once.
+_LAZY = {
+    "DEFAULT_MAX_LENGTH": ".parsing",
+    "WireFormat": ".formats.base",
+    "from_dict": ".serialization",
+    "from_json": ".serialization",
+    "json_schema": ".serialization",
+    "parse": ".parsing",
+    "parse_bytes": ".parsing",
+    "parse_file": ".parsing",
+    "read": ".readers",
+    "to_dict": ".serialization",
+    "to_json": ".serialization",
+}
 
 __all__ = [
     "DEFAULT_MAX_LENGTH",
