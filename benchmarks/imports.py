@@ -5,7 +5,8 @@
 Each run is a new interpreter, so nothing is cached in memory between them (the operating
 system's file cache is warm after the first). It prints the median and the best of:
 
-- ``import newsmodel`` timed inside the process (``time.perf_counter`` around the import);
+- ``import newsmodel`` timed inside the process (``time.perf_counter`` around the import), and
+  the processor time it took (``time.process_time``: on a busy machine, the steadier figure);
 - the first ``newsmodel.parse`` after it (it loads the wire formats and compiles their patterns);
 - the whole process (``python -c "import newsmodel"``) less a bare interpreter (``python -c pass``);
 
@@ -28,13 +29,13 @@ OPTIONAL = ("orjson", "tqdm", "dask", "distributed", "pyarrow", "jsonschema", "d
 
 _IMPORT_AND_PARSE = """
 import sys, time
-start = time.perf_counter()
+start, cpu = time.perf_counter(), time.process_time()
 import newsmodel
-imported = time.perf_counter()
+imported, imported_cpu = time.perf_counter(), time.process_time()
+loaded = [name for name in {optional!r} if name in sys.modules]
 newsmodel.parse("BEIJING, Oct. 11 (Xinhua) -- A story.")
 parsed = time.perf_counter()
-loaded = [name for name in {optional!r} if name in sys.modules]
-print((imported - start) * 1e3, (parsed - imported) * 1e3, ",".join(loaded) or "-")
+print((imported - start) * 1e3, (imported_cpu - cpu) * 1e3, (parsed - imported) * 1e3, ",".join(loaded) or "-")
 """
 
 
@@ -64,20 +65,22 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=15)
     args = parser.parse_args(argv)
     code = _IMPORT_AND_PARSE.format(optional=OPTIONAL)
-    imports, parses, walls, bare, loaded = [], [], [], [], set()
+    imports, cpus, parses, walls, bare, loaded = [], [], [], [], [], set()
     for _ in range(args.runs):
         out = subprocess.run(
             [sys.executable, "-c", code], check=True, capture_output=True, text=True
         ).stdout.split()
         imports.append(float(out[0]))
-        parses.append(float(out[1]))
-        loaded.update(name for name in out[2].split(",") if name != "-")
+        cpus.append(float(out[1]))
+        parses.append(float(out[2]))
+        loaded.update(name for name in out[3].split(",") if name != "-")
         walls.append(_wall("import newsmodel"))
         bare.append(_wall("pass"))
     extra = [wall - empty for wall, empty in zip(walls, bare, strict=True)]
     print(f"{args.runs} fresh processes, {sys.executable} ({sys.version.split()[0]})")
     for name, values in (
         ("import newsmodel (in the process)", imports),
+        ("  of it processor time", cpus),
         ("first parse after the import", parses),
         ("process with the import, less a bare one", extra),
     ):
