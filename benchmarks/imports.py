@@ -17,6 +17,7 @@ most by ``python -X importtime``. The target is an import under 100 ms. Report o
 from __future__ import annotations
 
 import argparse
+import os
 import statistics
 import subprocess
 import sys
@@ -77,7 +78,9 @@ def main(argv: list[str] | None = None) -> int:
         walls.append(_wall("import newsmodel"))
         bare.append(_wall("pass"))
     extra = [wall - empty for wall, empty in zip(walls, bare, strict=True)]
+    load = ", ".join(f"{value:.1f}" for value in os.getloadavg())
     print(f"{args.runs} fresh processes, {sys.executable} ({sys.version.split()[0]})")
+    print(f"load average {load} on {os.cpu_count()} cores (a busy machine slows every figure)")
     for name, values in (
         ("import newsmodel (in the process)", imports),
         ("  of it processor time", cpus),
