@@ -61,13 +61,13 @@ DATE = rf"(?:{MONTH_DAY}|{DAY_MONTH})"
 _PLACE_WORD = r"[A-Z][A-Za-zà-ÿ.'’]*+(?:-[A-Za-zà-ÿ][A-Za-zà-ÿ.'’]*+)*+"
 _PLACE_JOINER = r"(?:de|del|da|do|dos|la|el|al|es|am|upon|on|of|sur|an)"
 _CITY = rf"{_PLACE_WORD}(?:\s(?:{_PLACE_JOINER}\s)?{_PLACE_WORD}){{0,4}}"
-#: a region or country after the city: ``S.C.``, ``Calif.``, ``Ohio``, ``South Dakota``, ``Indonesia``
+#: a region or country after the city (``S.C.``, ``Calif.``, ``Ohio``, ``South Dakota``, ``Indonesia``)
 REGION = r"(?:[A-Z][A-Za-z]*+\.(?:[A-Z][a-z]*+\.)*+|[A-Z][a-z]++(?:\s[A-Z][a-z]++){0,2})"
-#: one to four places, each with an optional region: ``SURABAYA, Indonesia/JAKARTA``
+#: one to four places, each with an optional region (``SURABAYA, Indonesia/JAKARTA``)
 PLACE = rf"{_CITY}(?:,\s{REGION})?(?:\s?/\s?{_CITY}(?:,\s{REGION})?){{0,3}}"
 #: the dash after a dateline, in the normalised text (``--`` is already ``—``); ``_`` is ANPA's.
 SEPARATOR = r"[—–\-_]"
-#: a look-ahead for a dateline's opening bracket within its first 200 characters: a paragraph
+#: a look-ahead for a dateline's opening bracket within its first 200 characters; a paragraph
 #: without one (a caption, a date line) is turned away at once, before its capitalised words are
 #: tried as a place.
 BRACKET_NEAR = r"(?=[^(]{0,200}+\()"
@@ -106,7 +106,7 @@ def dateline_pattern(
 # A format's name: the registry key, and the folder of its golden stories.
 _NAME = re.compile(r"[a-z][a-z0-9_\-]*")
 
-#: The named groups the recognisers read from a format's patterns: for each field, the groups one
+#: The named groups the recognisers read from a format's patterns; for each field, the groups one
 #: of which every pattern in it must have.
 REQUIRED_GROUPS: dict[str, tuple[str, ...]] = {
     # the end of the dateline (newsmodel.recognisers.datelines): after the separator, else after the agency's

@@ -43,7 +43,7 @@ READERS: tuple[Reader, ...] = (NitfReader(), NinjsReader(), TextReader())
 
 
 def reader(name: str) -> Reader:
-    """The reader called ``name``; an unknown name raises :class:`UnknownFormatError`."""
+    """The reader called ``name``; an unknown name raises :class:`UnknownReaderError`."""
     for candidate in READERS:
         if candidate.name == name:
             return candidate
