@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsmodel import NameOrder
-from newsmodel.recognisers.names import split_name
+from newsmodel.recognisers.people import split_name
 from newsmodel.recognisers.people import find_people
 from newsmodel.text import split_blocks
 

@@ -2,12 +2,15 @@
 
 English months with the AP abbreviations (``Sept.``, ``Oct.``) and Reuters' bare ones (``Sept``,
 ``Oct``), Spanish months for EFE, Italian months for ANSA (``MAG`` = maggio). Read through
-:class:`newsmodel.recognisers.dates.WireParserInfo`, a :class:`dateutil.parser.parserinfo`.
+:class:`WireParserInfo`, a :class:`dateutil.parser.parserinfo`, below: the date grammars
+(:mod:`newsmodel.recognisers.dates`) read the words through it.
 """
 
 from __future__ import annotations
 
-__all__ = ["MONTHS", "MONTH_NAMES", "WEEKDAYS", "WEEKDAY_NAMES"]
+from dateutil.parser import parserinfo
+
+__all__ = ["MONTHS", "MONTH_NAMES", "WEEKDAYS", "WEEKDAY_NAMES", "WireParserInfo"]
 
 # One tuple per month, January first: every spelling that names it (case is ignored).
 MONTHS: tuple[tuple[str, ...], ...] = (
@@ -43,3 +46,10 @@ MONTH_NAMES: tuple[str, ...] = tuple(
     max((w for w in group if w[:1].isupper()), key=len) for group in MONTHS
 )
 WEEKDAY_NAMES: tuple[str, ...] = tuple(max(group, key=len) for group in WEEKDAYS)
+
+
+class WireParserInfo(parserinfo):
+    """dateutil's parserinfo taught the wire services' month and weekday words."""
+
+    MONTHS = [tuple(dict.fromkeys(words)) for words in MONTHS]  # type: ignore[misc]  # noqa: RUF012
+    WEEKDAYS = [tuple(dict.fromkeys(words)) for words in WEEKDAYS]  # type: ignore[misc]  # noqa: RUF012
