@@ -1,7 +1,9 @@
 """Month and weekday words as wire services write them (data).
 
-English months with the AP abbreviations (``Sept.``, ``Oct.``) and Reuters' bare ones (``Sept``,
-``Oct``), Spanish months for EFE, Italian months for ANSA (``MAG`` = maggio). Read through
+Where the entries come from: the English month names with the AP Stylebook's abbreviations
+(``Sept.``, ``Oct.``) and Reuters' bare ones (``Sept``, ``Oct``); the Spanish months (EFE) and the
+Italian months and their three-letter forms (ANSA: ``MAG`` = maggio) as the Unicode CLDR lists
+them for ``es`` and ``it``; weekdays with the abbreviations AP and Reuters print. Read through
 :class:`WireParserInfo`, a :class:`dateutil.parser.parserinfo`, below: the date grammars
 (:mod:`newsmodel.recognisers.dates`) read the words through it.
 """

@@ -1,4 +1,8 @@
-"""Site furniture words: the section and site labels web pages print above a story (data)."""
+"""Site furniture words: the section and site labels web pages print above a story (data).
+
+Where the entries come from: the section menus of wire services' and newspapers' sites (Reuters,
+AFP, AP News, Xinhua, BBC, the Guardian, Al Jazeera), lower case.
+"""
 
 from __future__ import annotations
 
