@@ -1,4 +1,4 @@
-"""Datelines in every Xinhua form, and the generic form other agencies share."""
+"""Datelines: the one grammar every agency's datelines are read by, and the hook for shapes it lacks."""
 
 from __future__ import annotations
 
@@ -7,7 +7,8 @@ import datetime as dt
 import pytest
 
 import newsmodel
-from newsmodel.formats import get
+from newsmodel.formats import dateline_pattern, default_registry, get, names
+from newsmodel.models import Dateline
 from newsmodel.recognisers.datelines import (
     match_dateline,
     normalize_place,
@@ -16,7 +17,15 @@ from newsmodel.recognisers.datelines import (
 )
 from newsmodel.text import split_blocks
 
-PATTERNS = (*get("xinhua").datelines, *get("generic").datelines)
+AGENCIES = default_registry.agency_names()
+#: the hook's common pattern (``dateline_pattern``), as a plugin would add it
+HOOK = (dateline_pattern(["Xinhua", "Reuters", "AP"]),)
+
+
+def read(text: str) -> tuple[Dateline, int] | None:
+    """The grammar's reading of the first paragraph of ``text``, as the pipeline reads it."""
+    return read_dateline(split_blocks(text)[0], AGENCIES, agencyless=True)
+
 
 # id, text, raw, place, date_text, agencies, body start
 CASES = [
@@ -114,8 +123,8 @@ CASES = [
 ]
 
 
-class TestMatch:
-    """The dateline's raw text, place, date and agencies are as written; the body follows."""
+class TestRead:
+    """The grammar: the dateline's raw text, place, date and agencies as written; the body follows."""
 
     @pytest.mark.parametrize(
         ("text", "raw", "place", "date_text", "agencies", "body"),
@@ -132,7 +141,7 @@ class TestMatch:
         body: str,
     ) -> None:
         block = split_blocks(text)[0]
-        found = match_dateline(block, PATTERNS)
+        found = read(text)
         assert found is not None
         dateline, offset = found
         assert (dateline.raw, dateline.place, dateline.date_text, dateline.agencies) == (
@@ -154,7 +163,40 @@ class TestMatch:
         ids=["sentence", "abbreviation-in-brackets", "credit"],
     )
     def test_not_a_dateline(self, text: str) -> None:
-        assert match_dateline(split_blocks(text)[0], PATTERNS) is None
+        assert read(text) is None
+
+
+class TestHook:
+    """A format's own patterns (the hook for shapes the grammar lacks) read the same parts."""
+
+    @pytest.mark.parametrize(
+        ("text", "raw", "place", "date_text", "agencies", "body"),
+        [c[1:] for c in CASES],
+        ids=[c[0] for c in CASES],
+    )
+    def test_same_parts_as_the_grammar(
+        self,
+        text: str,
+        raw: str,
+        place: str,
+        date_text: str | None,
+        agencies: tuple[str, ...],
+        body: str,
+    ) -> None:
+        block = split_blocks(text)[0]
+        found = match_dateline(block, HOOK)
+        assert found is not None
+        dateline, offset = found
+        assert (dateline.raw, dateline.place, dateline.date_text, dateline.agencies) == (
+            raw,
+            place,
+            date_text,
+            agencies,
+        )
+        assert block.text[offset:] == body
+
+    def test_no_built_in_format_needs_it(self) -> None:
+        assert [name for name in names() if get(name).datelines] == []
 
 
 class TestPlaces:
@@ -175,9 +217,7 @@ class TestPlaces:
         assert normalize_place(place) == normal
 
     def test_compound(self) -> None:
-        found = match_dateline(
-            split_blocks("SURABAYA, Indonesia/JAKARTA (Reuters) - x")[0], PATTERNS
-        )
+        found = read("SURABAYA, Indonesia/JAKARTA (Reuters) - x")
         assert found is not None
         assert found[0].places == ("SURABAYA", "JAKARTA")
         assert found[0].region == "Indonesia"
@@ -187,7 +227,7 @@ class TestResolve:
     """The dateline's year comes from the story, never from today."""
 
     def _dateline(self, text: str):  # type: ignore[no-untyped-def]
-        found = match_dateline(split_blocks(text)[0], PATTERNS)
+        found = read(text)
         assert found is not None
         return found[0]
 

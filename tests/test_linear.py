@@ -51,7 +51,7 @@ class TestEveryPattern:
         for expected in (
             "people rules titled",
             "newsmodel.recognisers.people.titles._APPOS_SPLIT",
-            "format xinhua.datelines",
+            "format xinhua.signature",
             "registry detector",
         ):
             assert expected in names

@@ -28,7 +28,6 @@ from .models import (
     DateResolution,
     Diagnostic,
     Paragraph,
-    PhotoCaption,
     Segment,
     SegmentKind,
     Span,
@@ -301,7 +300,8 @@ def _day(moment: dt.date) -> dt.date:
     return moment.date() if isinstance(moment, dt.datetime) else moment
 
 
-# How a dateline's date must have been resolved for it to anchor the story's times.
+# How a dateline's date must have been resolved for it to anchor the story's times: its own year,
+# or a publication date's (a dateline that took its year from a caption's photo date is not).
 _ANCHORING = frozenset({DateResolution.EXPLICIT, DateResolution.PUBLICATION_DATE})
 
 
@@ -310,38 +310,23 @@ def story_anchor(
 ) -> dt.date | None:
     """The date the story's times are resolved against, in this order:
 
-    1. the dateline's date, when it states its year or took it from a publication date: the day
-       the story was filed, the day its ``yesterday`` and ``on Sunday evening`` are counted from;
-    2. the publication date the caller gave (``published=``);
-    3. the publication line of the text (``Published ...``, a header, a date line);
-    4. otherwise None.
+    1. the publication date the caller gave (``published=``);
+    2. the publication line of the text (``Published ...``, a header, a date line);
+    3. the dateline's date, when it states its year (or took it from a publication date);
+    4. otherwise None: the times are still found, each kept with what it would need to resolve.
 
-    A caption's photo date is never the anchor (a file photo is old by definition), nor is a
-    dateline whose year came from one. Both publication dates come after the dateline's date:
-    a page published on Monday with a story filed on Sunday means Sunday by ``today``.
+    A caption's photo date is never the anchor, nor a dateline whose year came from one: a file
+    photo is old by definition, and a photo's date is the photo's.
 
     >>> story_anchor(None, dt.datetime(2025, 10, 13, 9, 15), None)
     datetime.date(2025, 10, 13)
     """
-    if dateline is not None and dateline.date_resolution in _ANCHORING:
-        return dateline.date
     for moment in (given, printed):
         if moment is not None:
             return _day(moment)
-    return None
-
-
-def _interim_anchor(dateline: Dateline | None, photos: Sequence[PhotoCaption]) -> dt.date | None:
-    """The anchor of a story that has none (:func:`story_anchor` is None), as before that rule:
-    a dateline whose year came from a caption, else the first caption's date.
-
-    Interim: :func:`newsmodel.recognisers.times.find_times` takes ``anchor=None`` (it keeps the expressions
-    unresolved), but giving such stories None would leave the times of 20 golden stories
-    unresolved, and a story with no date at all still gets no times (issue 11 decides both).
-    """
-    if dateline is not None and dateline.date is not None:
+    if dateline is not None and dateline.date_resolution in _ANCHORING:
         return dateline.date
-    return next((p.date for p in photos if p.date is not None), None)
+    return None
 
 
 def _followed(story: _Story, index: int) -> bool:
@@ -463,8 +448,8 @@ def _assemble(story: _Story) -> Article:
     if dateline is not None:
         story_date = next((p.date for p in photos if p.date is not None), None)
         dateline = resolve_dateline(dateline, None if known is None else _day(known), story_date)
-    anchor = story_anchor(story.given, printed, dateline) or _interim_anchor(dateline, photos)
-    times = find_times(readable, anchor, day_first=story.fmt.day_first) if anchor else []
+    anchor = story_anchor(story.given, printed, dateline)
+    times = find_times(readable, anchor, day_first=story.fmt.day_first)
     return Article(
         wire_format=story.fmt.name,
         text_length=len(story.source),
