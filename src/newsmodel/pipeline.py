@@ -35,10 +35,10 @@ from .models import (
 from .recognisers.captions import CaptionPart, PhotoIndex, find_credit, group_captions
 from .recognisers.datelines import dateline_like, match_dateline, read_dateline, resolve_dateline
 from .recognisers.dates import impossible_date
-from .recognisers.furniture import is_furniture, publication_date
+from .recognisers.furniture import is_furniture, lead_prefix, publication_date
 from .recognisers.people import find_people
 from .recognisers.times import find_times
-from .text import Block, line_column, split_blocks
+from .text import Block, line_column, split_block, split_blocks
 
 __all__ = ["run", "story_anchor"]
 
@@ -188,14 +188,34 @@ def _first_dateline(story: _Story) -> tuple[int, tuple[Dateline, int]] | None:
     lead = True
     for index, block in enumerate(blocks):
         found = read_dateline(block, story.agencies, agencyless=lead)
-        if found is not None:
+        if found is not None and (found[0].agencies or not _credited(story, block)):
+            # (a paragraph that ends in a photo credit is a caption: ``Chennai: Residents wade
+            # ... (PTI Photo/Name)`` opens with its place, as a dateline without agency would)
             return index, found
-        lead = lead and len(block.text) <= _HEADLINE_MAX
+        if lead and (cut := lead_prefix(block.text)) and cut < len(block.text):
+            # What a scraper left before the dateline on its line: the dateline opens a paragraph
+            # of its own after it, and the piece before is read like any paragraph of the lead.
+            head, rest = split_block(block, cut)
+            found = read_dateline(rest, story.agencies, agencyless=True)
+            if found is not None:
+                story.blocks[index : index + 1] = [head, rest]
+                # (a header's date is read as a publication line; the rest is page furniture)
+                dated = publication_date(head.text, first=index == 0)
+                story.kinds.insert(index, None if dated else SegmentKind.FURNITURE)
+                return index + 1, found
+        # The lead runs through the short lines above a story (a title, a byline, a date line)
+        # and its photos' captions.
+        lead = lead and (len(block.text) <= _HEADLINE_MAX or _credited(story, block))
     for index, block in enumerate(blocks):
         found = match_dateline(block, story.datelines)
         if found is not None:
             return index, found
     return None
+
+
+def _credited(story: _Story, block: Block) -> bool:
+    """Whether a paragraph ends in a photo credit."""
+    return find_credit(block, story.agencies, story.fmt.credits) is not None
 
 
 def _classify(story: _Story) -> None:
@@ -206,6 +226,8 @@ def _classify(story: _Story) -> None:
         if story.kinds[index] is SegmentKind.DATELINE:
             in_lead = False
             continue
+        if story.kinds[index] is not None:
+            continue  # known before: what a scraper left on the dateline's line
         if in_lead:
             kind = _lead_kind(story, index, block, agencies)
             if kind is not None:
