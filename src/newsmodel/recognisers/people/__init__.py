@@ -3,8 +3,14 @@
 A person is recognised where the text gives a name a title: a role before it (with its qualifiers
 and nationality: ``Chinese Vice Premier``, ``former U.S. Secretary of State``) or an apposition
 after it (``Lyu Daliang, director of GAC's Department of Statistics and Analysis,``). The parts of
-the name are read in the order its culture writes them (:mod:`~newsmodel.recognisers.people.names`), and later
-mentions (``Zhang``) are linked.
+the name are read in the order its culture writes them, and later mentions (``Zhang``) are linked.
+
+One module a job: :mod:`~newsmodel.recognisers.people.rules` derives the word sets and patterns
+from a :class:`~newsmodel.lexicon.Lexicon` (once per lexicon),
+:mod:`~newsmodel.recognisers.people.candidates` finds where a titled name may stand,
+:mod:`~newsmodel.recognisers.people.titles` reads its titles,
+:mod:`~newsmodel.recognisers.people.names` its name and
+:mod:`~newsmodel.recognisers.people.mentions` its later mentions; this module puts them together.
 
 >>> from newsmodel.text import split_blocks
 >>> [person] = find_people(split_blocks("Chinese Vice Premier Zhang Guoqing spoke. Zhang left."))
