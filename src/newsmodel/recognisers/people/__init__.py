@@ -107,6 +107,7 @@ def find_people(blocks: Sequence[Block], lexicon: Lexicon | None = None) -> list
     rules = rules_for(Lexicon.default() if lexicon is None else lexicon)
     found: dict[str, Found] = {}
     seen: set[str] = set()
+    title_starts, after_lowercase = rules.title_starts, rules.after_lowercase  # (read per block)
     for block in blocks:
         text = block.text
         if text in seen:
@@ -114,8 +115,8 @@ def find_people(blocks: Sequence[Block], lexicon: Lexicon | None = None) -> list
         seen.add(text)
         if (
             ("," not in text or ", " not in text)  # (the comma first: a space is everywhere)
-            and rules.title_starts.isdisjoint(block.words)
-            and rules.after_lowercase.search(text) is None
+            and title_starts.isdisjoint(block.words)
+            and after_lowercase.search(text) is None
         ):
             continue  # no title word, no apposition, no name after a lowercase word
         taken: set[int] = set()
