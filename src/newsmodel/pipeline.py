@@ -32,6 +32,7 @@ from .models import (
     SegmentKind,
     Span,
 )
+from .recognisers.bylines import read_byline
 from .recognisers.captions import CaptionPart, PhotoIndex, find_credit, group_captions
 from .recognisers.datelines import dateline_like, match_dateline, read_dateline, resolve_dateline
 from .recognisers.dates import impossible_date
@@ -270,7 +271,7 @@ def _lead_kind(
         return SegmentKind.CAPTION
     if _matches_whole(story.fmt.marks, text):
         return SegmentKind.MARK
-    byline = _byline(block, story.fmt)
+    byline = _byline(block, story.fmt, agencies)
     if byline is not None:
         story.bylines.append(byline)
         return SegmentKind.BYLINE
@@ -427,7 +428,13 @@ def _looks_like_headline(text: str) -> bool:
     return not text.endswith(_SENTENCE_ENDS)
 
 
-def _byline(block: Block, fmt: WireFormat) -> Byline | None:
+def _byline(block: Block, fmt: WireFormat, agencies: frozenset[str]) -> Byline | None:
+    """The byline grammar first; else the format's own patterns (the hook for other shapes)."""
+    reading = read_byline(block.text, agencies)
+    if reading is not None:
+        return Byline(
+            raw=block.raw(), names=reading.names, span=block.span(), agencies=reading.agencies
+        )
     for pattern in fmt.bylines:
         match = pattern.fullmatch(block.text)
         if match is not None:
