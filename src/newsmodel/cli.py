@@ -22,10 +22,11 @@ from typing import TextIO
 from . import __version__
 from .evaluation import COLUMNS, evaluate, format_report
 from .exceptions import NewsModelError, ReadError, UnknownFormatError
+from .export import WRITERS, dumps
 from .formats.registry import default_registry
 from .models import Article
 from .parsing import DEFAULT_MAX_LENGTH, parse_bytes, parse_file
-from .serialization import json_schema, to_json
+from .serialization import json_schema
 
 __all__ = ["EXIT_BUG", "EXIT_FAILURE", "EXIT_OK", "EXIT_USAGE", "main"]
 
@@ -68,6 +69,12 @@ def _parser() -> argparse.ArgumentParser:
         default=DEFAULT_MAX_LENGTH,
         metavar="N",
         help=f"refuse a story longer than N characters (default {DEFAULT_MAX_LENGTH:,}; 0: no limit)",
+    )
+    parse_cmd.add_argument(
+        "--to",
+        choices=sorted(WRITERS),
+        default="json",
+        help="write newsmodel's JSON (default), IPTC ninjs 3.1, schema.org JSON-LD or NITF 3.6 XML",
     )
     layout = parse_cmd.add_mutually_exclusive_group()
     layout.add_argument(
@@ -206,10 +213,7 @@ def _parse(args: argparse.Namespace) -> int:
         article: Article = parse_bytes(_read_stdin(), source="<stdin>", **options)
     else:
         article = parse_file(args.file, **options)
-    if args.compact:
-        _write(to_json(article))
-    else:
-        _write(to_json(article, indent=args.indent))
+    _write(dumps(article, args.to, indent=None if args.compact else args.indent))
     return EXIT_OK
 
 
