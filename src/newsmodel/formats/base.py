@@ -26,6 +26,7 @@ from attrs import Attribute, field, frozen
 
 from .._regex import words, words_by_initial
 from ..exceptions import PluginError
+from ..lexicon import LexiconAdditions
 from ..lexicon.months import MONTHS
 
 __all__ = [
@@ -190,6 +191,11 @@ def _hook(fmt: WireFormat, attribute: Attribute[Any], value: object) -> None:
         _refuse(fmt, f"{attribute.name}: expected a function (text) -> float, got {_shown(value)}")
 
 
+def _additions(fmt: WireFormat, attribute: Attribute[Any], value: object) -> None:
+    if value is not None and not isinstance(value, LexiconAdditions):
+        _refuse(fmt, f"{attribute.name}: expected LexiconAdditions, got {_shown(value)}")
+
+
 @frozen(kw_only=True)
 class WireFormat:
     """One wire service's conventions, as data plus optional hooks.
@@ -219,6 +225,8 @@ class WireFormat:
         example: a typical dateline, shown by ``newsmodel formats``.
         priority: breaks ties between equal detection scores; higher wins.
         score: a hook ``(text) -> float`` replacing the default detection score.
+        lexicon: words this agency adds to the default lexicon (its honorifics, a police rank it
+            uses): the pipeline reads its stories with the default lexicon extended by them.
 
     The contract is checked when a format is built: a field of the wrong type, or a pattern without
     a named group the recognisers read (:data:`REQUIRED_GROUPS`), is a
@@ -244,6 +252,7 @@ class WireFormat:
     day_first: bool = field(default=False, validator=_flag)
     priority: int = field(default=0, validator=_number)
     score: Callable[[str], float] | None = field(default=None, validator=_hook)
+    lexicon: LexiconAdditions | None = field(default=None, validator=_additions)
 
     @name.validator
     def _check_name(self, _: object, value: str) -> None:
