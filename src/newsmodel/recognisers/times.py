@@ -309,29 +309,24 @@ def find_times(
     ends = _relative_ends("\n".join(dict.fromkeys(block.source for block in blocks)).lower())
     seen: dict[str, list[tuple[int, int, _Resolved]]] = {}  # a repeated caption is read once
     read: list[tuple[Block, int, int, _Resolved]] = []
-    repeated = False  # whether a paragraph with expressions comes again (repeated captions)
     for block in blocks:
         text = block.text
         spans = seen.get(text)
         if spans is None:
             spans = seen[text] = _read(block, ends, anchor or _NO_ANCHOR, day_first)
-        elif spans:
-            repeated = True
-        for lo, hi, resolved in spans:
-            read.append((block, lo, hi, resolved))
+        read += [(block, lo, hi, resolved) for lo, hi, resolved in spans]
     # Only words read more than once with one reading can be one expression (a repeated
     # caption's): only for them is the sentence they stand in looked up.
     times_read: dict[tuple[str, _Resolved], int] = {}
-    if repeated:
-        for block, lo, hi, resolved in read:
-            words = (block.text[lo:hi], resolved)
-            times_read[words] = times_read.get(words, 0) + 1
+    for block, lo, hi, resolved in read:
+        words = (block.text[lo:hi], resolved)
+        times_read[words] = times_read.get(words, 0) + 1
     # Each expression by its sentence, its place in it and its reading: its spans, in order.
     expressions: dict[object, tuple[_Resolved, list[tuple[str, Span]]]] = {}
     for index, (block, lo, hi, resolved) in enumerate(read):
         text = block.text
         key: object = index
-        if repeated and times_read[(text[lo:hi], resolved)] > 1:
+        if times_read[(text[lo:hi], resolved)] > 1:
             first = _sentence_start(text, lo)
             key = (text[first : _sentence_end(text, hi)], lo - first, hi - first, resolved)
         expressions.setdefault(key, (resolved, []))[1].append((text[lo:hi], block.span(lo, hi)))
