@@ -17,13 +17,18 @@ import os
 from collections.abc import Iterator
 from typing import BinaryIO
 
-import attrs
-
 from ..exceptions import InputTypeError, UnknownReaderError
 from ..models import Article
 from ..parsing import DEFAULT_MAX_LENGTH, parse, read_bytes
+from .anpa import AnpaReader
 from .base import HEAD, Reader, Record
+from .envelope import apply_envelope
+from .gigaword import GigawordReader
+from .iptc7901 import Iptc7901Reader
+from .reuters21578 import Reuters21578Reader
 from .text import TextReader
+from .trec import TrecReader
+from .zczc import ZczcReader
 
 __all__ = [
     "READERS",
@@ -37,7 +42,15 @@ __all__ = [
 ]
 
 #: The built-in readers, in the order detection tries them (plain text, which takes anything, last).
-READERS: tuple[Reader, ...] = (TextReader(),)
+READERS: tuple[Reader, ...] = (
+    AnpaReader(),
+    Iptc7901Reader(),
+    ZczcReader(),
+    Reuters21578Reader(),
+    GigawordReader(),
+    TrecReader(),
+    TextReader(),
+)
 
 
 def reader(name: str) -> Reader:
@@ -86,20 +99,6 @@ def read(
         when = envelope.published if envelope is not None and envelope.published else published
         article = parse(record.text, format=format, published=when, max_length=max_length)
         yield apply_envelope(article, record)
-
-
-def apply_envelope(article: Article, record: Record) -> Article:
-    """``article`` with its source, and the envelope's fields where the envelope gives them."""
-    envelope = record.envelope
-    if envelope is None:
-        return attrs.evolve(article, source=record.source)
-    return attrs.evolve(
-        article,
-        source=record.source,
-        envelope=envelope,
-        headline=envelope.headline or article.headline,
-        published=envelope.published or article.published,
-    )
 
 
 def _bytes_of(source: object) -> tuple[bytes, str | None]:

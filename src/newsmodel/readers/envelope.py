@@ -1,0 +1,140 @@
+"""What an envelope's fields become on the parsed article: they win over guesses from the text.
+
+The headline and the publication date are taken as the envelope gives them. The byline and the
+dateline are parts of the text: every reader puts them in the record's text as their own
+paragraphs, as wire copy carries them, so each gets its span there. A byline the parse did not
+read becomes a :class:`~newsmodel.Byline` at that span, with the names the envelope gives
+(``By BERNICE NAPACH, Reuters`` names ``Bernice Napach``: case fixed, the agency apart); the
+envelope's dateline is read where the text has none (a Gigaword ``(BC-WIND-ARIZ-AZR)`` is a slug,
+not a place, and never reaches here). A byline or dateline that is not in the text (a record built
+by hand) stays in :attr:`Article.envelope <newsmodel.Article.envelope>` only: nothing in the article
+may point outside its text.
+"""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from ..models import Article, Byline, Dateline, Paragraph, Segment, SegmentKind, Span
+from ..recognisers.datelines import normalize_place
+from .base import Record
+
+__all__ = ["apply_envelope", "byline_names"]
+
+_BY = re.compile(r"(?i:by)\s+")
+_AND = re.compile(r"\s+(?:and|&)\s+")
+_DASHES = " -_—–"
+
+
+def byline_names(byline: str) -> tuple[str, ...]:
+    """The people a byline names: ``By PAUL BYRNE and ALMUDENA CALATRAVA`` -> both, in title case.
+
+    What follows the first comma is where they work (``, Reuters``, ``, The San Diego
+    Union-Tribune``), not a name; names written in capitals are given in title case.
+    """
+    text = " ".join(byline.split())
+    found = _BY.match(text)
+    if found is not None:
+        text = text[found.end() :]
+    names = _AND.split(text.partition(",")[0])
+    return tuple(_case(name.strip()) for name in names if name.strip())
+
+
+def _case(name: str) -> str:
+    return name.title() if name.isupper() else name
+
+
+def apply_envelope(article: Article, record: Record) -> Article:
+    """``article`` with its source, and the envelope's fields where the envelope gives them."""
+    envelope = record.envelope
+    if envelope is None:
+        return attrs.evolve(article, source=record.source)
+    article = attrs.evolve(
+        article,
+        source=record.source,
+        envelope=envelope,
+        headline=envelope.headline or article.headline,
+        published=envelope.published or article.published,
+    )
+    if envelope.byline:
+        article = _with_byline(article, envelope.byline, record.text)
+    if envelope.dateline and article.dateline is None:
+        article = _with_dateline(article, envelope.dateline, envelope.slug, record.text)
+    return article
+
+
+def _with_byline(article: Article, written: str, text: str) -> Article:
+    names = byline_names(written)
+    if not names:
+        return article
+    for index, byline in enumerate(article.bylines):
+        if " ".join(byline.raw.split()) == written:
+            kept = attrs.evolve(byline, names=names)
+            return attrs.evolve(article, bylines=_replace(article.bylines, index, kept))
+    span = _find(text, written)
+    if span is None:
+        return article
+    byline = Byline(raw=span.of(text), names=names, span=span)
+    return _claim(
+        attrs.evolve(article, bylines=(byline, *article.bylines)), span, SegmentKind.BYLINE
+    )
+
+
+def _with_dateline(article: Article, written: str, slug: str | None, text: str) -> Article:
+    span = _find(text, written)
+    if span is None:
+        return article
+    place = written
+    if slug and place.endswith(f"({slug})"):
+        place = place.removesuffix(f"({slug})")
+    place = place.strip(_DASHES)
+    if place.startswith("(") and place.endswith(")"):
+        place = place[1:-1].strip()
+    if not place:
+        return article
+    dateline = Dateline(
+        raw=span.of(text),
+        span=span,
+        place=place,
+        normalized_place=normalize_place(place),
+        places=(place.partition(", ")[0],),
+        region=place.partition(", ")[2] or None,
+    )
+    return _claim(attrs.evolve(article, dateline=dateline), span, SegmentKind.DATELINE)
+
+
+def _find(text: str, written: str) -> Span | None:
+    """Where ``written`` (white space collapsed) stands in ``text`` as a paragraph of its own."""
+    start = text.find(written)
+    while start >= 0:
+        end = start + len(written)
+        if text[start - 1 : start] in ("", "\n") and text[end : end + 1] in ("", "\r", "\n"):
+            return Span(start=start, end=end)
+        start = text.find(written, end)
+    return None
+
+
+def _claim(article: Article, span: Span, kind: SegmentKind) -> Article:
+    """The stretch at ``span`` recognised as ``kind``: no longer body, furniture or unparsed."""
+
+    def outside(part: Paragraph | Segment) -> bool:
+        return part.span.end <= span.start or part.span.start >= span.end
+
+    segments = [s for s in article.segments if outside(s)]
+    segments.append(Segment(kind=kind, span=span))
+    segments.sort(key=lambda s: s.span.start)
+    return attrs.evolve(
+        article,
+        segments=tuple(segments),
+        body=tuple(p for p in article.body if outside(p)),
+        unparsed=tuple(p for p in article.unparsed if outside(p)),
+        diagnostics=tuple(
+            d for d in article.diagnostics if d.span.end <= span.start or d.span.start >= span.end
+        ),
+    )
+
+
+def _replace(bylines: tuple[Byline, ...], index: int, byline: Byline) -> tuple[Byline, ...]:
+    return (*bylines[:index], byline, *bylines[index + 1 :])
