@@ -12,12 +12,14 @@ import argparse
 import contextlib
 import datetime as dt
 import errno
+import io
+import itertools
 import json
 import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 from . import __version__
 from .evaluation import COLUMNS, evaluate, format_report
@@ -25,6 +27,7 @@ from .exceptions import NewsModelError, ReadError, UnknownFormatError
 from .formats.registry import default_registry
 from .models import Article
 from .parsing import DEFAULT_MAX_LENGTH, parse_bytes, parse_file
+from .readers import HEAD, detect, read
 from .serialization import json_schema, to_json
 
 __all__ = ["EXIT_BUG", "EXIT_FAILURE", "EXIT_OK", "EXIT_USAGE", "main"]
@@ -53,6 +56,14 @@ def _parser() -> argparse.ArgumentParser:
     parse_cmd.add_argument("file", help="the story's file, or - for standard input")
     parse_cmd.add_argument(
         "--format", type=_format_name, help="force a wire format (see `newsmodel formats`)"
+    )
+    parse_cmd.add_argument(
+        "--from",
+        dest="reader",
+        metavar="NAME",
+        help="force a reader of the file's layout (anpa-1312, iptc-7901, aap-zczc, "
+        "reuters21578-sgml, gigaword-sgml, trec-sgml, text, ...); by default it is detected. "
+        "A file of several records prints one compact article per line (JSON Lines)",
     )
     parse_cmd.add_argument("--strict", action="store_true", help="fail on any diagnostic")
     parse_cmd.add_argument(
@@ -202,14 +213,47 @@ def _parse(args: argparse.Namespace) -> int:
         "max_length": args.max_length or None,
         "published": args.published,
     }
-    if args.file == "-":
-        article: Article = parse_bytes(_read_stdin(), source="<stdin>", **options)
+    data = _read_stdin() if args.file == "-" else None
+    chosen = args.reader or _detected(args.file, data)
+    if chosen != "text":
+        return _read_records(args, data, chosen, options)
+    if data is not None:
+        article: Article = parse_bytes(data, source="<stdin>", **options)
     else:
         article = parse_file(args.file, **options)
     if args.compact:
         _write(to_json(article))
     else:
         _write(to_json(article, indent=args.indent))
+    return EXIT_OK
+
+
+def _detected(file: str, data: bytes | None) -> str:
+    """The name of the reader that takes the file (or the standard input's ``data``)."""
+    if data is None:
+        try:
+            with Path(file).open("rb") as stream:
+                data = stream.read(HEAD)
+        except OSError:
+            return "text"  # parse_file says what is wrong with the file
+    return detect(data[:HEAD]).name
+
+
+def _read_records(
+    args: argparse.Namespace, data: bytes | None, name: str, options: dict[str, Any]
+) -> int:
+    """Each record of the file, parsed: one article as usual, or several as JSON Lines."""
+    source = io.BytesIO(data) if data is not None else args.file
+    articles = read(source, reader_name=name, **options)
+    first = next(articles, None)
+    if first is None:
+        return _fail(f"{args.file}: no {name} record in it")
+    second = next(articles, None)
+    if second is None:
+        _write(to_json(first) if args.compact else to_json(first, indent=args.indent))
+        return EXIT_OK
+    for article in itertools.chain((first, second), articles):
+        _write(to_json(article))
     return EXIT_OK
 
 

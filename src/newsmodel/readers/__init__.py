@@ -31,6 +31,7 @@ from .trec import TrecReader
 from .zczc import ZczcReader
 
 __all__ = [
+    "HEAD",
     "READERS",
     "Reader",
     "Record",
@@ -84,20 +85,23 @@ def read(
     *,
     reader_name: str | None = None,
     format: str | None = None,
+    strict: bool = False,
     published: dt.date | None = None,
     max_length: int | None = DEFAULT_MAX_LENGTH,
 ) -> Iterator[Article]:
     """Each story in a file, parsed: one :class:`~newsmodel.Article` per record, lazily.
 
-    ``reader_name`` forces a reader (see :data:`READERS`); ``format`` and ``max_length`` are those
-    of :func:`~newsmodel.parse`. ``published`` is used for a record whose envelope has no date.
+    ``reader_name`` forces a reader (see :data:`READERS`); ``format``, ``strict`` and
+    ``max_length`` are those of :func:`~newsmodel.parse`. ``published`` is used for a record whose envelope has no date.
     Every article carries its :class:`~newsmodel.Source` and, where there was one, its
     :class:`~newsmodel.Envelope`.
     """
     for record in iter_records(source, reader_name=reader_name):
         envelope = record.envelope
         when = envelope.published if envelope is not None and envelope.published else published
-        article = parse(record.text, format=format, published=when, max_length=max_length)
+        article = parse(
+            record.text, format=format, strict=strict, published=when, max_length=max_length
+        )
         yield apply_envelope(article, record)
 
 
