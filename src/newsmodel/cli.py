@@ -17,11 +17,14 @@ import itertools
 import json
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
 from . import __version__
+from .evaluate_reuters import FIELDS as REUTERS_FIELDS
+from .evaluate_reuters import MODES as REUTERS_MODES
+from .evaluate_reuters import Tally, evaluate_reuters
 from .evaluation import COLUMNS, evaluate, format_report
 from .exceptions import NewsModelError, ReadError, UnknownFormatError
 from .formats.registry import default_registry
@@ -113,6 +116,26 @@ def _parser() -> argparse.ArgumentParser:
         metavar="FIELD=MIN",
         type=_requirement,
         help="exit 1 when the overall FIELD falls below MIN (e.g. dateline=0.95)",
+    )
+    reuters_cmd = commands.add_parser(
+        "evaluate-reuters", help="score the parser on Reuters-21578 (its records are the answers)"
+    )
+    reuters_cmd.add_argument("folder", help="a folder with reut2-*.sgm and expected.jsonl")
+    reuters_cmd.add_argument(
+        "--as",
+        dest="as_",
+        choices=REUTERS_MODES,
+        default="sgml",
+        help="read the records as SGML with their envelopes (default), or as plain wire text",
+    )
+    reuters_cmd.add_argument("--details", metavar="FILE", help="write one JSON line per miss")
+    reuters_cmd.add_argument(
+        "--require",
+        action="append",
+        default=[],
+        metavar="FIELD=MIN",
+        type=_requirement_of(REUTERS_FIELDS),
+        help="exit 1 when FIELD falls below MIN (fields: " + ", ".join(REUTERS_FIELDS) + ")",
     )
     evaluate_cmd.add_argument(
         "--require-each-agency",
@@ -300,14 +323,23 @@ def _schema(_: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _requirement(text: str) -> tuple[str, float]:
-    name, _, value = text.partition("=")
-    if name not in COLUMNS:
-        raise argparse.ArgumentTypeError(f"unknown field {name!r}; fields: {', '.join(COLUMNS)}")
-    try:
-        return name, float(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r}: expected FIELD=NUMBER") from None
+def _requirement_of(fields: Sequence[str]) -> Callable[[str], tuple[str, float]]:
+    """The reader of ``FIELD=MIN`` for a command whose fields are ``fields``."""
+
+    def requirement(text: str) -> tuple[str, float]:
+        name, _, value = text.partition("=")
+        if name not in fields:
+            known = ", ".join(fields)
+            raise argparse.ArgumentTypeError(f"unknown field {name!r}; fields: {known}")
+        try:
+            return name, float(value)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{text!r}: expected FIELD=NUMBER") from None
+
+    return requirement
+
+
+_requirement = _requirement_of(COLUMNS)
 
 
 def _story_range(text: str) -> range:
@@ -356,6 +388,38 @@ def _evaluate(args: argparse.Namespace) -> int:
     return 0
 
 
+def _evaluate_reuters(args: argparse.Namespace) -> int:
+    tally = Tally()
+    missed = []
+    for expected, article, checks in evaluate_reuters(args.folder, as_=args.as_):
+        tally.add(checks)
+        if args.details and not all(v in (None, True) for v in checks.values()):
+            found = article.dateline
+            missed.append(
+                {
+                    "newid": expected["newid"],
+                    "checks": checks,
+                    "expected": {k: expected.get(k) for k in ("dateline", "title", "author")},
+                    "found": {
+                        "dateline": found.raw if found else None,
+                        "headline": article.headline,
+                        "bylines": [list(b.names) for b in article.bylines],
+                    },
+                }
+            )
+    _write(tally.report())
+    if args.details:
+        with Path(args.details).open("w", encoding="utf-8") as out:
+            for line in missed:
+                out.write(json.dumps(line, ensure_ascii=False) + "\n")
+    short = [
+        f"{f} {tally.fraction(f):.3f} < {bar}" for f, bar in args.require if tally.fraction(f) < bar
+    ]
+    if short:
+        return _fail("below the bar: " + "; ".join(short))
+    return EXIT_OK
+
+
 def _formats(_: argparse.Namespace) -> int:
     for fmt in default_registry:
         _write(f"{fmt.name:<12} {fmt.label:<16} {fmt.example}")
@@ -364,4 +428,10 @@ def _formats(_: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-_COMMANDS = {"parse": _parse, "schema": _schema, "evaluate": _evaluate, "formats": _formats}
+_COMMANDS = {
+    "parse": _parse,
+    "schema": _schema,
+    "evaluate": _evaluate,
+    "evaluate-reuters": _evaluate_reuters,
+    "formats": _formats,
+}
