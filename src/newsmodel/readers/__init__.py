@@ -12,10 +12,13 @@ text takes any file. Each reader is a module of this package listed in :data:`RE
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import mmap
 import os
 from collections.abc import Iterator
-from typing import BinaryIO
+from pathlib import Path
+from typing import BinaryIO, cast
 
 from ..exceptions import InputTypeError, UnknownReaderError
 from ..models import Article
@@ -74,10 +77,36 @@ def detect(head: bytes) -> Reader:
 def iter_records(
     source: str | os.PathLike[str] | BinaryIO, *, reader_name: str | None = None
 ) -> Iterator[Record]:
-    """Each record of a file (a path, or a binary file open for reading), not yet parsed."""
-    data, path = _bytes_of(source)
+    """Each record of a file (a path, or a binary file open for reading), not yet parsed.
+
+    A path is mapped into memory (``mmap``) rather than read, so a corpus file of gigabytes is
+    walked record by record with flat memory.
+    """
+    if isinstance(source, (str, os.PathLike)):
+        path = os.fspath(source)
+        with _mapped(path) as data:
+            chosen = reader(reader_name) if reader_name is not None else detect(data[:HEAD])
+            yield from chosen.records(data, path=path)
+        return
+    data, name = _bytes_of(source)
     chosen = reader(reader_name) if reader_name is not None else detect(data[:HEAD])
-    yield from chosen.records(data, path=path)
+    yield from chosen.records(data, path=name)
+
+
+@contextlib.contextmanager
+def _mapped(path: str) -> Iterator[bytes]:
+    """The file's bytes, mapped (an ``mmap`` finds and slices as ``bytes`` do)."""
+    try:
+        stream = Path(path).open("rb")  # noqa: SIM115 - closed below, after the map
+    except OSError:
+        read_bytes(path)  # raises the ReadError that names the file and says why
+        raise
+    with stream:
+        if os.fstat(stream.fileno()).st_size == 0:
+            yield b""
+            return
+        with mmap.mmap(stream.fileno(), 0, access=mmap.ACCESS_READ) as mapped:
+            yield cast(bytes, mapped)
 
 
 def read(
@@ -106,9 +135,6 @@ def read(
 
 
 def _bytes_of(source: object) -> tuple[bytes, str | None]:
-    if isinstance(source, (str, os.PathLike)):
-        path = os.fspath(source)
-        return read_bytes(path), path
     read_method = getattr(source, "read", None)
     if read_method is None:
         raise InputTypeError(source, "read")
