@@ -20,7 +20,7 @@ from .sgml import Buffer, attribute, element, elements, records
 __all__ = ["Reuters21578Reader"]
 
 _MONTH = {names[0].upper(): number for number, names in enumerate(MONTHS, start=1)}
-_END_OF_TEXT = "&#3;"  # the wire's ETX, closing every body: framing, not text
+_START_OF_TEXT, _END_OF_TEXT = "&#2;", "&#3;"  # the wire's STX and ETX: framing, not text
 
 
 def published(tag: str) -> dt.datetime | dt.date | None:
@@ -67,14 +67,9 @@ class Reuters21578Reader:
 
         text = TextBuilder()
         title, author, dateline = inside(b"TITLE"), inside(b"AUTHOR"), inside(b"DATELINE")
-        for part in (title, author):
-            if part is not None:
-                text.add(*part, references=True)
-        if dateline is not None:
-            text.add(*dateline, references=True)
-        body = inside(b"BODY")
-        if body is None and title is None and dateline is None:
-            body = inside(b"TEXT")  # TYPE="UNPROC": the text without inner tags
+        for part in sorted((p for p in (title, author, dateline) if p), key=lambda p: p[1]):
+            text.add(*part, references=True)
+        body = inside(b"BODY") or self._rest_of_text(data, start, end)
         if body is not None:
             content, byte = body
             content = content.rstrip()
@@ -105,6 +100,21 @@ class Reuters21578Reader:
             span=Span(start=start, end=end),
         )
         return Record(text=text.text, source=source, envelope=envelope, pieces=text.pieces)
+
+    def _rest_of_text(self, data: Buffer, start: int, end: int) -> tuple[str, int] | None:
+        """The text of a record without ``<BODY>`` (``TYPE="BRIEF"``, ``"UNPROC"``): what
+        ``<TEXT>`` holds after its last inner element and the wire's start-of-text mark."""
+        found = element(data, b"TEXT", start, end)
+        if found is None:
+            return None
+        begin, stop = found
+        for tag in (b"TITLE", b"AUTHOR", b"DATELINE"):
+            inner = element(data, tag, begin, stop)
+            if inner is not None:
+                begin = max(begin, inner[1] + len(tag) + 3)
+        content = bytes(data[begin:stop]).decode(self.encoding)
+        stripped = content.lstrip().removeprefix(_START_OF_TEXT)
+        return stripped, begin + len(content) - len(stripped)
 
 
 def _collapse(text: str) -> str | None:

@@ -52,13 +52,17 @@ def records(
 
 
 def element(data: Buffer, tag: bytes, start: int, end: int) -> tuple[int, int] | None:
-    """The byte span of the inside of the first ``<tag>...</tag>`` between ``start`` and ``end``."""
-    opening = data.find(b"<" + tag + b">", start, end)
-    if opening < 0:
-        return None
-    inside = opening + len(tag) + 2
-    closing = data.find(b"</" + tag + b">", inside, end)
-    return (inside, closing) if closing >= 0 else None
+    """The byte span of the inside of the first ``<tag>...</tag>`` between ``start`` and ``end``
+    (the opening tag may carry attributes: ``<TEXT TYPE="BRIEF">``)."""
+    opening = data.find(b"<" + tag, start, end)
+    while opening >= 0:
+        after = opening + len(tag) + 1
+        if data[after : after + 1] in (b">", b" ", b"\t", b"\n", b"\r"):
+            inside = data.find(b">", after, end) + 1
+            closing = data.find(b"</" + tag + b">", inside, end) if inside > 0 else -1
+            return (inside, closing) if closing >= 0 else None
+        opening = data.find(b"<" + tag, after, end)
+    return None
 
 
 def elements(data: Buffer, tag: bytes, start: int, end: int) -> Iterator[tuple[int, int]]:
