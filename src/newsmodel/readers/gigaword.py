@@ -45,8 +45,9 @@ def _published(stamp: str | None, record_id: str | None) -> dt.datetime | dt.dat
             pass
     found = _ID_DATE.search(record_id or "")
     if found is not None:
+        digits = found["date"]
         try:
-            return dt.datetime.strptime(found["date"], "%Y%m%d").date()
+            return dt.date(int(digits[:4]), int(digits[4:6]), int(digits[6:]))
         except ValueError:
             return None
     return None
