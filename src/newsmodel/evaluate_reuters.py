@@ -12,8 +12,9 @@ records that have the field:
 ``resolved_date``
     the dateline's date equal to ``resolved_date``;
 ``byline``
-    the byline's names equal to the name in ``author`` (``By BERNICE NAPACH, Reuters`` names
-    ``Bernice Napach``; compared case-blind);
+    the byline's names equal to the writers in ``author`` (each name of ``By NORMA COHEN and Geert
+    Linnebank, Reuters``), compared case-blind, and each given its case back (``Bernice Napach``,
+    not ``BERNICE NAPACH``), the agency kept apart;
 ``published``
     the publication date equal to ``date`` (every record).
 
@@ -26,6 +27,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -40,6 +42,8 @@ from .readers.reuters21578 import Reuters21578Reader
 
 __all__ = ["FIELDS", "MODES", "Tally", "evaluate_reuters", "score_record"]
 
+# Between the writers of an ``<AUTHOR>``: a comma or ``and``.
+_BETWEEN_NAMES = re.compile(r",\s|\sand\s")
 FIELDS = ("dateline", "headline", "resolved_date", "byline", "published")
 MODES = ("sgml", "text")
 
@@ -49,10 +53,17 @@ def _collapse(text: str | None) -> str | None:
 
 
 def _author_names(author: str) -> list[str]:
-    """``BY BERNICE NAPACH, Reuters`` -> ``["bernice napach"]``; ``By A and B, Reuters`` -> both
-    (compared case-blind)."""
-    names = " ".join(author.split()).lower().removeprefix("by ").partition(",")[0]
-    return [name.strip() for name in names.split(" and ")]
+    """``By NORMA COHEN and Geert Linnebank, Reuters`` -> ``["norma cohen", "geert linnebank"]``:
+    the writers, compared case-blind (the byline must also give each its case back)."""
+    name = author.strip()
+    name = name[3:] if name[:3].lower() == "by " else name
+    writers = name.rsplit(",", 1)[0] if "," in name else name
+    return [" ".join(w.split()).lower() for w in _BETWEEN_NAMES.split(writers) if w.strip()]
+
+
+def _case_fixed(name: str) -> bool:
+    """Whether a name reads as people write it: not wholly in capitals."""
+    return not all(c.isupper() for c in name if c.isalpha())
 
 
 def score_record(expected: dict[str, Any], article: Article) -> dict[str, bool | None]:
@@ -67,8 +78,11 @@ def score_record(expected: dict[str, Any], article: Article) -> dict[str, bool |
     if expected.get("title"):
         checks["headline"] = _collapse(article.headline) == expected["title"]
     if expected.get("author"):
-        names = [" ".join(n.split()).lower() for b in article.bylines for n in b.names]
-        checks["byline"] = names == _author_names(str(expected["author"]))
+        writers = [n for b in article.bylines for n in b.names]
+        names = [" ".join(n.split()).lower() for n in writers]
+        checks["byline"] = names == _author_names(str(expected["author"])) and all(
+            _case_fixed(n) for n in writers
+        )
     if expected.get("date"):
         published = article.published
         day = published.date() if isinstance(published, dt.datetime) else published

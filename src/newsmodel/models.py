@@ -304,11 +304,13 @@ class Paragraph:
 
 @frozen(kw_only=True)
 class Byline:
-    """``By NAME`` above a story: the raw line and the names it gives."""
+    """``By NAME`` above a story: the raw line, the names it gives (as people write them: a
+    name the wire sent in capitals has its case back) and the agencies it names apart."""
 
     raw: str = field(validator=_text)
     names: tuple[str, ...] = field(converter=_as_tuple, validator=_texts)
     span: Span = field(validator=_of(Span))
+    agencies: tuple[str, ...] = field(default=(), converter=_as_tuple, validator=_texts)
 
 
 class DateResolution(_Word):
@@ -329,7 +331,9 @@ class Dateline:
     """``HANGZHOU, Oct. 11 (Xinhua) --``: where and when the story was filed, and by whom.
 
     ``place`` is as written (``COLUMBIA, S.C.``), ``normalized_place`` in title case (``Columbia, S.C.``),
-    ``places`` lists each city of a compound dateline (``Ahmedabad/New Delhi``). ``date`` is
+    ``places`` lists each city of a compound dateline (``Ahmedabad/New Delhi``); ``region`` is the
+    first region given (``, S.C.`` or ``(Jammu and Kashmir)``) and ``country`` a country in square
+    brackets (``[Lebanon]``); neither is part of ``place``. ``date`` is
     ``date_text`` resolved to a calendar date; ``date_resolution`` says how the year was found.
     """
 
@@ -339,6 +343,8 @@ class Dateline:
     normalized_place: str | None = field(default=None, validator=_optional_text)
     places: tuple[str, ...] = field(default=(), converter=_as_tuple, validator=_texts)
     region: str | None = field(default=None, validator=_optional_text)
+    #: the country a dateline names apart, in square brackets (``BEIRUT [Lebanon]``)
+    country: str | None = field(default=None, validator=_optional_text)
     date_text: str | None = field(default=None, validator=_optional_text)
     date: dt.date | None = field(default=None, validator=_optional_date)
     date_resolution: DateResolution | None = field(

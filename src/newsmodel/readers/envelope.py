@@ -17,7 +17,9 @@ import re
 
 import attrs
 
+from ..formats.registry import default_registry
 from ..models import Article, Byline, Dateline, Paragraph, Segment, SegmentKind, Span
+from ..recognisers.bylines import Reading, read_byline
 from ..recognisers.datelines import normalize_place
 from .base import Record
 
@@ -28,22 +30,23 @@ _AND = re.compile(r"\s+(?:and|&)\s+")
 _DASHES = " -_—–"
 
 
-def byline_names(byline: str) -> tuple[str, ...]:
-    """The people a byline names: ``By PAUL BYRNE and ALMUDENA CALATRAVA`` -> both, in title case.
+def byline_names(byline: str) -> Reading:
+    """The people a byline names, and the agencies it names apart.
 
-    What follows the first comma is where they work (``, Reuters``, ``, The San Diego
-    Union-Tribune``), not a name; names written in capitals are given in title case.
+    The byline grammar (:func:`~newsmodel.recognisers.bylines.read_byline`) reads it first
+    (``By PAUL BYRNE and ALMUDENA CALATRAVA`` names both, in their case); a byline it does not
+    take is still one (the envelope says so): its names are what stands before the first comma,
+    split at ``and``.
     """
     text = " ".join(byline.split())
+    reading = read_byline(text, default_registry.agency_names())
+    if reading is not None:
+        return reading
     found = _BY.match(text)
     if found is not None:
         text = text[found.end() :]
     names = _AND.split(text.partition(",")[0])
-    return tuple(_case(name.strip()) for name in names if name.strip())
-
-
-def _case(name: str) -> str:
-    return name.title() if name.isupper() else name
+    return Reading(tuple(n.strip() for n in names if n.strip()), ())
 
 
 def apply_envelope(article: Article, record: Record) -> Article:
@@ -66,17 +69,17 @@ def apply_envelope(article: Article, record: Record) -> Article:
 
 
 def _with_byline(article: Article, written: str, text: str) -> Article:
-    names = byline_names(written)
+    names, agencies = byline_names(written)
     if not names:
         return article
     for index, byline in enumerate(article.bylines):
         if " ".join(byline.raw.split()) == written:
-            kept = attrs.evolve(byline, names=names)
+            kept = attrs.evolve(byline, names=names, agencies=agencies)
             return attrs.evolve(article, bylines=_replace(article.bylines, index, kept))
     span = _find(text, written)
     if span is None:
         return article
-    byline = Byline(raw=span.of(text), names=names, span=span)
+    byline = Byline(raw=span.of(text), names=names, span=span, agencies=agencies)
     return _claim(
         attrs.evolve(article, bylines=(byline, *article.bylines)), span, SegmentKind.BYLINE
     )
