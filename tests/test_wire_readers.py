@@ -458,6 +458,19 @@ class TestHostileInput:
         with pytest.raises(ReadError, match=message):
             list(newsmodel.read(io.BytesIO(data), reader_name=name))
 
+    def test_iptc_headline_without_its_end_mark(self) -> None:
+        """A headline that lost its `` =`` is the first line; the story is not swallowed."""
+        data = (
+            b"\x01eca0100 4 i 50  dpa 0001\r\n\r\nGermany-politics/\r\n\x02Talks could fail\r\n"
+            b"\r\nBerlin (dpa) - Talks could fail, an official said.\r\n\r\nMore.\r\n\x03"
+        )
+        [article] = newsmodel.read(io.BytesIO(data))
+        assert (article.headline, article.envelope and article.envelope.take_key) == (
+            "Talks could fail",
+            None,
+        )
+        assert [p.text for p in article.body] == ["Talks could fail, an official said.", "More."]
+
     def test_every_reader_is_listed(self) -> None:
         assert [r.name for r in READERS][-1] == "text"
         assert {h[1] for h in HOSTILE} | {"text"} == {r.name for r in READERS}

@@ -29,6 +29,7 @@ _HEADER = re.compile(
 )
 _HEAD = 512  # how far into a file the header line is looked for
 _END_MARK = "="  # the headline block ends with " =" (after the headline or the byline)
+_BLOCK_LINES = 8  # take marks, headline and byline: never more lines than this
 
 
 class Iptc7901Reader:
@@ -65,7 +66,8 @@ class Iptc7901Reader:
         slug_line = lines[index].strip() if index < len(lines) and header else ""
         index += bool(slug_line)
         block: list[tuple[str, int]] = []  # the lines from STX to the one ending in " ="
-        while index < len(lines):
+        after_first = index
+        while index < len(lines) and len(block) < _BLOCK_LINES:
             line, byte = lines[index], offsets[index]
             index += 1
             content = line.lstrip(_SOH + _STX).strip()
@@ -73,8 +75,11 @@ class Iptc7901Reader:
                 continue
             byte += len(line) - len(line.lstrip(_SOH + _STX))
             block.append((content.removesuffix(_END_MARK).rstrip(), byte))
-            if content.endswith(_END_MARK) or len(block) > 8:
+            after_first = after_first if len(block) > 1 else index
+            if content.endswith(_END_MARK):
                 break
+        else:  # no line ends in " =": the first is the headline, the rest is the story
+            block, index = block[:1], after_first
         byline = block.pop() if len(block) > 1 and block[-1][0].lower().startswith("by ") else None
         headline = block.pop() if block else None
         text = TextBuilder()
