@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from importlib.metadata import PackageNotFoundError, version
 
+from . import export
 from .exceptions import (
     CorpusError,
     DeserializationError,
@@ -96,6 +97,7 @@ __all__ = [
     "ValidationError",
     "WireFormat",
     "__version__",
+    "export",
     "from_dict",
     "from_json",
     "json_schema",

@@ -27,11 +27,12 @@ from .evaluate_reuters import MODES as REUTERS_MODES
 from .evaluate_reuters import Tally, evaluate_reuters
 from .evaluation import COLUMNS, evaluate, format_report
 from .exceptions import NewsModelError, ReadError, UnknownFormatError
+from .export import WRITERS, dumps
 from .formats.registry import default_registry
 from .models import Article
 from .parsing import DEFAULT_MAX_LENGTH, parse_bytes, parse_file
 from .readers import HEAD, detect, read
-from .serialization import json_schema, to_json
+from .serialization import json_schema
 
 __all__ = ["EXIT_BUG", "EXIT_FAILURE", "EXIT_OK", "EXIT_USAGE", "main"]
 
@@ -82,6 +83,12 @@ def _parser() -> argparse.ArgumentParser:
         default=DEFAULT_MAX_LENGTH,
         metavar="N",
         help=f"refuse a story longer than N characters (default {DEFAULT_MAX_LENGTH:,}; 0: no limit)",
+    )
+    parse_cmd.add_argument(
+        "--to",
+        choices=sorted(WRITERS),
+        default="json",
+        help="write newsmodel's JSON (default), IPTC ninjs 3.1, schema.org JSON-LD or NITF 3.6 XML",
     )
     layout = parse_cmd.add_mutually_exclusive_group()
     layout.add_argument(
@@ -244,10 +251,7 @@ def _parse(args: argparse.Namespace) -> int:
         article: Article = parse_bytes(data, source="<stdin>", **options)
     else:
         article = parse_file(args.file, **options)
-    if args.compact:
-        _write(to_json(article))
-    else:
-        _write(to_json(article, indent=args.indent))
+    _write(dumps(article, args.to, indent=None if args.compact else args.indent))
     return EXIT_OK
 
 
@@ -273,10 +277,10 @@ def _read_records(
         return _fail(f"{args.file}: no {name} record in it")
     second = next(articles, None)
     if second is None:
-        _write(to_json(first) if args.compact else to_json(first, indent=args.indent))
+        _write(dumps(first, args.to, indent=None if args.compact else args.indent))
         return EXIT_OK
     for article in itertools.chain((first, second), articles):
-        _write(to_json(article))
+        _write(dumps(article, args.to, indent=None))
     return EXIT_OK
 
 

@@ -28,6 +28,8 @@ from .base import HEAD, Reader, Record
 from .envelope import apply_envelope
 from .gigaword import GigawordReader
 from .iptc7901 import Iptc7901Reader
+from .ninjs import NinjsReader
+from .nitf import NitfReader
 from .reuters21578 import Reuters21578Reader
 from .text import TextReader
 from .trec import TrecReader
@@ -53,6 +55,8 @@ READERS: tuple[Reader, ...] = (
     Reuters21578Reader(),
     GigawordReader(),
     TrecReader(),
+    NitfReader(),
+    NinjsReader(),
     TextReader(),
 )
 

@@ -28,6 +28,7 @@ __all__ = [
     "GRAMMAR_REACH",
     "dateline_like",
     "match_dateline",
+    "may_open_dateline",
     "normalize_place",
     "read_dateline",
     "resolve_dateline",
@@ -178,6 +179,7 @@ _ACRONYM = range(2, 9)
 _SEPARATORS = (".-", "—", "–", "-", "_", ":")
 _ORDINALS = ("st", "nd", "rd", "th")
 _MONTH_WORDS = frozenset(w.lower() for group in MONTHS for w in group)
+_MONTH_PREFIXES = frozenset(w[:3] for w in _MONTH_WORDS)
 # An agency-less dateline needs this much body after its separator (a headline has none).
 _BODY_MIN = 20
 # How much of the body is looked at to tell prose from a headline in capitals.
@@ -220,6 +222,12 @@ def read_dateline(
     raw_end, body_start, place, date_text, marks = found
     brackets = (reading.region, reading.country)
     return _dateline(block, raw_end, place, date_text, marks, brackets=brackets), body_start
+
+
+def may_open_dateline(text: str, start: int = 0) -> bool:
+    """Whether ``text`` from ``start`` has the separator, bracket or slash a dateline needs near its
+    start (one scan in C; False means no reading of the grammar can succeed there)."""
+    return _MARK_NEAR.match(text, start) is not None
 
 
 def dateline_like(text: str, agencies: frozenset[str]) -> int | None:
@@ -533,6 +541,8 @@ class _Reading:
         """The end of ``Month[.] D[D][st][, YYYY]`` or ``D[D] Month[ YYYY]`` at ``at``, or None."""
         text = self.text
         if at < self.end and text[at].isalpha():
+            if text[at : at + 3].lower() not in _MONTH_PREFIXES:
+                return None  # (every month word has three letters at least)
             month_end = _letters_end(text, at)
             if text[at:month_end].lower() not in _MONTH_WORDS:
                 return None
