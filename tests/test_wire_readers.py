@@ -305,6 +305,20 @@ class TestEnvelope:
         assert article.envelope is not None and article.envelope.byline == "By KENJI ITO"
         assert article.dateline is not None and article.dateline.place == "TOKYO"
 
+    def test_a_dateline_running_into_its_paragraph(self) -> None:
+        """As NITF puts it: the envelope's dateline opens the first paragraph, which keeps the rest."""
+        text = "Library stays open\n\nTOPEKA, Kan. (BC-LIB-NYT) The council voted.\n\nIt cheered."
+        record = newsmodel.readers.Record(
+            text=text,
+            source=newsmodel.Source(reader="test"),
+            envelope=newsmodel.Envelope(dateline="TOPEKA, Kan. (BC-LIB-NYT)", slug="BC-LIB-NYT"),
+        )
+        article = apply_envelope(newsmodel.parse(text), record)
+        assert article.dateline is not None
+        assert (article.dateline.place, article.dateline.region) == ("TOPEKA, Kan.", "Kan.")
+        assert [p.text for p in article.body] == ["The council voted.", "It cheered."]
+        assert [s.kind for s in article.segments] == ["headline", "dateline", "body", "body"]
+
     def test_the_byline_span_is_in_the_text(self) -> None:
         [path] = [p for p in FILES if p.parent.name == "reuters21578-sgml"]
         [record, *_] = iter_records(io.BytesIO(path.read_bytes()))

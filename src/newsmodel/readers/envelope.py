@@ -14,6 +14,9 @@ may point outside its text.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from functools import partial
+from typing import TypeVar
 
 import attrs
 
@@ -21,6 +24,7 @@ from ..formats.registry import default_registry
 from ..models import Article, Byline, Dateline, Paragraph, Segment, SegmentKind, Span
 from ..recognisers.bylines import Reading, read_byline
 from ..recognisers.datelines import normalize_place
+from ..text import normalise
 from .base import Record
 
 __all__ = ["apply_envelope", "byline_names"]
@@ -28,6 +32,7 @@ __all__ = ["apply_envelope", "byline_names"]
 _BY = re.compile(r"(?i:by)\s+")
 _AND = re.compile(r"\s+(?:and|&)\s+")
 _DASHES = " -_—–"
+_Part = TypeVar("_Part", Paragraph, Segment)
 
 
 def byline_names(byline: str) -> Reading:
@@ -80,9 +85,8 @@ def _with_byline(article: Article, written: str, text: str) -> Article:
     if span is None:
         return article
     byline = Byline(raw=span.of(text), names=names, span=span, agencies=agencies)
-    return _claim(
-        attrs.evolve(article, bylines=(byline, *article.bylines)), span, SegmentKind.BYLINE
-    )
+    with_byline = attrs.evolve(article, bylines=(byline, *article.bylines))
+    return _claim(with_byline, span, SegmentKind.BYLINE, text)
 
 
 def _with_dateline(article: Article, written: str, slug: str | None, text: str) -> Article:
@@ -105,38 +109,62 @@ def _with_dateline(article: Article, written: str, slug: str | None, text: str) 
         places=(place.partition(", ")[0],),
         region=place.partition(", ")[2] or None,
     )
-    return _claim(attrs.evolve(article, dateline=dateline), span, SegmentKind.DATELINE)
+    return _claim(attrs.evolve(article, dateline=dateline), span, SegmentKind.DATELINE, text)
 
 
 def _find(text: str, written: str) -> Span | None:
-    """Where ``written`` (white space collapsed) stands in ``text`` as a paragraph of its own."""
+    """Where ``written`` opens a paragraph of ``text``: alone on its line, or running into the
+    paragraph's text after a space (as NITF and ninjs put a dateline)."""
     start = text.find(written)
     while start >= 0:
         end = start + len(written)
-        if text[start - 1 : start] in ("", "\n") and text[end : end + 1] in ("", "\r", "\n"):
+        if text[start - 1 : start] in ("", "\n") and text[end : end + 1] in ("", " ", "\r", "\n"):
             return Span(start=start, end=end)
         start = text.find(written, end)
     return None
 
 
-def _claim(article: Article, span: Span, kind: SegmentKind) -> Article:
-    """The stretch at ``span`` recognised as ``kind``: no longer body, furniture or unparsed."""
-
-    def outside(part: Paragraph | Segment) -> bool:
-        return part.span.end <= span.start or part.span.start >= span.end
-
-    segments = [s for s in article.segments if outside(s)]
-    segments.append(Segment(kind=kind, span=span))
+def _claim(article: Article, span: Span, kind: SegmentKind, text: str) -> Article:
+    """The stretch at ``span`` recognised as ``kind``: no longer body, furniture or unparsed; a
+    paragraph it opens keeps the rest of its text."""
+    segments: list[Segment] = [Segment(kind=kind, span=span)]
+    for segment in article.segments:
+        segments += _outside(segment, span, text, partial(_moved, segment))
     segments.sort(key=lambda s: s.span.start)
+
+    def paragraphs(parts: tuple[Paragraph, ...]) -> tuple[Paragraph, ...]:
+        kept: list[Paragraph] = []
+        for part in parts:
+            kept += _outside(part, span, text, lambda rest: _paragraph(text, rest))
+        return tuple(kept)
+
     return attrs.evolve(
         article,
         segments=tuple(segments),
-        body=tuple(p for p in article.body if outside(p)),
-        unparsed=tuple(p for p in article.unparsed if outside(p)),
+        body=paragraphs(article.body),
+        unparsed=paragraphs(article.unparsed),
         diagnostics=tuple(
             d for d in article.diagnostics if d.span.end <= span.start or d.span.start >= span.end
         ),
     )
+
+
+def _outside(part: _Part, span: Span, text: str, rebuild: Callable[[Span], _Part]) -> list[_Part]:
+    """``part`` if it lies outside ``span``; what of it runs on past the span's end; or nothing."""
+    if part.span.end <= span.start or part.span.start >= span.end:
+        return [part]
+    rest = span.end
+    while rest < part.span.end and text[rest].isspace():
+        rest += 1
+    return [rebuild(Span(start=rest, end=part.span.end))] if rest < part.span.end else []
+
+
+def _moved(segment: Segment, span: Span) -> Segment:
+    return Segment(kind=segment.kind, span=span)
+
+
+def _paragraph(text: str, span: Span) -> Paragraph:
+    return Paragraph(text=" ".join(normalise(span.of(text))[0].split()), span=span)
 
 
 def _replace(bylines: tuple[Byline, ...], index: int, byline: Byline) -> tuple[Byline, ...]:
