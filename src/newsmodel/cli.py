@@ -41,7 +41,7 @@ EXIT_OK = 0
 EXIT_FAILURE = 1
 #: a bad command line (argparse's own code)
 EXIT_USAGE = 2
-#: an unexpected exception: a bug in newsmodel
+#: an unexpected exception (a bug in newsmodel)
 EXIT_BUG = 3
 EXIT_INTERRUPTED = 130
 # The widest --indent accepted (JSON indented deeper than this helps no reader).

@@ -45,8 +45,8 @@ __all__ = [
     "Title",
 ]
 
-#: The largest offset, length, line or column a model holds: JSON's largest safe integer, the last
-#: whole number every JSON reader (JavaScript's included) reads back exactly.
+#: The largest offset, length, line or column a model holds (JSON's largest safe integer, the last
+#: whole number every JSON reader, JavaScript's included, reads back exactly).
 MAX_WHOLE_NUMBER = 2**53 - 1
 
 _Validator = Callable[[Any, "attrs.Attribute[Any]", Any], None]
@@ -245,7 +245,7 @@ class SegmentKind(enum.StrEnum):
     HEADLINE = "headline"  #: a headline line
     BYLINE = "byline"  #: ``By NAME``
     MARK = "mark"  #: wire marks such as ``(LEAD)`` or ``REFILE``
-    FURNITURE = "furniture"  #: page furniture: subheads, labels, gallery controls
+    FURNITURE = "furniture"  #: page furniture (subheads, labels, gallery controls)
     CAPTION = "caption"  #: a photo caption with its credit
     DATELINE = "dateline"  #: ``PLACE, DATE (AGENCY) --``
     BODY = "body"  #: a body paragraph (after the dateline, if any)
@@ -270,7 +270,7 @@ class DiagnosticCode(_Word):
 
     BEFORE_DATELINE = "before-dateline"  #: text above the dateline no recogniser claimed (pipeline)
     DATE_MISMATCH = "date-mismatch"  #: a date line disagrees with the date above it (pipeline)
-    ENCODING_FALLBACK = "encoding-fallback"  #: not UTF-8: read as Windows-1252 or Latin-1 (parsing)
+    ENCODING_FALLBACK = "encoding-fallback"  #: not UTF-8; read as cp1252 or Latin-1 (parsing)
     BAD_ENCODING = "bad-encoding"  #: invalid bytes under a byte order mark, replaced (parsing)
     CONTROL_CHARACTERS = "control-characters"  #: control characters kept as written (parsing)
     MOJIBAKE = "mojibake"  #: UTF-8 that was once decoded as another encoding (parsing)

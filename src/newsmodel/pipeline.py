@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from .formats.base import WireFormat
 from .formats.registry import Snapshot
 from .formats.registry import default_registry as _registry
+from .lexicon import lexicon_with
 from .models import (
     Article,
     Byline,
@@ -490,7 +491,7 @@ def _assemble(story: _Story) -> Article:
             readable.append(block)
         elif kind is SegmentKind.UNPARSED:
             unparsed.append(Paragraph(text=block.text, span=span))
-    people = find_people(readable)
+    people = find_people(readable, lexicon_with(story.fmt.lexicon))
     photos = group_captions(story.captions, people=people)
     printed = story.published if story.published is not None else story.updated
     known = story.given if story.given is not None else printed

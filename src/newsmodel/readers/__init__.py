@@ -62,7 +62,7 @@ READERS: tuple[Reader, ...] = (
 
 
 def reader(name: str) -> Reader:
-    """The reader called ``name``; an unknown name raises :class:`UnknownFormatError`."""
+    """The reader called ``name``; an unknown name raises :class:`UnknownReaderError`."""
     for candidate in READERS:
         if candidate.name == name:
             return candidate

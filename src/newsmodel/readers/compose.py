@@ -3,7 +3,7 @@
 A reader adds the parts of a story (headline, byline, dateline, paragraphs) as it finds them in the
 file, each with the byte where it starts; the builder joins them as plain wire text (a blank line
 between paragraphs) and keeps the ``(text offset, byte offset)`` pairs of
-:attr:`~newsmodel.readers.base.Record.pieces`. Character references (``&lt;``, ``&#3;``, ``&AMP;``)
+``Record.pieces``. Character references (``&lt;``, ``&#3;``, ``&AMP;``)
 are decoded with a new piece after each, so offsets stay exact for single-byte text.
 
 >>> text = TextBuilder()

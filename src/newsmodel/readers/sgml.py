@@ -1,7 +1,7 @@
 """Finding records and their elements in corpus SGML (``<REUTERS>``, ``<DOC>``), byte by byte.
 
 The corpora's SGML is regular: records do not nest, and the elements a reader wants appear once
-each (``<P>`` many times) with no attributes. So a record is found with :meth:`bytes.find`, which
+each (``<P>`` many times) with no attributes. So a record is found with ``bytes.find``, which
 works over ``bytes`` and ``mmap`` alike, in one pass over the file; nothing is parsed that the
 reader does not ask for.
 """
