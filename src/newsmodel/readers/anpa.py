@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from ..exceptions import ReadError
 from ..lexicon.wire_codes import AP_CATEGORIES
 from ..models import Envelope, Source, Span
-from .base import Record
+from .base import Record, delimited
 from .compose import TextBuilder
 from .sgml import Buffer
 
@@ -61,16 +61,8 @@ class AnpaReader:
         return head.lstrip(b"\r\n").startswith(_START)
 
     def records(self, data: Buffer, *, path: str | None = None) -> Iterator[Record]:
-        start = data.find(_START)
-        number = 0
-        while start >= 0:
-            number += 1
-            following = data.find(_START, start + len(_START))
-            stop = following if following >= 0 else len(data)
-            end = data.find(_EOT, start, stop)
-            end = end + 1 if end >= 0 else stop
+        for number, (start, end) in enumerate(delimited(data, _START, _EOT), start=1):
             yield self._record(bytes(data[start:end]), start, number, path)
-            start = following
 
     def _record(self, chunk: bytes, start: int, number: int, path: str | None) -> Record:
         raw = chunk.decode(_ENCODING)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..models import Envelope, Source, Span
-from .base import Record
+from .base import Record, delimited
 from .compose import TextBuilder, decode
 from .sgml import Buffer
 
@@ -40,14 +40,8 @@ class ZczcReader:
         return head.lstrip().startswith(_START)
 
     def records(self, data: Buffer, *, path: str | None = None) -> Iterator[Record]:
-        start = data.find(_START)
-        while start >= 0:
-            following = data.find(_START, start + len(_START))
-            stop = following if following >= 0 else len(data)
-            end = data.find(_END, start, stop)
-            end = end + len(_END) if end >= 0 else stop
+        for start, end in delimited(data, _START, _END):
             yield self._record(bytes(data[start:end]), start, path)
-            start = following
 
     def _record(self, chunk: bytes, start: int, path: str | None) -> Record:
         raw, encoding = decode(chunk, "utf-8")
