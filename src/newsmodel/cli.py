@@ -20,11 +20,16 @@ from pathlib import Path
 from typing import TextIO
 
 from . import __version__
+from .batch import DEFAULT_TIMEOUT, parse_to
+from .batch.inputs import Fields, is_jsonl
+from .batch.work import Options
 from .evaluation import COLUMNS, evaluate, format_report
 from .exceptions import NewsModelError, ReadError, UnknownFormatError
 from .formats.registry import default_registry
 from .models import Article
 from .parsing import DEFAULT_MAX_LENGTH, parse_bytes, parse_file
+from .readers import detect
+from .readers.base import HEAD
 from .serialization import json_schema, to_json
 
 __all__ = ["EXIT_BUG", "EXIT_FAILURE", "EXIT_OK", "EXIT_USAGE", "main"]
@@ -49,8 +54,16 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"newsmodel {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    parse_cmd = commands.add_parser("parse", help="parse one story and print it as JSON")
-    parse_cmd.add_argument("file", help="the story's file, or - for standard input")
+    parse_cmd = commands.add_parser(
+        "parse",
+        help="parse stories: one file as JSON, or many (folders, JSON Lines, ...) as JSON Lines",
+        description="One story file (or - for standard input) is printed as indented JSON. "
+        "Several inputs, a folder, a JSON Lines, .gz, .bz2 or multi-record file, or --jsonl, "
+        "give JSON Lines: one compact article per line, with its source.",
+    )
+    parse_cmd.add_argument(
+        "inputs", nargs="+", metavar="INPUT", help="story files, folders, or - for standard input"
+    )
     parse_cmd.add_argument(
         "--format", type=_format_name, help="force a wire format (see `newsmodel formats`)"
     )
@@ -73,11 +86,14 @@ def _parser() -> argparse.ArgumentParser:
     layout.add_argument(
         "--indent",
         type=_indent,
-        default=2,
         metavar="N",
-        help=f"indent by N, 0 to {_MAX_INDENT} (default 2)",
+        help=f"indent one story's JSON by N, 0 to {_MAX_INDENT} (default 2)",
     )
-    layout.add_argument("--compact", action="store_true", help="one line of JSON")
+    layout.add_argument("--compact", action="store_true", help="one story on one line of JSON")
+    layout.add_argument(
+        "--jsonl", action="store_true", help="JSON Lines even for one story (with its source)"
+    )
+    _batch_arguments(parse_cmd)
 
     commands.add_parser("schema", help="print the JSON Schema of the output")
 
@@ -116,6 +132,54 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _batch_arguments(parse_cmd: argparse.ArgumentParser) -> None:
+    """The options of many stories at once (see docs/corpus.md)."""
+    batch = parse_cmd.add_argument_group("many stories (JSON Lines)")
+    batch.add_argument("-o", "--output", metavar="FILE", help="write to FILE, not standard output")
+    batch.add_argument(
+        "--errors",
+        metavar="FILE",
+        help="write each story that failed to FILE as JSON Lines (input, record, error, message)",
+    )
+    batch.add_argument(
+        "--jobs",
+        type=_jobs,
+        metavar="N",
+        help="worker processes (default: every core)",
+    )
+    batch.add_argument(
+        "--unordered", action="store_true", help="write stories as they finish, not in input order"
+    )
+    batch.add_argument(
+        "--timeout",
+        type=_seconds,
+        default=DEFAULT_TIMEOUT,
+        metavar="S",
+        help=f"give up a story after S seconds, 0: never (default {DEFAULT_TIMEOUT:g})",
+    )
+    batch.add_argument(
+        "--resume",
+        action="store_true",
+        help="skip the stories already in --output, append the rest",
+    )
+    batch.add_argument(
+        "--glob", default="*", metavar="PATTERN", help="the files of a folder to read (default *)"
+    )
+    batch.add_argument(
+        "--field",
+        default="text",
+        metavar="NAME",
+        help="the field of a JSON Lines object that holds the story (default text)",
+    )
+    batch.add_argument(
+        "--published-field", metavar="NAME", help="the field that holds its publication date"
+    )
+    batch.add_argument(
+        "--id-field", default="id", metavar="NAME", help="the field that holds its id (default id)"
+    )
+    batch.add_argument("-q", "--quiet", action="store_true", help="no progress, no summary line")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code (a usage error exits 2 through argparse)."""
     args = _parser().parse_args(argv)
@@ -136,13 +200,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         return _fail("interrupted", EXIT_INTERRUPTED)
     except Exception as exc:  # the promise: never a traceback
-        where = getattr(args, "file", None) or getattr(args, "folder", None) or args.command
+        where = _where(args)
         return _fail(
             f"unexpected {type(exc).__name__} on {where}: {exc}; this is a bug in newsmodel "
             f"{__version__}, please report it with the input",
             EXIT_BUG,
         )
     return code
+
+
+def _where(args: argparse.Namespace) -> str:
+    inputs = getattr(args, "inputs", None)
+    if inputs:
+        return str(inputs[0]) if len(inputs) == 1 else f"{len(inputs)} inputs"
+    return str(getattr(args, "folder", None) or args.command)
 
 
 def _fail(message: str, code: int = EXIT_FAILURE) -> int:
@@ -196,21 +267,83 @@ def _read_stdin() -> bytes:
 
 
 def _parse(args: argparse.Namespace) -> int:
+    if _many(args):
+        return _parse_many(args)
     options = {
         "format": args.format,
         "strict": args.strict,
         "max_length": args.max_length or None,
         "published": args.published,
     }
-    if args.file == "-":
+    [file] = args.inputs
+    if file == "-":
         article: Article = parse_bytes(_read_stdin(), source="<stdin>", **options)
     else:
-        article = parse_file(args.file, **options)
-    if args.compact:
-        _write(to_json(article))
+        article = parse_file(file, **options)
+    text = to_json(article) if args.compact else to_json(article, indent=args.indent or 2)
+    if args.output is None:
+        _write(text)
     else:
-        _write(to_json(article, indent=args.indent))
+        Path(args.output).write_text(text + "\n", encoding="utf-8")
     return EXIT_OK
+
+
+def _many(args: argparse.Namespace) -> bool:
+    """Whether the inputs are read as a batch, written as JSON Lines (docs/corpus.md)."""
+    if args.jsonl or args.errors or args.resume or len(args.inputs) > 1:
+        return True
+    [file] = args.inputs
+    if file == "-":
+        return False
+    path = Path(file)
+    return (
+        path.is_dir()
+        or is_jsonl(file)
+        or path.suffix.lower() in (".gz", ".bz2")
+        or (path.is_file() and _several_records(path))
+    )
+
+
+def _several_records(path: Path) -> bool:
+    with path.open("rb") as story:
+        return detect(story.read(HEAD)).name != "text"
+
+
+def _parse_many(args: argparse.Namespace) -> int:
+    if "-" in args.inputs:
+        return _fail("standard input (-) is read only as the one input: name files or folders")
+    if args.indent is not None or args.compact:
+        return _fail("--indent and --compact are for one story; JSON Lines are compact", EXIT_USAGE)
+    if args.resume and args.output is None:
+        return _fail("--resume needs --output FILE (the output to go on with)", EXIT_USAGE)
+    options = Options(
+        format=args.format,
+        strict=args.strict,
+        max_length=args.max_length or None,
+        published=args.published,
+        fields=Fields(text=args.field, published=args.published_field, id=args.id_field),
+    )
+    progress = None if args.quiet else sys.stderr
+    output = args.output
+    if output is None:
+        out = _stdout()
+        out.flush()
+        output = out.buffer
+    summary = parse_to(
+        args.inputs,
+        output,
+        options=options,
+        jobs=args.jobs,
+        ordered=not args.unordered,
+        timeout=args.timeout or None,
+        glob=args.glob,
+        errors=args.errors,
+        resume=args.resume,
+        progress=progress,
+    )
+    if progress is not None:
+        print(f"newsmodel: {summary.line()}", file=progress)
+    return EXIT_FAILURE if summary.failures else EXIT_OK
 
 
 def _format_name(name: str) -> str:
@@ -245,6 +378,25 @@ def _whole_number(text: str, high: int | None, expected: str) -> int:
 
 def _max_length(text: str) -> int:
     return _whole_number(text, None, "a number of characters, 0 or more")
+
+
+def _jobs(text: str) -> int:
+    value = _whole_number(text, None, "a number of worker processes, 1 or more")
+    if value < 1:
+        raise argparse.ArgumentTypeError(
+            f"{text!r}: expected a number of worker processes, 1 or more"
+        )
+    return value
+
+
+def _seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        value = -1.0
+    if not value >= 0 or value == float("inf"):
+        raise argparse.ArgumentTypeError(f"{text!r}: expected a number of seconds, 0 or more")
+    return value
 
 
 def _indent(text: str) -> int:
