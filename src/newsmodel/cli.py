@@ -312,8 +312,8 @@ def _several_records(path: Path) -> bool:
 def _parse_many(args: argparse.Namespace) -> int:
     if "-" in args.inputs:
         return _fail("standard input (-) is read only as the one input: name files or folders")
-    if args.indent is not None or args.compact:
-        return _fail("--indent and --compact are for one story; JSON Lines are compact", EXIT_USAGE)
+    if args.indent is not None:
+        return _fail("--indent is for one story: JSON Lines are compact", EXIT_USAGE)
     if args.resume and args.output is None:
         return _fail("--resume needs --output FILE (the output to go on with)", EXIT_USAGE)
     options = Options(

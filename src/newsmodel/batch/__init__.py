@@ -38,10 +38,14 @@ from .pool import Pool
 from .progress import Progress, Summary
 from .work import OBJECTS, Options, Outcome, run_task, writers
 
-__all__ = ["DEFAULT_TIMEOUT", "Options", "Summary", "iter_parse", "parse_to"]
+__all__ = ["CHUNK", "DEFAULT_TIMEOUT", "Options", "Summary", "iter_parse", "parse_to"]
 
 #: Seconds one story may take before its worker is stopped and the story reported as failed.
 DEFAULT_TIMEOUT = 5.0
+
+#: Bytes of input per task: small enough to keep every worker busy to the end and memory flat,
+#: large enough that handing out tasks costs nothing next to parsing them.
+CHUNK = 1 << 18
 
 Inputs = str | os.PathLike[str] | Iterable[str | os.PathLike[str]]
 
@@ -53,6 +57,7 @@ def iter_parse(
     ordered: bool = True,
     timeout: float | None = DEFAULT_TIMEOUT,
     glob: str = "*",
+    chunk: int = CHUNK,
     jsonl: bool = False,
     field: str = "text",
     published_field: str | None = None,
@@ -69,9 +74,10 @@ def iter_parse(
     order, or as they finish when ``ordered`` is false. A story that takes longer than
     ``timeout`` seconds is stopped with its worker and comes back as a ``Timeout`` failure
     (``jobs=1, timeout=None`` parses in this process). JSON Lines files (``.jsonl``,
-    ``.ndjson``, or any file with ``jsonl=True``) keep the story in ``field``, its publication
-    date in ``published_field`` and its id in ``id_field``. The other arguments are those of
-    :func:`~newsmodel.parse`.
+    ``.ndjson``, or any file with ``jsonl=True``) and files of several records are read in
+    byte ranges of ``chunk`` bytes, small files in groups of about that size. JSON Lines keep
+    the story in ``field``, its publication date in ``published_field`` and its id in
+    ``id_field``. The other arguments are those of :func:`~newsmodel.parse`.
     """
     fields = Fields(text=field, published=published_field, id=id_field)
     options = Options(
@@ -83,7 +89,7 @@ def iter_parse(
         jsonl=jsonl,
         to=OBJECTS,
     )
-    tasks = plan(_listed(inputs), glob=glob, jsonl=jsonl)
+    tasks = plan(_listed(inputs), glob=glob, chunk=chunk, jsonl=jsonl)
     for outcome in _outcomes(tasks, options, jobs=jobs, timeout=timeout, ordered=ordered):
         yield from outcome.output  # type: ignore[misc]
 
@@ -97,6 +103,7 @@ def parse_to(
     ordered: bool = True,
     timeout: float | None = DEFAULT_TIMEOUT,
     glob: str = "*",
+    chunk: int = CHUNK,
     errors: str | os.PathLike[str] | None = None,
     resume: bool = False,
     progress: TextIO | None = None,
@@ -113,7 +120,7 @@ def parse_to(
     options = options or Options()
     if options.to not in writers():
         raise ValidationError("to", "one of " + ", ".join(sorted(writers())), options.to)
-    tasks: Iterator[Task] = plan(_listed(inputs), glob=glob, jsonl=options.jsonl)
+    tasks: Iterator[Task] = plan(_listed(inputs), glob=glob, chunk=chunk, jsonl=options.jsonl)
     if resume:
         if options.to != "json" or not isinstance(output, (str, os.PathLike)):
             raise ValidationError("resume", "an output file of JSON (--to json)", output)
