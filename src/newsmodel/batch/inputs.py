@@ -34,6 +34,7 @@ __all__ = [
     "Task",
     "files",
     "is_jsonl",
+    "item_of",
     "plan",
     "records",
 ]
@@ -237,15 +238,12 @@ def _jsonl(piece: Piece, fields: Fields) -> Iterator[Item | Failure]:
             continue  # (a blank line holds no record)
         span = Span(start=position, end=position + len(content))
         try:
-            yield _jsonl_item(content, piece.path, span, fields)
-        except _RecordError as exc:
-            yield Failure(
-                input=piece.path,
-                record=exc.record,
-                span=span,
-                error="RecordError",
-                message=str(exc),
-            )
+            data = json.loads(content)
+        except ValueError as exc:
+            message = f"not JSON: {exc}"
+            yield Failure(input=piece.path, span=span, error="RecordError", message=message)
+            continue
+        yield item_of(data, fields, path=piece.path, span=span)
 
 
 class _RecordError(ValueError):
@@ -254,11 +252,23 @@ class _RecordError(ValueError):
         self.record = record
 
 
-def _jsonl_item(content: bytes, path: str, span: Span, fields: Fields) -> Item:
+def item_of(
+    data: object, fields: Fields, *, path: str | None = None, span: Span | None = None
+) -> Item | Failure:
+    """A JSON object's story as an :class:`Item`, or a Failure saying which field is wrong."""
     try:
-        data = json.loads(content)
-    except ValueError as exc:
-        raise _RecordError(f"not JSON: {exc}", None) from None
+        return _item(data, fields, path, span)
+    except _RecordError as exc:
+        return Failure(
+            input=path or "<records>",
+            record=exc.record,
+            span=span,
+            error="RecordError",
+            message=str(exc),
+        )
+
+
+def _item(data: object, fields: Fields, path: str | None, span: Span | None) -> Item:
     if not isinstance(data, dict):
         raise _RecordError(f"expected a JSON object, got {type(data).__name__}", None)
     found = data.get(fields.id) if fields.id is not None else None

@@ -14,13 +14,22 @@ from collections.abc import Callable, Iterator
 from attrs import field, frozen
 
 from ..exceptions import NewsModelError, UnknownFormatError
-from ..models import Article, Failure
+from ..models import Article, Failure, Span
 from ..parsing import DEFAULT_MAX_LENGTH, parse
 from ..readers import apply_envelope
 from ..serialization import to_json
 from .inputs import Fields, Item, Task, records
 
-__all__ = ["OBJECTS", "Options", "Outcome", "parse_item", "run_task", "writer", "writers"]
+__all__ = [
+    "OBJECTS",
+    "Options",
+    "Outcome",
+    "parse_item",
+    "parse_text",
+    "run_task",
+    "writer",
+    "writers",
+]
 
 #: The name of the output that keeps the articles as objects (what ``iter_parse`` yields).
 OBJECTS = "objects"
@@ -90,24 +99,40 @@ def parse_item(item: Item, options: Options) -> Article | Failure:
     if envelope is not None and envelope.published is not None:
         when = envelope.published
     try:
-        article = parse(
-            record.text,
-            format=options.format,
-            strict=options.strict,
-            max_length=options.max_length,
-            published=when,
-        )
+        article = _parse(record.text, options, when)
     except Exception as exc:  # a batch never stops for one story: every error is a Failure
         source = record.source
-        unexpected = "" if isinstance(exc, NewsModelError) else "unexpected (a bug in newsmodel): "
-        return Failure(
-            input=source.path or "<text>",
-            record=source.record_id,
-            span=source.span,
-            error=type(exc).__name__,
-            message=unexpected + (str(exc).strip() or type(exc).__name__),
-        )
+        return _failure(exc, source.path or "<text>", source.record_id, source.span)
     return apply_envelope(article, record)
+
+
+def parse_text(text: str, options: Options) -> Article | Failure:
+    """One story given as text, parsed as :func:`~newsmodel.parse` parses it, or a Failure."""
+    try:
+        return _parse(text, options, options.published)
+    except Exception as exc:  # a batch never stops for one story: every error is a Failure
+        return _failure(exc, "<text>", None, None)
+
+
+def _parse(text: str, options: Options, published: dt.date | None) -> Article:
+    return parse(
+        text,
+        format=options.format,
+        strict=options.strict,
+        max_length=options.max_length,
+        published=published,
+    )
+
+
+def _failure(exc: Exception, where: str, record: str | None, span: Span | None) -> Failure:
+    unexpected = "" if isinstance(exc, NewsModelError) else "unexpected (a bug in newsmodel): "
+    return Failure(
+        input=where,
+        record=record,
+        span=span,
+        error=type(exc).__name__,
+        message=unexpected + (str(exc).strip() or type(exc).__name__),
+    )
 
 
 def _items(task: Task, options: Options) -> Iterator[Item | Failure]:
