@@ -1,0 +1,194 @@
+"""The batch path on real records: speed, workers, Dask, and memory while streaming (a report).
+
+    python benchmarks/batch.py [--reuters ../shared/reuters21578] [--skip-dask]
+                               [--rss 200,2000] [--skip-rss]
+
+From one run, on the Reuters-21578 records with a body (10,051 stories, rebuilt as plain wire text
+by ``scripts/reuters21578.py`` and written as one JSON Lines file):
+
+- the floor (one pass of the fixed dateline regex of ``run.py``) and ``parse`` + ``to_json`` in
+  this process, on the same texts;
+- ``newsmodel parse FILE.jsonl --jobs 1`` and ``--jobs 2`` (the batch path: workers read byte
+  ranges of the file and write the JSON Lines themselves): stories/s, MB/s, multiple of the
+  floor, and 2 workers against 1 (target >= 1.8x);
+- ``newsmodel.dask`` on a ``distributed.LocalCluster`` of two single-threaded workers
+  (``parse_records`` then ``write_jsonl``), against ``--jobs 2`` (target within 1.5x); the
+  cluster's start is not timed;
+- peak RSS streaming JSON Lines of repeated records, two sizes (``--rss SMALL,LARGE`` in MB,
+  default 200 and 2000), each in a fresh process with ``--jobs 2``: the main process against
+  its idle size, and the largest worker (target: within 10 MB of idle, equal for both sizes).
+
+Targets live here, not in timed tests. Everything runs on the machine as it is: say how loaded
+it was when you quote the figures (``uptime`` before and after is printed).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).parent
+sys.path.insert(0, str(HERE.parent / "scripts"))
+sys.path.insert(0, str(HERE))
+
+from reuters21578 import stories  # noqa: E402
+from run import FLOOR  # noqa: E402
+
+import newsmodel  # noqa: E402
+from newsmodel.batch import parse_to  # noqa: E402
+
+# Run in a fresh interpreter: peak RSS of the main process (idle, after the run) and of the
+# largest worker, streaming one file to the null device with two workers.
+_RSS_PROBE = """
+import resource, sys
+from newsmodel.batch import parse_to
+from newsmodel.batch.pool import Pool
+from newsmodel.batch.work import Options
+Pool(1, Options(), timeout=None).close()  # (the worker machinery started once, as in a run)
+idle = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+with open("/dev/null", "wb") as sink:
+    summary = parse_to(sys.argv[1], sink, jobs=2)
+peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+worker = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+print(idle, peak, worker, summary.stories, summary.failures)
+"""
+
+
+def _texts(folder: Path) -> list[str]:
+    return [text for _, text in stories(folder)]
+
+
+def _write_jsonl(texts: list[str], path: Path, *, megabytes: float | None = None) -> int:
+    """The texts as JSON Lines (repeated up to ``megabytes`` when given); bytes written."""
+    lines = [
+        json.dumps({"id": str(n), "text": t}, ensure_ascii=False) + "\n"
+        for n, t in enumerate(texts)
+    ]
+    data = "".join(lines).encode()
+    with path.open("wb") as out:
+        if megabytes is None:
+            out.write(data)
+            return len(data)
+        target = int(megabytes * 1e6)
+        written = 0
+        while written < target:
+            out.write(data)
+            written += len(data)
+    return written
+
+
+def _rate(function: object, texts: list[str]) -> float:
+    start = time.perf_counter()
+    for text in texts:
+        function(text)  # type: ignore[operator]
+    return len(texts) / (time.perf_counter() - start)
+
+
+def _batch(path: Path, jobs: int) -> tuple[float, int]:
+    """Seconds for the batch path on ``path`` with ``jobs`` workers (output to the null device)."""
+    with Path(os.devnull).open("wb") as sink:
+        start = time.perf_counter()
+        summary = parse_to(path, sink, jobs=jobs)
+        seconds = time.perf_counter() - start
+    return seconds, summary.stories
+
+
+def _dask(path: Path, out: Path) -> float | None:
+    try:
+        db = importlib.import_module("dask.bag")
+        distributed = importlib.import_module("distributed")
+        nd = importlib.import_module("newsmodel.dask")
+    except ImportError:
+        return None
+    with (
+        distributed.LocalCluster(
+            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+        ) as cluster,
+        distributed.Client(cluster),
+    ):
+        bag = db.read_text(str(path), blocksize=1 << 18).map(json.loads)
+        start = time.perf_counter()
+        nd.write_jsonl(nd.parse_records(bag), out)
+        return time.perf_counter() - start
+
+
+def _rss(path: Path) -> tuple[int, int, int, int]:
+    done = subprocess.run(
+        [sys.executable, "-c", _RSS_PROBE, str(path)],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    idle, peak, worker, count, _ = (int(n) for n in done.stdout.split())
+    return idle, peak, worker, count
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument(
+        "--reuters", type=Path, default=HERE.parent.parent / "shared" / "reuters21578"
+    )
+    parser.add_argument("--skip-dask", action="store_true")
+    parser.add_argument("--skip-rss", action="store_true")
+    parser.add_argument("--rss", default="200,2000", metavar="SMALL,LARGE", help="sizes in MB")
+    args = parser.parse_args()
+    if not (args.reuters / "reut2-000.sgm").is_file():
+        raise SystemExit(f"{args.reuters}: no Reuters-21578 here (see shared/reuters21578)")
+    print("load:", os.getloadavg(), "cores:", os.cpu_count())
+    texts = _texts(args.reuters)
+    size = sum(len(t.encode()) for t in texts)
+    print(f"records: {len(texts):,} Reuters-21578 stories, {size / 1e6:.1f} MB of text")
+    with tempfile.TemporaryDirectory() as folder:
+        jsonl = Path(folder) / "reuters.jsonl"
+        _write_jsonl(texts, jsonl)
+        newsmodel.parse(texts[0])  # (formats loaded outside the timing)
+        floor = _rate(FLOOR.search, texts)
+        plain = _rate(lambda t: newsmodel.to_json(newsmodel.parse(t)), texts)
+        print(f"floor (one dateline regex pass):   {floor:9,.0f} stories/s")
+        print(
+            f"parse + to_json in this process:   {plain:9,.0f} stories/s  ({floor / plain:.1f}x the floor)"
+        )
+        one, count = _batch(jsonl, 1)
+        two, _ = _batch(jsonl, 2)
+        for jobs, seconds in ((1, one), (2, two)):
+            rate = count / seconds
+            print(
+                f"batch, --jobs {jobs}:                   {rate:9,.0f} stories/s  "
+                f"{size / 1e6 / seconds:5.2f} MB/s  ({floor / rate:.1f}x the floor)"
+            )
+        print(f"2 workers against 1: {one / two:.2f}x (target >= 1.8x)")
+        if not args.skip_dask:
+            seconds = _dask(jsonl, Path(folder) / "dask-out")
+            if seconds is None:
+                print("dask: not installed (pip install 'newsmodel[dask]')")
+            else:
+                print(
+                    f"dask, LocalCluster of 2 workers:   {count / seconds:9,.0f} stories/s  "
+                    f"{seconds / two:.2f}x the time of --jobs 2 (target within 1.5x)"
+                )
+        if not args.skip_rss:
+            small, large = (float(n) for n in args.rss.split(","))
+            for megabytes in (small, large):
+                big = Path(folder) / "repeated.jsonl"
+                written = _write_jsonl(texts, big, megabytes=megabytes)
+                start = time.perf_counter()
+                idle, peak, worker, stories_read = _rss(big)
+                seconds = time.perf_counter() - start
+                print(
+                    f"streaming {written / 1e6:,.0f} MB ({stories_read:,} stories, {seconds:.0f} s): "
+                    f"main process peak {peak / 1024:.1f} MB against {idle / 1024:.1f} MB idle "
+                    f"(+{(peak - idle) / 1024:.1f} MB); largest worker {worker / 1024:.1f} MB"
+                )
+                big.unlink()
+    print("load:", os.getloadavg())
+
+
+if __name__ == "__main__":
+    main()
