@@ -46,6 +46,8 @@ _OPENERS: dict[str, Callable[[str], io.BufferedIOBase]] = {
     ".gz": gzip.GzipFile,
     ".bz2": bz2.BZ2File,
 }
+#: The most ranges a file of records (not JSON Lines) is cut into.
+_RANGES_OF_RECORDS = 8
 #: The reader name of a JSON Lines record's :class:`~newsmodel.Source`.
 JSONL_READER = "jsonl"
 
@@ -95,7 +97,9 @@ def plan(
     jsonl: bool = False,
 ) -> Iterator[Task]:
     """The tasks of ``inputs``, in input order: small files grouped up to ``chunk`` bytes, a large
-    uncompressed JSON Lines or multi-record file cut into ranges of ``chunk`` bytes.
+    uncompressed JSON Lines file cut into ranges of ``chunk`` bytes, a large file of several
+    records into ranges of at least that (eight at most: each range's worker reads the whole file
+    and keeps the records that start in its range).
 
     A missing input raises :class:`~newsmodel.exceptions.ReadError` before any work is done.
     ``jsonl`` reads every file as JSON Lines whatever its name.
@@ -104,7 +108,8 @@ def plan(
     size = 0
     index = 0
     for path, length in files(inputs, glob):
-        cut = length > chunk and not _compressed(path) and (jsonl or _splittable(path))
+        lines = jsonl or is_jsonl(path)
+        cut = length > chunk and not _compressed(path) and (lines or _several(path))
         if not cut:
             group.append(Piece(path=path))
             size += length
@@ -115,8 +120,10 @@ def plan(
             index += 1
             group, size = [], 0
         if cut:
-            for start in range(0, length, chunk):
-                end = min(start + chunk, length)
+            # (each range of a file of records runs its reader over the whole file: a few only)
+            step = chunk if lines else max(chunk, -(-length // _RANGES_OF_RECORDS))
+            for start in range(0, length, step):
+                end = min(start + step, length)
                 piece = Piece(path=path, start=start, end=end if end < length else None)
                 yield Task(index=index, pieces=(piece,), size=end - start)
                 index += 1
@@ -151,10 +158,8 @@ def is_jsonl(path: str) -> bool:
     return name.suffix.lower() in JSONL_SUFFIXES
 
 
-def _splittable(path: str) -> bool:
-    """A JSON Lines file, or a file of several records (its reader is not plain text)."""
-    if is_jsonl(path):
-        return True
+def _several(path: str) -> bool:
+    """A file of several records: its reader is not plain text."""
     try:
         with Path(path).open("rb") as file:
             head = file.read(HEAD)
