@@ -28,9 +28,11 @@ import argparse
 import importlib
 import json
 import os
+import resource
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -44,21 +46,72 @@ from run import FLOOR  # noqa: E402
 import newsmodel  # noqa: E402
 from newsmodel.batch import parse_to  # noqa: E402
 
-# Run in a fresh interpreter: peak RSS of the main process (idle, after the run) and of the
-# largest worker, streaming one file to the null device with two workers.
-_RSS_PROBE = """
-import resource, sys
-from newsmodel.batch import parse_to
-from newsmodel.batch.pool import Pool
-from newsmodel.batch.work import Options
-Pool(1, Options(), timeout=None).close()  # (the worker machinery started once, as in a run)
-idle = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-with open("/dev/null", "wb") as sink:
-    summary = parse_to(sys.argv[1], sink, jobs=2)
-peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-worker = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-print(idle, peak, worker, summary.stories, summary.failures)
-"""
+
+def _descendants(root: int) -> list[int]:
+    """Every process under ``root`` (the workers are children of the forkserver, not of us)."""
+    parents: dict[int, int] = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                stat = (entry / "stat").read_text()
+            except OSError:
+                continue
+            parents[int(entry.name)] = int(stat.rsplit(")", 1)[1].split()[1])
+    found: list[int] = []
+    frontier = [root]
+    while frontier:
+        children = [pid for pid, parent in parents.items() if parent == frontier[-1]]
+        frontier.pop()
+        found += children
+        frontier += children
+    return found
+
+
+def _high_water(pid: int) -> int:
+    """A process's peak resident size so far (VmHWM), in kB; 0 once it is gone."""
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
+def _probe(path: Path) -> None:
+    """In a fresh interpreter: stream ``path`` to the null device with two workers, and print
+    the main process's idle and peak RSS and the workers' first-seen and peak RSS (kB)."""
+    pool = importlib.import_module("newsmodel.batch.pool")
+    work = importlib.import_module("newsmodel.batch.work")
+    pool.Pool(1, work.Options(), timeout=None).close()  # (the machinery started once, as in a run)
+    idle = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    first: dict[int, int] = {}
+    peaks: dict[int, int] = {}
+    stop = threading.Event()
+
+    def sample() -> None:
+        while not stop.wait(0.5):
+            for pid in _descendants(os.getpid()):
+                size = _high_water(pid)
+                first.setdefault(pid, size)
+                peaks[pid] = max(peaks.get(pid, 0), size)
+
+    watcher = threading.Thread(target=sample, daemon=True)
+    watcher.start()
+    with Path(os.devnull).open("wb") as sink:
+        summary = parse_to(path, sink, jobs=2)
+    stop.set()
+    watcher.join()
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    worker = max(peaks, key=lambda pid: peaks[pid]) if peaks else None
+    result = {
+        "idle": idle,
+        "peak": peak,
+        "worker_first": first.get(worker, 0) if worker else 0,
+        "worker_peak": peaks.get(worker, 0) if worker else 0,
+        "stories": summary.stories,
+    }
+    print(json.dumps(result))
 
 
 def _texts(folder: Path) -> list[str]:
@@ -119,15 +172,15 @@ def _dask(path: Path, out: Path) -> float | None:
         return time.perf_counter() - start
 
 
-def _rss(path: Path) -> tuple[int, int, int, int]:
+def _rss(path: Path) -> dict[str, int]:
     done = subprocess.run(
-        [sys.executable, "-c", _RSS_PROBE, str(path)],
+        [sys.executable, __file__, "--probe", str(path)],
         check=True,
         capture_output=True,
         text=True,
     )
-    idle, peak, worker, count, _ = (int(n) for n in done.stdout.split())
-    return idle, peak, worker, count
+    result: dict[str, int] = json.loads(done.stdout)
+    return result
 
 
 def main() -> None:
@@ -138,7 +191,11 @@ def main() -> None:
     parser.add_argument("--skip-dask", action="store_true")
     parser.add_argument("--skip-rss", action="store_true")
     parser.add_argument("--rss", default="200,2000", metavar="SMALL,LARGE", help="sizes in MB")
+    parser.add_argument("--probe", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.probe is not None:
+        _probe(args.probe)
+        return
     if not (args.reuters / "reut2-000.sgm").is_file():
         raise SystemExit(f"{args.reuters}: no Reuters-21578 here (see shared/reuters21578)")
     print("load:", os.getloadavg(), "cores:", os.cpu_count())
@@ -179,12 +236,14 @@ def main() -> None:
                 big = Path(folder) / "repeated.jsonl"
                 written = _write_jsonl(texts, big, megabytes=megabytes)
                 start = time.perf_counter()
-                idle, peak, worker, stories_read = _rss(big)
+                rss = _rss(big)
                 seconds = time.perf_counter() - start
                 print(
-                    f"streaming {written / 1e6:,.0f} MB ({stories_read:,} stories, {seconds:.0f} s): "
-                    f"main process peak {peak / 1024:.1f} MB against {idle / 1024:.1f} MB idle "
-                    f"(+{(peak - idle) / 1024:.1f} MB); largest worker {worker / 1024:.1f} MB"
+                    f"streaming {written / 1e6:,.0f} MB ({rss['stories']:,} stories, "
+                    f"{seconds:.0f} s): main process peak {rss['peak'] / 1024:.1f} MB against "
+                    f"{rss['idle'] / 1024:.1f} MB idle (+{(rss['peak'] - rss['idle']) / 1024:.1f} MB); "
+                    f"largest worker peak {rss['worker_peak'] / 1024:.1f} MB against "
+                    f"{rss['worker_first'] / 1024:.1f} MB when first seen"
                 )
                 big.unlink()
     print("load:", os.getloadavg())
