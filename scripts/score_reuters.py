@@ -15,8 +15,9 @@ folder's README says, over the records that have the field:
 ``resolved_date``
     the dateline's date equal to ``resolved_date``;
 ``byline``
-    the byline's names equal to the name in ``author`` (case aside: ``By BERNICE NAPACH, Reuters``
-    names ``Bernice Napach``).
+    the byline's names equal to the writers in ``author`` (each name of ``By NORMA COHEN and Geert
+    Linnebank, Reuters``), compared case-blind, and each given its case back (``Bernice Napach``,
+    not ``BERNICE NAPACH``), the agency kept apart.
 
 It prints one line per field (found, out of, fraction) and last ``overall: FIELD F ...``; with
 ``--require FIELD=MIN`` it exits 1 when a field falls below its bar.
@@ -28,6 +29,7 @@ import argparse
 import datetime as dt
 import inspect
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -43,10 +45,18 @@ def _collapse(text: str | None) -> str | None:
     return " ".join(text.split()) if text is not None else None
 
 
-def _author_name(author: str) -> str:
-    """``By BERNICE NAPACH, Reuters`` -> ``bernice napach`` (compared case-blind)."""
-    name = author.removeprefix("By ").removeprefix("by ")
-    return " ".join(name.split(",")[0].split()).lower()
+def _author_names(author: str) -> list[str]:
+    """``By NORMA COHEN and Geert Linnebank, Reuters`` -> ``["norma cohen", "geert linnebank"]``:
+    the writers, compared case-blind (the byline must also give each its case back)."""
+    name = author[3:] if author[:3].lower() == "by " else author
+    writers = name.rsplit(",", 1)[0] if "," in name else name
+    return [" ".join(w.split()).lower() for w in re.split(r",\s|\sand\s", writers) if w.strip()]
+
+
+def _case_fixed(name: str) -> bool:
+    """Whether a name reads as people write it: not wholly in capitals."""
+    letters = [c for c in name if c.isalpha()]
+    return not all(c.isupper() for c in letters)
 
 
 def score(expected: dict[str, object], article: newsmodel.Article) -> dict[str, bool | None]:
@@ -62,8 +72,11 @@ def score(expected: dict[str, object], article: newsmodel.Article) -> dict[str, 
     if expected["title"]:
         checks["headline"] = _collapse(article.headline) == expected["title"]
     if expected["author"]:
-        names = [" ".join(n.split()).lower() for b in article.bylines for n in b.names]
-        checks["byline"] = names == [_author_name(str(expected["author"]))]
+        found = [n for b in article.bylines for n in b.names]
+        names = [" ".join(n.split()).lower() for n in found]
+        checks["byline"] = names == _author_names(str(expected["author"])) and all(
+            _case_fixed(n) for n in found
+        )
     return checks
 
 

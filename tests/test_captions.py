@@ -35,6 +35,9 @@ CREDITS = [
         ("File",),
     ),
     ("vcg", "Photo by Wang Ye/VCG", ("VCG",), ("Wang Ye",), ()),
+    ("agency-file-photo", "Xinhua file photo", ("Xinhua",), (), ("File",)),
+    ("agency-pool-photo", "Reuters pool photo", ("Reuters",), (), ("Pool",)),
+    ("agency-handout", "AP handout photo", ("AP",), (), ("Handout",)),
 ]
 
 
@@ -55,7 +58,7 @@ class TestParseCredit:
     ) -> None:
         assert parse_credit(text, AGENCIES) == (agencies, photographers, qualifiers)
 
-    @pytest.mark.parametrize("text", ["R&D", "CPC", "2025", "in Beijing"])
+    @pytest.mark.parametrize("text", ["R&D", "CPC", "2025", "in Beijing", "Smith file photo"])
     def test_not_a_credit(self, text: str) -> None:
         assert parse_credit(text, AGENCIES) is None
 

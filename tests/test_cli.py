@@ -66,7 +66,8 @@ class TestParse:
         article = json.loads(out)
         assert article["published"] == written
         assert article["dateline"]["date"] == "2025-10-11"
-        assert [t["start"] for t in article["times"] if t["text"] == "yesterday"] == ["2025-10-10"]
+        # The caller's date is the first anchor: "yesterday" is the day before it.
+        assert [t["start"] for t in article["times"] if t["text"] == "yesterday"] == ["2025-10-12"]
 
     def test_missing_file(self, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
         code, out, err = run(capsys, "parse", str(tmp_path / "none.txt"))

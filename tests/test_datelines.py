@@ -1,4 +1,4 @@
-"""Datelines in every Xinhua form, and the generic form other agencies share."""
+"""Datelines: the one grammar every agency's datelines are read by, and the hook for shapes it lacks."""
 
 from __future__ import annotations
 
@@ -7,7 +7,8 @@ import datetime as dt
 import pytest
 
 import newsmodel
-from newsmodel.formats import get
+from newsmodel.formats import dateline_pattern, default_registry, get, names
+from newsmodel.models import Dateline
 from newsmodel.recognisers.datelines import (
     match_dateline,
     normalize_place,
@@ -16,7 +17,15 @@ from newsmodel.recognisers.datelines import (
 )
 from newsmodel.text import split_blocks
 
-PATTERNS = (*get("xinhua").datelines, *get("generic").datelines)
+AGENCIES = default_registry.agency_names()
+#: the hook's common pattern (``dateline_pattern``), as a plugin would add it
+HOOK = (dateline_pattern(["Xinhua", "Reuters", "AP"]),)
+
+
+def read(text: str) -> tuple[Dateline, int] | None:
+    """The grammar's reading of the first paragraph of ``text``, as the pipeline reads it."""
+    return read_dateline(split_blocks(text)[0], AGENCIES, agencyless=True)
+
 
 # id, text, raw, place, date_text, agencies, body start
 CASES = [
@@ -114,8 +123,8 @@ CASES = [
 ]
 
 
-class TestMatch:
-    """The dateline's raw text, place, date and agencies are as written; the body follows."""
+class TestRead:
+    """The grammar: the dateline's raw text, place, date and agencies as written; the body follows."""
 
     @pytest.mark.parametrize(
         ("text", "raw", "place", "date_text", "agencies", "body"),
@@ -132,7 +141,7 @@ class TestMatch:
         body: str,
     ) -> None:
         block = split_blocks(text)[0]
-        found = match_dateline(block, PATTERNS)
+        found = read(text)
         assert found is not None
         dateline, offset = found
         assert (dateline.raw, dateline.place, dateline.date_text, dateline.agencies) == (
@@ -154,7 +163,40 @@ class TestMatch:
         ids=["sentence", "abbreviation-in-brackets", "credit"],
     )
     def test_not_a_dateline(self, text: str) -> None:
-        assert match_dateline(split_blocks(text)[0], PATTERNS) is None
+        assert read(text) is None
+
+
+class TestHook:
+    """A format's own patterns (the hook for shapes the grammar lacks) read the same parts."""
+
+    @pytest.mark.parametrize(
+        ("text", "raw", "place", "date_text", "agencies", "body"),
+        [c[1:] for c in CASES],
+        ids=[c[0] for c in CASES],
+    )
+    def test_same_parts_as_the_grammar(
+        self,
+        text: str,
+        raw: str,
+        place: str,
+        date_text: str | None,
+        agencies: tuple[str, ...],
+        body: str,
+    ) -> None:
+        block = split_blocks(text)[0]
+        found = match_dateline(block, HOOK)
+        assert found is not None
+        dateline, offset = found
+        assert (dateline.raw, dateline.place, dateline.date_text, dateline.agencies) == (
+            raw,
+            place,
+            date_text,
+            agencies,
+        )
+        assert block.text[offset:] == body
+
+    def test_no_built_in_format_needs_it(self) -> None:
+        assert [name for name in names() if get(name).datelines] == []
 
 
 class TestPlaces:
@@ -175,9 +217,7 @@ class TestPlaces:
         assert normalize_place(place) == normal
 
     def test_compound(self) -> None:
-        found = match_dateline(
-            split_blocks("SURABAYA, Indonesia/JAKARTA (Reuters) - x")[0], PATTERNS
-        )
+        found = read("SURABAYA, Indonesia/JAKARTA (Reuters) - x")
         assert found is not None
         assert found[0].places == ("SURABAYA", "JAKARTA")
         assert found[0].region == "Indonesia"
@@ -187,7 +227,7 @@ class TestResolve:
     """The dateline's year comes from the story, never from today."""
 
     def _dateline(self, text: str):  # type: ignore[no-untyped-def]
-        found = match_dateline(split_blocks(text)[0], PATTERNS)
+        found = read(text)
         assert found is not None
         return found[0]
 
@@ -380,6 +420,49 @@ GRAMMAR = [
         ("PRNewswire",),
         "SINGAPORE, Oct. 2, 2024 /PRNewswire/ --",
     ),
+    # a bracket that closes on its own date needs no dash (syndicated copy of APP and WAM)
+    (
+        "LAHORE, (Pakistan Point News / APP - 3rd June, 2024) The minister said ...",
+        "LAHORE",
+        "3rd June, 2024",
+        ("Pakistan Point News", "APP"),
+        "LAHORE, (Pakistan Point News / APP - 3rd June, 2024)",
+    ),
+    (
+        "DUBAI, (Gulf Wire - 14 March 2023) The ruler received the delegation.",
+        "DUBAI",
+        "14 March 2023",
+        ("Gulf Wire",),
+        "DUBAI, (Gulf Wire - 14 March 2023)",
+    ),
+    # the agency after the separator, closing the line or before a colon (Gulf agencies' copy)
+    ("Riyadh - SPA", "Riyadh", None, ("SPA",), "Riyadh - SPA"),
+    ("Amman - Petra: The cabinet met on Sunday.", "Amman", None, ("Petra",), "Amman - Petra:"),
+    ("PYONGYANG - KCNA: The party met.", "PYONGYANG", None, ("KCNA",), "PYONGYANG - KCNA:"),
+    # a publisher, then the agency whose story it carries
+    (
+        "Gulf24 – WAM: The ruler received the delegation on Sunday.",
+        None,
+        None,
+        ("Gulf24", "WAM"),
+        "Gulf24 – WAM:",
+    ),
+    (
+        "Emirates247 - WAM: The ministry said on Monday.",
+        None,
+        None,
+        ("Emirates247", "WAM"),
+        "Emirates247 - WAM:",
+    ),
+    # a known place word in title case, and no agency
+    (
+        "Nairobi - Kenya's parliament passed the budget on Tuesday.",
+        "Nairobi",
+        None,
+        (),
+        "Nairobi -",
+    ),
+    ("Lahore: Heavy rain flooded the old city on Monday.", "Lahore", None, (), "Lahore:"),
 ]
 IDS = [
     "reuters-1987",
@@ -407,6 +490,15 @@ IDS = [
     "second-place-after-a-region",
     "title-case-place-unknown-agency-sentence",
     "alone-in-its-paragraph",
+    "dated-bracket-app",
+    "dated-bracket-one-source",
+    "agency-after-the-separator-alone",
+    "agency-after-the-separator-and-colon",
+    "agency-after-a-place-in-capitals",
+    "publisher-then-agency",
+    "publisher-with-digits-then-agency",
+    "known-place-word-no-agency",
+    "known-place-word-colon",
 ]
 # What the grammar must not take: sentence openers, labels, headlines in capitals, company tickers.
 NOT_DATELINES = [
@@ -422,6 +514,12 @@ NOT_DATELINES = [
     ("The Hague - the court ruled on Monday.", "sentence-with-a-dash"),
     ("By Meera Iyengar, Staff Writer - The city ...", "person-byline"),
     ("(Reuters Graphic) - chart of prices", "unknown-agency-first"),
+    ("KARACHI, (City Paper - the agency) said on Monday", "bracket-with-a-dash-but-no-date"),
+    ("The council (meeting - 3rd June, 2024) voted.", "dated-bracket-after-no-place"),
+    ("Meeting - Minutes", "two-words-and-a-dash"),
+    ("Exclusive - Ukraine: talks resume", "label-then-a-name"),
+    ("Springfield - Officials said the plant would reopen.", "unknown-title-case-place"),
+    ("TRADE TALKS RESUME - USDA", "capitals-headline-with-an-acronym"),
 ]
 
 
@@ -526,3 +624,124 @@ class TestUnreadDateline:
     @pytest.mark.parametrize(("text", "why"), READ_OR_PLAIN, ids=[w for _, w in READ_OR_PLAIN])
     def test_not_flagged(self, text: str, why: str) -> None:
         assert not [d for d in newsmodel.parse(text).diagnostics if d.code == "unread-dateline"]
+
+
+# id, story, the dateline's raw text, the kind of the piece before it, the body's first words
+LEAD_PREFIXES = [
+    (
+        "aggregator-tag-kuna-style",
+        "( MENAFN - Jordan News Agency (Petra)) AMMAN, March 3 (Petra) -- The cabinet approved "
+        "the draft budget on Sunday.",
+        "AMMAN, March 3 (Petra) --",
+        "furniture",
+        "The cabinet approved",
+    ),
+    (
+        "aggregator-tag-antara-style",
+        "(NewsFeed - Antara) JAKARTA, May 5 (Antara) - Indonesia will raise fuel prices next "
+        "month, the minister said.",
+        "JAKARTA, May 5 (Antara) -",
+        "furniture",
+        "Indonesia will raise",
+    ),
+    (
+        "scraper-date-header-pti-style",
+        "date 2024-11-02 New Delhi, Nov 2 (PTI) The Delhi government on Saturday announced "
+        "new curbs on construction.",
+        "New Delhi, Nov 2 (PTI)",
+        "date-line",
+        "The Delhi government",
+    ),
+    (
+        "scraper-date-header-xinhua-style",
+        "date 2025-03-08 BEIJING, March 8 (Xinhua) -- China's exports rose in February, "
+        "customs data showed.",
+        "BEIJING, March 8 (Xinhua) --",
+        "date-line",
+        "China's exports rose",
+    ),
+    (
+        "picture-file-name-glued",
+        "Talks in Tehran\n\nB0012345.jpgTEHRAN (IRNA) - The foreign minister met his "
+        "counterpart on Saturday.",
+        "TEHRAN (IRNA) -",
+        "furniture",
+        "The foreign minister",
+    ),
+    (
+        "picture-file-name-spaced",
+        "Floods in Lagos\n\nflood-lagos_02.png LAGOS, Aug. 4 (AP) — Heavy rain flooded the "
+        "city's main roads on Sunday.",
+        "LAGOS, Aug. 4 (AP) —",
+        "furniture",
+        "Heavy rain flooded",
+    ),
+]
+
+
+class TestLead:
+    """A dateline opens the story's first paragraph after what a scraper left before it."""
+
+    @pytest.mark.parametrize(
+        ("story", "raw", "kind", "body"),
+        [c[1:] for c in LEAD_PREFIXES],
+        ids=[c[0] for c in LEAD_PREFIXES],
+    )
+    def test_after_scraped_furniture(self, story: str, raw: str, kind: str, body: str) -> None:
+        article = newsmodel.parse(story)
+        assert article.dateline is not None and article.dateline.raw == raw
+        assert article.body[0].text.startswith(body)
+        # nothing lost: the piece before the dateline is a segment of its own, just before it
+        kinds = [segment.kind for segment in article.segments]
+        at = kinds.index("dateline")
+        assert kinds[at - 1] == kind
+        assert article.segments[at - 1].span.end <= article.dateline.span.start
+        assert not article.unparsed and not article.diagnostics
+
+    @pytest.mark.parametrize(
+        ("story", "place"),
+        [
+            (
+                "Parade in Pyongyang\n\n09:14, October 10, 2025\n\n"
+                "Soldiers march in Kim Il Sung Square in Pyongyang, Oct. 10, 2025. "
+                "(Xinhua file photo)\n\n"
+                "PYONGYANG -- State media said the parade marked the party's anniversary.",
+                "PYONGYANG",
+            ),
+            (
+                "Rail strike\n\n"
+                "Commuters wait at a station in Lagos, Nigeria, Aug. 4, 2025. (AP Photo/Sunday "
+                "Alamba)\n\n"
+                "LAGOS, Nigeria - Rail workers began a two-day strike on Monday over unpaid "
+                "wages, the union said.",
+                "LAGOS, Nigeria",
+            ),
+        ],
+        ids=["after-a-file-photo-caption", "after-an-ap-caption"],
+    )
+    def test_agencyless_after_the_captions(self, story: str, place: str) -> None:
+        article = newsmodel.parse(story)
+        assert article.dateline is not None
+        assert (article.dateline.place, article.dateline.agencies) == (place, ())
+        assert len(article.photos) == 1
+
+    @pytest.mark.parametrize(
+        ("story", "raw"),
+        [
+            (
+                "Lucknow: Commuters wade through a flooded road in Lucknow, Monday, July 7, 2025. "
+                "(PTI Photo/Nand Kumar)\n\nLucknow, Jul 8 (PTI) Schools stayed shut on Tuesday.",
+                "Lucknow, Jul 8 (PTI)",
+            ),
+            (
+                "Nairobi - Traders cover their stalls in Nairobi, Kenya, on Monday, May 5, 2025. "
+                "(AP Photo/Brian Inganga)\n\nNAIROBI, Kenya (AP) — Flooding closed schools.",
+                "NAIROBI, Kenya (AP) —",
+            ),
+        ],
+        ids=["pti-caption-opens-with-its-place", "ap-caption-opens-with-its-place"],
+    )
+    def test_a_caption_that_opens_with_a_place_is_no_dateline(self, story: str, raw: str) -> None:
+        article = newsmodel.parse(story)
+        assert article.dateline is not None and article.dateline.raw == raw
+        assert len(article.photos) == 1

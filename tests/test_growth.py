@@ -143,11 +143,14 @@ def _formats() -> list[Any]:
 
 
 def _datelines(blocks: list[Any]) -> None:
-    from newsmodel.recognisers.datelines import match_dateline
+    from newsmodel.formats import dateline_pattern, default_registry
+    from newsmodel.recognisers.datelines import match_dateline, read_dateline
 
-    for fmt in _formats():
-        for block in blocks:
-            match_dateline(block, fmt.datelines)
+    agencies = default_registry.agency_names()
+    hook = (dateline_pattern(["Xinhua", "Reuters"], separator_required=True),)
+    for block in blocks:
+        read_dateline(block, agencies, agencyless=True)
+        match_dateline(block, hook)
 
 
 def _credits(blocks: list[Any]) -> None:

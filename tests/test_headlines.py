@@ -298,12 +298,14 @@ class TestPublishedArgument:
             "publication-date",
         )
         [yesterday] = [t for t in article.times if t.text == "yesterday"]
-        assert (yesterday.start, yesterday.anchor) == (D(2025, 10, 10), D(2025, 10, 11))
+        assert (yesterday.start, yesterday.anchor) == (D(2025, 10, 12), D(2025, 10, 13))
 
     def test_without_it_nothing_resolves(self) -> None:
         article = parse(self.STORY)
         assert article.dateline is not None and article.dateline.date is None
-        assert article.times == ()
+        # The expression is kept, with what it needs: an anchor it does not have.
+        [yesterday] = [t for t in article.times if t.text == "yesterday"]
+        assert (yesterday.start, yesterday.end, yesterday.anchor) == (None, None, None)
 
     def test_datetime_kept(self) -> None:
         when = T(2025, 10, 13, 9, 15, tzinfo=PLUS_8)
@@ -353,8 +355,22 @@ GIVEN = D(2025, 10, 14)
 PRINTED = T(2025, 10, 13, 9, 15)
 # id, published=, the publication line, the dateline's date and how it was resolved, the anchor
 ANCHORS: list[tuple[str, Any, Any, Any, Any]] = [
-    ("dateline-with-its-year", GIVEN, PRINTED, (FILED, DateResolution.EXPLICIT), FILED),
-    ("dateline-from-publication", GIVEN, PRINTED, (FILED, DateResolution.PUBLICATION_DATE), FILED),
+    ("given-before-a-dateline-with-its-year", GIVEN, None, (FILED, DateResolution.EXPLICIT), GIVEN),
+    (
+        "line-before-a-dateline-with-its-year",
+        None,
+        PRINTED,
+        (FILED, DateResolution.EXPLICIT),
+        D(2025, 10, 13),
+    ),
+    ("dateline-with-its-year", None, None, (FILED, DateResolution.EXPLICIT), FILED),
+    (
+        "given-before-the-dateline-it-resolved",
+        GIVEN,
+        PRINTED,
+        (FILED, DateResolution.PUBLICATION_DATE),
+        GIVEN,
+    ),
     ("dateline-from-a-photo-is-not", GIVEN, PRINTED, (FILED, DateResolution.STORY_DATE), GIVEN),
     ("given-before-the-line", GIVEN, PRINTED, None, GIVEN),
     ("line-a-datetime-gives-its-day", None, PRINTED, (None, None), D(2025, 10, 13)),
@@ -365,7 +381,7 @@ ANCHORS: list[tuple[str, Any, Any, Any, Any]] = [
 
 
 class TestAnchor:
-    """The anchor: the dateline's own or publication-resolved date, published=, the line, else none."""
+    """The anchor: published=, the publication line, the dateline's date with its year, else none."""
 
     @pytest.mark.parametrize(
         ("given", "printed", "dateline", "anchor"),

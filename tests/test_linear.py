@@ -50,7 +50,7 @@ class TestEveryPattern:
         names = " ".join(PATTERNS)
         for expected in (
             "newsmodel.recognisers.people._TITLED",
-            "format xinhua.datelines",
+            "format xinhua.signature",
             "registry detector",
         ):
             assert expected in names

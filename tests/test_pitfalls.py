@@ -145,7 +145,7 @@ TIMES = [
         "October 13, 2019\n\nBEIJING, Oct. 11 (Xinhua) -- Polling stations closed on Oct. 11 "
         "after a week of voting, officials said.",
         "Oct. 11",
-        D(2019, 10, 11),
+        D(2019, 10, 13),  # (the publication line is the anchor; the dateline's date comes after it)
         D(2019, 10, 11),
         D(2019, 10, 11),
         "month-day",

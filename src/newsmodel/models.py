@@ -300,11 +300,13 @@ class Paragraph:
 
 @frozen(kw_only=True)
 class Byline:
-    """``By NAME`` above a story: the raw line and the names it gives."""
+    """``By NAME`` above a story: the raw line, the names it gives (as people write them: a
+    name the wire sent in capitals has its case back) and the agencies it names apart."""
 
     raw: str = field(validator=_text)
     names: tuple[str, ...] = field(converter=_as_tuple, validator=_texts)
     span: Span = field(validator=_of(Span))
+    agencies: tuple[str, ...] = field(default=(), converter=_as_tuple, validator=_texts)
 
 
 class DateResolution(_Word):

@@ -27,18 +27,18 @@ from .models import (
     DateResolution,
     Diagnostic,
     Paragraph,
-    PhotoCaption,
     Segment,
     SegmentKind,
     Span,
 )
+from .recognisers.bylines import read_byline
 from .recognisers.captions import CaptionPart, PhotoIndex, find_credit, group_captions
 from .recognisers.datelines import dateline_like, match_dateline, read_dateline, resolve_dateline
 from .recognisers.dates import impossible_date
-from .recognisers.furniture import is_furniture, publication_date
+from .recognisers.furniture import is_furniture, lead_prefix, publication_date
 from .recognisers.people import find_people
 from .recognisers.times import find_times
-from .text import Block, line_column, split_blocks
+from .text import Block, line_column, split_block, split_blocks
 
 __all__ = ["run", "story_anchor"]
 
@@ -188,14 +188,34 @@ def _first_dateline(story: _Story) -> tuple[int, tuple[Dateline, int]] | None:
     lead = True
     for index, block in enumerate(blocks):
         found = read_dateline(block, story.agencies, agencyless=lead)
-        if found is not None:
+        if found is not None and (found[0].agencies or not _credited(story, block)):
+            # (a paragraph that ends in a photo credit is a caption: ``Chennai: Residents wade
+            # ... (PTI Photo/Name)`` opens with its place, as a dateline without agency would)
             return index, found
-        lead = lead and len(block.text) <= _HEADLINE_MAX
+        if lead and (cut := lead_prefix(block.text)) and cut < len(block.text):
+            # What a scraper left before the dateline on its line: the dateline opens a paragraph
+            # of its own after it, and the piece before is read like any paragraph of the lead.
+            head, rest = split_block(block, cut)
+            found = read_dateline(rest, story.agencies, agencyless=True)
+            if found is not None:
+                story.blocks[index : index + 1] = [head, rest]
+                # (a header's date is read as a publication line; the rest is page furniture)
+                dated = publication_date(head.text, first=index == 0)
+                story.kinds.insert(index, None if dated else SegmentKind.FURNITURE)
+                return index + 1, found
+        # The lead runs through the short lines above a story (a title, a byline, a date line)
+        # and its photos' captions.
+        lead = lead and (len(block.text) <= _HEADLINE_MAX or _credited(story, block))
     for index, block in enumerate(blocks):
         found = match_dateline(block, story.datelines)
         if found is not None:
             return index, found
     return None
+
+
+def _credited(story: _Story, block: Block) -> bool:
+    """Whether a paragraph ends in a photo credit."""
+    return find_credit(block, story.agencies, story.fmt.credits) is not None
 
 
 def _classify(story: _Story) -> None:
@@ -206,6 +226,8 @@ def _classify(story: _Story) -> None:
         if story.kinds[index] is SegmentKind.DATELINE:
             in_lead = False
             continue
+        if story.kinds[index] is not None:
+            continue  # known before: what a scraper left on the dateline's line
         if in_lead:
             kind = _lead_kind(story, index, block, agencies)
             if kind is not None:
@@ -248,7 +270,7 @@ def _lead_kind(
         return SegmentKind.CAPTION
     if _matches_whole(story.fmt.marks, text):
         return SegmentKind.MARK
-    byline = _byline(block, story.fmt)
+    byline = _byline(block, story.fmt, agencies)
     if byline is not None:
         story.bylines.append(byline)
         return SegmentKind.BYLINE
@@ -300,7 +322,8 @@ def _day(moment: dt.date) -> dt.date:
     return moment.date() if isinstance(moment, dt.datetime) else moment
 
 
-# How a dateline's date must have been resolved for it to anchor the story's times.
+# How a dateline's date must have been resolved for it to anchor the story's times: its own year,
+# or a publication date's (a dateline that took its year from a caption's photo date is not).
 _ANCHORING = frozenset({DateResolution.EXPLICIT, DateResolution.PUBLICATION_DATE})
 
 
@@ -309,38 +332,23 @@ def story_anchor(
 ) -> dt.date | None:
     """The date the story's times are resolved against, in this order:
 
-    1. the dateline's date, when it states its year or took it from a publication date: the day
-       the story was filed, the day its ``yesterday`` and ``on Sunday evening`` are counted from;
-    2. the publication date the caller gave (``published=``);
-    3. the publication line of the text (``Published ...``, a header, a date line);
-    4. otherwise None.
+    1. the publication date the caller gave (``published=``);
+    2. the publication line of the text (``Published ...``, a header, a date line);
+    3. the dateline's date, when it states its year (or took it from a publication date);
+    4. otherwise None: the times are still found, each kept with what it would need to resolve.
 
-    A caption's photo date is never the anchor (a file photo is old by definition), nor is a
-    dateline whose year came from one. Both publication dates come after the dateline's date:
-    a page published on Monday with a story filed on Sunday means Sunday by ``today``.
+    A caption's photo date is never the anchor, nor a dateline whose year came from one: a file
+    photo is old by definition, and a photo's date is the photo's.
 
     >>> story_anchor(None, dt.datetime(2025, 10, 13, 9, 15), None)
     datetime.date(2025, 10, 13)
     """
-    if dateline is not None and dateline.date_resolution in _ANCHORING:
-        return dateline.date
     for moment in (given, printed):
         if moment is not None:
             return _day(moment)
-    return None
-
-
-def _interim_anchor(dateline: Dateline | None, photos: Sequence[PhotoCaption]) -> dt.date | None:
-    """The anchor of a story that has none (:func:`story_anchor` is None), as before that rule:
-    a dateline whose year came from a caption, else the first caption's date.
-
-    Interim: :func:`newsmodel.recognisers.times.find_times` takes ``anchor=None`` (it keeps the expressions
-    unresolved), but giving such stories None would leave the times of 20 golden stories
-    unresolved, and a story with no date at all still gets no times (issue 11 decides both).
-    """
-    if dateline is not None and dateline.date is not None:
+    if dateline is not None and dateline.date_resolution in _ANCHORING:
         return dateline.date
-    return next((p.date for p in photos if p.date is not None), None)
+    return None
 
 
 def _followed(story: _Story, index: int) -> bool:
@@ -419,7 +427,13 @@ def _looks_like_headline(text: str) -> bool:
     return not text.endswith(_SENTENCE_ENDS)
 
 
-def _byline(block: Block, fmt: WireFormat) -> Byline | None:
+def _byline(block: Block, fmt: WireFormat, agencies: frozenset[str]) -> Byline | None:
+    """The byline grammar first; else the format's own patterns (the hook for other shapes)."""
+    reading = read_byline(block.text, agencies)
+    if reading is not None:
+        return Byline(
+            raw=block.raw(), names=reading.names, span=block.span(), agencies=reading.agencies
+        )
     for pattern in fmt.bylines:
         match = pattern.fullmatch(block.text)
         if match is not None:
@@ -462,8 +476,8 @@ def _assemble(story: _Story) -> Article:
     if dateline is not None:
         story_date = next((p.date for p in photos if p.date is not None), None)
         dateline = resolve_dateline(dateline, None if known is None else _day(known), story_date)
-    anchor = story_anchor(story.given, printed, dateline) or _interim_anchor(dateline, photos)
-    times = find_times(readable, anchor, day_first=story.fmt.day_first) if anchor else []
+    anchor = story_anchor(story.given, printed, dateline)
+    times = find_times(readable, anchor, day_first=story.fmt.day_first)
     return Article(
         wire_format=story.fmt.name,
         text_length=len(story.source),

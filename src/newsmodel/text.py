@@ -310,6 +310,16 @@ def split_blocks(source: str) -> list[Block]:
     return blocks
 
 
+def split_block(block: Block, at: int) -> tuple[Block, Block]:
+    """``block`` cut before its normalised character ``at`` (``0 < at < len(block.text)``): the
+    paragraph before and the one after, each trimmed and normalised from the source as written."""
+    source = block.source
+    cut = block.offset(at)
+    head, lo = _trim(source, block.start, cut)
+    tail, hi = _trim(source, cut, block.end)
+    return _block(source, head, lo, plain=False), _block(source, tail, hi, plain=False)
+
+
 def _has_other_breaks(source: str) -> bool:
     """Whether ``source`` has a line or page break other than ``\\n`` and ``\\r\\n``."""
     return any(c in source for c in _OTHER_BREAK_CHARACTERS) and (

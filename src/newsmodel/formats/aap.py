@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from .base import DATE, PLACE, SEPARATOR, WireFormat, dateline_pattern
+from .base import WireFormat
 
 _AGENCIES = ("AAP",)
 
@@ -25,15 +25,6 @@ FORMAT = WireFormat(
     agencies=(*_AGENCIES, "Australian Associated Press"),
     # A dateline (``AAP -``, ``(AAP)``), a photo credit, or the raw wire file's envelope.
     signature=re.compile(r"\bAAP\s?[—–\-]|\(AAP\)|\(AAP Image/|/AAP PHOTOS\)|ZCZC AAP"),
-    datelines=(
-        # ``SYDNEY, Jan 3 AAP -``: the agency without brackets, so the dash is required.
-        re.compile(
-            rf"(?P<place>{PLACE})(?:,?\s(?P<date>{DATE}))?,?\s(?P<agencies>AAP)"
-            rf"\s?(?P<sep>{SEPARATOR})\s?"
-        ),
-        # ``SYDNEY (AAP) -``; the dash is required, else the byline ``Jane Doe (AAP)`` would do.
-        dateline_pattern(_AGENCIES, separator_required=True),
-    ),
     example="SYDNEY, Jan 3 AAP -",
     photo_agencies=("AAP Image", "AAP PHOTOS", "AAP Photos"),
     bylines=(

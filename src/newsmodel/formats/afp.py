@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from .base import WireFormat, dateline_pattern
+from .base import WireFormat
 
 _AGENCIES = ("AFP", "Agence France-Presse", "Agence France Presse")
 
@@ -34,7 +34,6 @@ FORMAT = WireFormat(
     agencies=_AGENCIES,
     # The dateline with its dash; ``Agence France-Presse (AFP)`` in running text does not count.
     signature=re.compile(r"\(AFP\) ?(?:--|[—–\-])"),
-    datelines=(dateline_pattern(_AGENCIES, place=False, separator_required=True),),
     example="PARIS, Jan 1 (AFP) -",
     # Partner credits: ``Name/AFP via Getty Images``, ``AFP/Getty Images``.
     photo_agencies=("Getty Images",),

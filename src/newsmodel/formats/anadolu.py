@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from .base import WireFormat, dateline_pattern
+from .base import WireFormat
 
 _AGENCIES = ("AA", "Anadolu", "Anadolu Agency")
 
@@ -28,7 +28,6 @@ FORMAT = WireFormat(
     signature=re.compile(
         r"\((?:\w++/){0,3}AA(?:/\w++){0,3}\)\s?[—–\-]|Anadolu Agency website contains only a portion"
     ),
-    datelines=(dateline_pattern(_AGENCIES, separator_required=True),),
     example="ANKARA (AA) -",
     bylines=(
         re.compile(

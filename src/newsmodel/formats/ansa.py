@@ -15,13 +15,9 @@ from __future__ import annotations
 
 import re
 
-from .base import DATE, PLACE, SEPARATOR, WireFormat, words
+from .base import WireFormat
 
 _AGENCIES = ("ANSA",)
-# The feed writes months in capitals (``JUL 11``, ``16 MAG``); the shared DATE is case-sensitive.
-_DATE = rf"(?i:{DATE})"
-_OTHER = r"[A-Za-z][\w.&'\-]*"
-_SOURCE = rf"(?:{_OTHER}/){{0,3}}(?:{words(_AGENCIES)})(?:/{_OTHER}){{0,3}}"
 
 FORMAT = WireFormat(
     name="ansa",
@@ -29,18 +25,6 @@ FORMAT = WireFormat(
     agencies=_AGENCIES,
     # The agency bracket followed by its hyphen, at either end of the place.
     signature=re.compile(r"\((?:\w++/){0,3}ANSA(?:/\w++){0,3}\)\s?[—–\-]"),
-    datelines=(
-        # ``(ANSA) - ROME, JUL 11 -``: agency first; the closing hyphen is ``sep``.
-        re.compile(
-            rf"\((?P<agencies>{_SOURCE})\)\s?{SEPARATOR}\s?(?P<place>{PLACE})"
-            rf"(?:,?\s(?P<date>{_DATE}))?\s?(?P<sep>{SEPARATOR})\s?"
-        ),
-        # ``ROME, JUL 11 (ANSA) -``: the common order.
-        re.compile(
-            rf"(?P<place>{PLACE})(?:,?\s(?P<date>{_DATE}))?,?\s?\((?P<agencies>{_SOURCE})\)"
-            rf"\s?(?P<sep>{SEPARATOR})\s?"
-        ),
-    ),
     example="(ANSA) - ROME, JUL 11 -",
     bylines=(re.compile(r"\((?:by|di)\s(?P<names>[^()]+)\)", re.IGNORECASE),),
     day_first=True,

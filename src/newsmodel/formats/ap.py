@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from .base import WireFormat, dateline_pattern
+from .base import WireFormat
 
 _AGENCIES = ("AP", "Associated Press", "The Associated Press")
 
@@ -47,7 +47,6 @@ FORMAT = WireFormat(
     signature=re.compile(
         r"\(AP\) ?(?:--|[—–_\-])|\^?Associated Press=|(?:^|\n)Associated Press\r?\n"
     ),
-    datelines=(dateline_pattern(_AGENCIES, separator_required=True),),
     example="COLUMBIA, S.C. (AP) —",
     photo_agencies=("AP Images",),
     marks=(

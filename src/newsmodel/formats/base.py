@@ -201,7 +201,11 @@ class WireFormat:
         signature: a pattern whose presence near the top of a story marks this format; the default
             detection score is derived from where it first matches. It is only tried when one of
             the format's :attr:`keywords` occurs near the top, so every match must contain one.
-        datelines: dateline patterns, tried in order at the start of a paragraph.
+        datelines: the hook for a dateline shape the grammar
+            (:func:`newsmodel.recognisers.datelines.read_dateline`) lacks: patterns tried in order
+            at the start of a paragraph when the grammar finds no dateline in the story's lead
+            (:func:`dateline_pattern` builds the common one). The built-in formats need none:
+            they contribute their agency names, and the grammar does the rest.
         photo_agencies: further names that appear only in this agency's photo credits (``VCG``).
         marks: patterns of whole paragraphs that are wire marks (``(LEAD)``, ``REFILE``).
         bylines: patterns of byline paragraphs with a ``names`` group (``By Yoo Jee-ho``).
@@ -225,8 +229,10 @@ class WireFormat:
     label: str = field(validator=_text)
     agencies: tuple[str, ...] = field(converter=_tuple, validator=_texts)
     signature: re.Pattern[str] = field(validator=_one_pattern)
-    datelines: tuple[re.Pattern[str], ...] = field(converter=_tuple, validator=_patterns)
     example: str = field(validator=_text)
+    datelines: tuple[re.Pattern[str], ...] = field(
+        default=(), converter=_tuple, validator=_patterns
+    )
     photo_agencies: tuple[str, ...] = field(default=(), converter=_tuple, validator=_texts)
     marks: tuple[re.Pattern[str], ...] = field(default=(), converter=_tuple, validator=_patterns)
     bylines: tuple[re.Pattern[str], ...] = field(default=(), converter=_tuple, validator=_patterns)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from .base import WireFormat, dateline_pattern
+from .base import WireFormat
 
 _AGENCIES = ("Bernama", "BERNAMA")
 
@@ -30,8 +30,6 @@ FORMAT = WireFormat(
             r"[—\-]*\s?foto(?P<credit>BERNAMA)(?:\s\(\d{4}\))?(?:\sHAK CIPTA TERPELIHARA)?$"
         ),
     ),
-    # The dash is always there; without it ``... News Agency (Bernama) reported`` would do.
-    datelines=(dateline_pattern(_AGENCIES, separator_required=True),),
     example="KUALA LUMPUR, Sept 29 (Bernama) --",
     bylines=(
         re.compile(

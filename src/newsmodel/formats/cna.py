@@ -14,12 +14,9 @@ from __future__ import annotations
 
 import re
 
-from .base import DATE, PLACE, SEPARATOR, WireFormat, words
+from .base import WireFormat
 
 _AGENCIES = ("CNA",)
-_OTHER = r"[A-Za-z][\w.&'\-]*"
-_SOURCE = rf"(?:{_OTHER}/){{0,3}}(?:{words(_AGENCIES)})(?:/{_OTHER}){{0,3}}"
-_HEAD = rf"(?P<place>{PLACE})"
 # ``(By Lin Yu-hsuan and Kevin Chou)`` at the end of the story.
 _WRITERS = re.compile(
     r"\(By\s(?P<names>[A-Z][\w'’.\-]+(?:\s[A-Z][\w'’.\-]+){1,3}"
@@ -37,16 +34,6 @@ FORMAT = WireFormat(
         re.compile(
             r"(?<=\s)(?P<credit>CNA(?: file)? photo)(?:\s[A-Z][a-z]+\.?\s\d{1,2},\s\d{4})?$"
         ),
-    ),
-    datelines=(
-        # ``Taipei, Sept. 23 (CNA) Taiwan's ...``: no separator, so the date is required, else
-        # ``Central News Agency (CNA) reported`` would be a dateline.
-        re.compile(
-            rf"{_HEAD},?\s(?P<date>{DATE}),?\s?\((?P<agencies>{_SOURCE})\)"
-            rf"(?:\s?(?P<sep>{SEPARATOR}))?\s?"
-        ),
-        # ``Taipei (CNA) -``: without a date only with a dash.
-        re.compile(rf"{_HEAD},?\s?\((?P<agencies>{_SOURCE})\)\s?(?P<sep>{SEPARATOR})\s?"),
     ),
     example="Taipei, Sept. 23 (CNA)",
     bylines=(_WRITERS,),

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from .base import WireFormat, dateline_pattern
+from .base import WireFormat
 
 _AGENCIES = ("dpa", "DPA", "dpa-AFX")
 
@@ -29,8 +29,6 @@ FORMAT = WireFormat(
     signature=re.compile(
         r"\((?:[\w\-]++/){0,3}dpa(?:/[\w\-]++){0,3}\)\s?[—–\-]|(?:international|englishservice)@dpa\.com"
     ),
-    # The hyphen is always there: without it ``The German Press Agency (dpa) reported`` would do.
-    datelines=(dateline_pattern(_AGENCIES, separator_required=True),),
     example="Berlin (dpa) -",
     photo_agencies=("picture alliance", "dpa-Zentralbild", "dpa-pool"),
     marks=(

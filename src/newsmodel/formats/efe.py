@@ -16,13 +16,9 @@ from __future__ import annotations
 
 import re
 
-from .base import DATE, PLACE, SEPARATOR, WireFormat, words
+from .base import WireFormat
 
 _AGENCIES = ("EFE", "Efe")
-# Months are lower case in Spanish copy (``11 may``); the shared DATE is case-sensitive.
-_DATE = rf"(?i:{DATE})"
-_OTHER = r"[A-Za-z][\w.&'\-]*"
-_SOURCE = rf"(?:{_OTHER}/){{0,3}}(?:{words(_AGENCIES)})(?:/{_OTHER}){{0,3}}"
 
 FORMAT = WireFormat(
     name="efe",
@@ -30,12 +26,6 @@ FORMAT = WireFormat(
     agencies=_AGENCIES,
     # The dateline bracket with its closing mark: ``(EFE).-``, ``(EFE) -``.
     signature=re.compile(r"\((?:\w++/){0,3}EFE(?:/\w++){0,3}\)\s?\.?\s?[—–\-]"),
-    datelines=(
-        re.compile(
-            rf"(?P<place>{PLACE})(?:,?\s(?P<date>{_DATE}))?,?\s?\((?P<agencies>{_SOURCE})\)"
-            rf"\s?(?P<sep>\.?\s?{SEPARATOR})\s?"
-        ),
-    ),
     example="Madrid, Jan 3 (EFE).-",
     photo_agencies=("EFE-EPA", "EPA-EFE", "EPA"),
     bylines=(

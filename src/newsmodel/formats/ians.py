@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .base import WireFormat, dateline_pattern
+from .base import WireFormat
 
 _AGENCIES = ("IANS", "Indo-Asian News Service")
 
@@ -26,7 +26,6 @@ FORMAT = WireFormat(
     label="IANS",
     agencies=_AGENCIES,
     signature=re.compile(r"\(IANS\)|--IANS\b"),
-    datelines=(dateline_pattern(_AGENCIES),),
     example="Chennai, Nov 12 (IANS)",
     bylines=(re.compile(rf"By (?P<names>{_NAMES})(?:,? IANS)?"),),
     sign_offs=(

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .base import DATE, PLACE, SEPARATOR, WireFormat, dateline_pattern
+from .base import WireFormat
 
 _AGENCIES = ("Kyodo", "KYODO", "Kyodo News", "KYODO NEWS")
 
@@ -25,13 +25,6 @@ FORMAT = WireFormat(
     label="Kyodo",
     agencies=_AGENCIES,
     signature=re.compile(r"\(Kyodo\)|==\s?Kyodo"),
-    datelines=(
-        dateline_pattern(_AGENCIES, place=False, separator_required=True),
-        # Unbracketed: ``TOKYO, Jan. 5 Kyodo -`` (a date and the dash are required).
-        re.compile(
-            rf"(?P<place>{PLACE}),\s(?P<date>{DATE})\s(?P<agencies>Kyodo)\s?(?P<sep>{SEPARATOR})\s?"
-        ),
-    ),
     example="TOKYO (Kyodo) --",
     bylines=(re.compile(rf"By (?P<names>{_NAMES})(?:,? (?:KYODO NEWS|Kyodo News|Kyodo))?"),),
     sign_offs=(re.compile(r"(?:==|—)\s?(?:Kyodo|KYODO)"),),

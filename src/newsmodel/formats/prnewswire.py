@@ -16,11 +16,7 @@ from __future__ import annotations
 
 import re
 
-from .base import DATE, PLACE, SEPARATOR, WireFormat
-
-# ``PRNewswire``, ``PRNewswire-AsiaNet``, ``PRNewswire-HISPANIC PR WIRE``; a partner name joined
-# by a hyphen stays part of the one source.
-_SOURCE = r"(?:PRNewswire|PR\sNewswire)(?:-[A-Za-z][\w&]*(?:\s[A-Za-z][\w&]*){0,3})?"
+from .base import WireFormat
 
 FORMAT = WireFormat(
     name="prnewswire",
@@ -28,12 +24,6 @@ FORMAT = WireFormat(
     agencies=("PRNewswire", "PR Newswire", "PRNewswire-AsiaNet"),
     # The slashed source or a photo credit.
     signature=re.compile(r"/PRNewswire(?:-[\w ]+?)?/|\(PRNewsfoto/"),
-    datelines=(
-        re.compile(
-            rf"(?P<place>{PLACE})(?:,?\s(?P<date>{DATE}))?,?\s?/(?P<agencies>{_SOURCE})/"
-            rf"(?:\s?(?P<sep>{SEPARATOR}))?\s?"
-        ),
-    ),
     example="AUSTIN, Texas, Feb. 1, 2017 /PRNewswire/ --",
     photo_agencies=("PRNewsfoto",),
     sign_offs=(

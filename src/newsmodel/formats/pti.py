@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from .base import WireFormat, dateline_pattern
+from .base import WireFormat
 
 _AGENCIES = ("PTI", "Press Trust of India")
 
@@ -26,8 +26,6 @@ FORMAT = WireFormat(
     label="PTI",
     agencies=_AGENCIES,
     signature=re.compile(r"\(PTI\)"),
-    # No dash after the bracket (``(PTI) Body``); one is accepted when a republisher adds it.
-    datelines=(dateline_pattern(_AGENCIES),),
     example="Melbourne, Oct 22 (PTI)",
     bylines=(re.compile(rf"By (?P<names>{_NAMES})(?:,? (?:PTI|Press Trust of India))?"),),
     sign_offs=(

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from .base import MONTH_DAY, PLACE, WireFormat, dateline_pattern
+from .base import WireFormat
 
 _AGENCIES = (
     "Reuters",
@@ -48,11 +48,6 @@ FORMAT = WireFormat(
     # tag of Reuters-21578 files, whose datelines carry no agency.
     signature=re.compile(
         r"\((?:Thomson )?Reuters(?: Foundation| Health| Breakingviews)?\)|<REUTERS\b"
-    ),
-    datelines=(
-        dateline_pattern(_AGENCIES, place=False, separator_required=True),
-        # Reuters-21578: ``WASHINGTON, Feb 26 -`` (no agency token; the date and dash are required).
-        re.compile(rf"(?P<place>{PLACE}),\s(?P<date>{MONTH_DAY})\s?(?P<sep>[—–\-])\s?"),
     ),
     # Web galleries put ``1 of 18.`` before a caption that carries no credit.
     captions=(re.compile(r"\d{1,3} of \d{1,3}\.\s.+"),),

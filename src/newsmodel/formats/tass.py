@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from .base import DATE, PLACE, SEPARATOR, WireFormat, dateline_pattern
+from .base import WireFormat
 
 _AGENCIES = ("TASS", "ITAR-TASS")
 
@@ -24,13 +24,6 @@ FORMAT = WireFormat(
     label="TASS",
     agencies=_AGENCIES,
     signature=re.compile(r"/(?:ITAR-)?TASS/|\((?:ITAR-)?TASS\)"),
-    datelines=(
-        re.compile(
-            rf"(?P<place>{PLACE})(?:,\s(?P<date>{DATE}\.?))?\s?/(?P<agencies>(?:ITAR-)?TASS)/"
-            rf"(?P<sep>\.|\s?{SEPARATOR})?\s?"
-        ),
-        dateline_pattern(_AGENCIES, separator_required=True),
-    ),
     example="MOSCOW, October 5. /TASS/.",
     day_first=True,
 )

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from .base import DATE, SEPARATOR, WireFormat, dateline_pattern
+from .base import WireFormat
 
 _AGENCIES = ("UPI", "United Press International")
 
@@ -28,11 +28,6 @@ FORMAT = WireFormat(
     # The dateline with its dash: ``Unified Payments Interface (UPI)`` in Indian copy
     # does not count.
     signature=re.compile(r"\(UPI\) ?(?:--|[—–\-])"),
-    datelines=(
-        dateline_pattern(_AGENCIES, place=False, separator_required=True),
-        # A date with no place: ``June 3 (UPI) --``.
-        re.compile(rf"(?P<date>{DATE}),?\s?\((?P<agencies>UPI)\)\s?(?P<sep>{SEPARATOR})\s?"),
-    ),
     example="BEIRUT, Lebanon, Sept. 20 (UPI) --",
     bylines=(re.compile(rf"By (?P<names>{_NAMES})(?:,? (?:UPI|United Press International))?"),),
     sign_offs=(re.compile(r"(?:Copyright|©)\s?(?:\d{4}\s)?United Press International\b.*"),),

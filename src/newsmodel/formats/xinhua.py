@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .base import WireFormat, dateline_pattern
+from .base import WireFormat
 
 FORMAT = WireFormat(
     name="xinhua",
@@ -12,7 +12,6 @@ FORMAT = WireFormat(
     agencies=("Xinhua",),
     # The dateline or credit bracket, or a scraper's ``Source: Xinhua`` line.
     signature=re.compile(r"\(Xinhua[/)]|/Xinhua[)\]]|Source: Xinhua"),
-    datelines=(dateline_pattern(["Xinhua"]),),
     example="HANGZHOU, Oct. 11 (Xinhua) --",
     # Visual China Group and China News Service photos run in Xinhua copy.
     photo_agencies=("VCG", "CNS"),

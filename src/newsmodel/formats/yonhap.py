@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from .base import WireFormat, dateline_pattern
+from .base import WireFormat
 
 _AGENCIES = ("Yonhap", "YONHAP", "Yonhap News Agency", "Yonhap News TV")
 
@@ -35,7 +35,6 @@ FORMAT = WireFormat(
     label="Yonhap",
     agencies=_AGENCIES,
     signature=re.compile(r"\(Yonhap\)"),
-    datelines=(dateline_pattern(_AGENCIES, separator_required=True),),
     example="SEOUL, Nov. 24 (Yonhap) --",
     marks=(re.compile(rf"{_ONE_MARK}(?:\s?{_ONE_MARK})*"),),
     bylines=(re.compile(rf"By (?P<names>{_NAMES})"),),

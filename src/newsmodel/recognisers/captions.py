@@ -99,6 +99,12 @@ def parse_credit(
         if part.lower() in agencies:
             found.append(part)
             continue
+        # ``Xinhua file photo``, ``Reuters pool photo``: the agency, then a qualifier word.
+        agency, _, qualifier = part.rpartition(" ")
+        if qualifier.lower() in _QUALIFIERS and agency.lower() in agencies:
+            found.append(agency)
+            qualifiers.append(_QUALIFIERS[qualifier.lower()])
+            continue
         if part.lower() in _QUALIFIERS:
             qualifiers.append(_QUALIFIERS[part.lower()])
             continue

@@ -1,12 +1,14 @@
 """Recognising a dateline at the start of a paragraph: ``HANGZHOU, Oct. 11 (Xinhua) --``.
 
->>> from newsmodel.formats import get
+One grammar reads every agency's datelines (:func:`read_dateline`); a wire format may add a shape
+it lacks through its own patterns (:func:`match_dateline`, the hook).
+
+>>> from newsmodel.formats import default_registry
 >>> from newsmodel.text import split_blocks
 >>> block = split_blocks("COLUMBIA, S.C. (AP) — Body.")[0]
->>> found, body_start = match_dateline(block, get("generic").datelines)
+>>> found, body_start = read_dateline(block, default_registry.agency_names())
 >>> found.place, found.region, found.normalized_place, found.agencies
-('COLUMBIA, S.C.', 'S.C.', 'Columbia, S.C.', ('AP',))
-"""
+('COLUMBIA, S.C.', 'S.C.', 'Columbia, S.C.', ('AP',))"""
 
 from __future__ import annotations
 
@@ -17,6 +19,7 @@ from collections.abc import Sequence
 import attrs
 
 from ..lexicon.months import MONTHS
+from ..lexicon.places import PLACE_WORDS
 from ..models import Dateline
 from ..text import Block
 from .dates import parse_wire_date, resolve_month_day
@@ -137,8 +140,8 @@ def resolve_dateline(
 # [By AGENCY,] PLACE[/PLACE][, REGION]{0,2} [,|.] [DATE][,] [AGENCY MARK] SEPARATOR body...
 #
 # read in plain code over the paragraph's first characters: each character is looked at a bounded
-# number of times, so the time is linear by construction. A wire format's own patterns are tried
-# first (match_dateline); the grammar reads the shapes no format spelled out: a colon after the
+# number of times, so the time is linear by construction. It goes first, and a wire format's own
+# patterns (match_dateline) are the hook for a shape it lacks. It reads a colon after the
 # place (``NEW DELHI:``), an agency named bare before the dash (``..., Sept 14, IRNA --``), several
 # words in the bracket (``TEHRAN (Fars News Agency)-``), and datelines with no agency at all
 # (``SALVADOR, Feb 26 -``, ``PYONGYANG --``).
@@ -192,6 +195,8 @@ def read_dateline(
     ('United Nations, New York', 'Sept 14', ('IRNA',), 'United Nations, New York, Sept 14, IRNA --')
     >>> read("TEHRAN (Fars News Agency)- The foreign minister said on Sunday that ...")
     ('TEHRAN', None, ('Fars News Agency',), 'TEHRAN (Fars News Agency)-')
+    >>> read("LAHORE, (Pakistan Point News / APP - 3rd June, 2024) The minister said ...")
+    ('LAHORE', '3rd June, 2024', ('Pakistan Point News', 'APP'), 'LAHORE, (Pakistan Point News / APP - 3rd June, 2024)')
     >>> read("LONDON is bracing for a week of rail strikes.") is None
     True
     >>> read("FILE - In this photo taken last year, workers repair a bridge.") is None
@@ -247,13 +252,15 @@ def dateline_like(text: str, agencies: frozenset[str]) -> int | None:
 class _Reading:
     """One attempt of the grammar on one paragraph (a cursor and what it has read)."""
 
-    __slots__ = ("agencies", "at", "end", "text")
+    __slots__ = ("agencies", "at", "end", "mark_date", "text")
 
     def __init__(self, text: str, agencies: frozenset[str]) -> None:
         self.text = text
         self.agencies = agencies
         self.end = min(len(text), GRAMMAR_REACH)
         self.at = 0
+        #: a date written inside the agency's bracket, after a dash
+        self.mark_date: str | None = None
 
     def read(
         self, agencyless: bool
@@ -271,8 +278,8 @@ class _Reading:
             self.at = date_first
         else:
             place_end = self._place()
-            if place_end is None:
-                return None
+            if place_end is None or text[place_end : place_end + 1].isdigit():
+                return self._source_chain() if agencyless else None
             place = text[place_start:place_end]
             if place.split(" ", 1)[0].rstrip(",") in _NOT_PLACES:
                 return None
@@ -282,18 +289,33 @@ class _Reading:
         if text.startswith(",", self.at):
             self.at += 1
         marks, known, closed = self._agency_mark()
+        dated_mark = date_text is None and self.mark_date is not None
+        if dated_mark:
+            date_text = self.mark_date
         if byline is not None:
             marks, known = (byline, *(m for m in marks if m != byline)), True
         mark_end = self.at
         separator = self._separator(after_mark=closed)
         raw_end = self.at if separator else mark_end
         body_start = self._skip_spaces(self.at)
+        if not marks and separator and place is not None and not date_text:
+            # ``Riyadh - SPA``, ``PYONGYANG - KCNA:``: the agency after the separator.
+            # A known place word, or a place in capitals with the colon and body after the agency
+            # (a headline in capitals may end with its source: ``WHEAT MARKET - USDA``).
+            after = self._agency_after(body_start)
+            if after is not None and (
+                place.lower() in PLACE_WORDS or (_in_capitals(place) and after[1] < after[2])
+            ):
+                name, raw_end, body_start = after
+                return raw_end, body_start, place, None, (name,)
         if marks:
             # An unknown mark needs a dash and a dateline's look: a date, a place in capitals, or
             # a sentence after it (``Jakarta (Antara) - Indonesia's ...``); ``Bombay Stock
             # Exchange (BSE) building`` and ``Gould Inc (GLD) - a maker of ...`` are no datelines.
+            # A bracket that closes on its own date (``(UrduPoint / WAM - 02nd May, 2021)``) needs
+            # no dash: the bracket ends the dateline.
             look = self._marked_look(place, date_text, body_start, lead=agencyless)
-            if not (known or (separator and look)):
+            if not (known or (separator and look) or (dated_mark and place is not None)):
                 return None
         elif body_start >= len(text) or place is None:
             return None  # without an agency, a dateline introduces a body in its paragraph
@@ -302,6 +324,40 @@ class _Reading:
         if place is None and date_text is None:
             return None
         return raw_end, body_start, place, date_text, marks
+
+    def _agency_after(self, at: int) -> tuple[str, int, int] | None:
+        """One source name after a dateline's separator (``Riyadh - ArabToday``, ``Dubai - WAM:``):
+        closing its paragraph, or followed by a colon and the body. The name, where the dateline
+        ends and where the body starts; else None."""
+        text = self.text
+        end = _name_end(text, at)
+        if end is None:
+            return None
+        if end == len(text):
+            return text[at:end], end, end
+        if text.startswith(":", end):
+            return text[at:end], end + 1, self._skip_spaces(end + 1)
+        return None
+
+    def _source_chain(self) -> tuple[int, int, str | None, str | None, tuple[str, ...]] | None:
+        """``Sharjah24 – WAM: body``: a publisher, a separator and an agency acronym with its colon,
+        and no place (tried only where no place reads)."""
+        text = self.text
+        first = _name_end(text, 0)
+        if first is None or text[:first].upper() in _NOT_PLACES:
+            return None
+        at = self._skip_spaces(first, most=1)
+        separator = self._separator_at(at)
+        if separator is None or separator == ":":
+            return None
+        start = self._skip_spaces(at + len(separator), most=1)
+        after = self._agency_after(start)
+        if after is None or after[1] == after[2] or not _is_acronym(after[0]):
+            return None  # the agency, in capitals, and its colon before the body
+        name, raw_end, body_start = after
+        if body_start >= len(text):
+            return None
+        return raw_end, body_start, None, None, (text[:first], name)
 
     def _agency_first(
         self,
@@ -483,6 +539,8 @@ class _Reading:
                 if not inner or "(" in inner or (closer == "/" and " " in inner.strip()):
                     return (), False, False
                 names = tuple(n.strip() for n in inner.split("/") if n.strip())
+                if closer == ")" and names:
+                    names = self._dated_mark(names, close)
                 self.at = close + 1
                 return names, any(n.lower() in self.agencies for n in names), True
         end = _letters_end(text, at)
@@ -497,6 +555,19 @@ class _Reading:
             self.at = end
             return (word,), word.lower() in self.agencies, False
         return (), False, False
+
+    def _dated_mark(self, names: tuple[str, ...], close: int) -> tuple[str, ...]:
+        """The names of a bracket that ends with its date (``(UrduPoint / WAM - 02nd May, 2021)``):
+        the date is kept as the mark's (:attr:`mark_date`) and taken off the last name."""
+        last = names[-1]
+        dash = last.rfind(" - ")
+        if dash <= 0:
+            return names
+        start = self.text.rfind(" - ", 0, close) + 3
+        if self._date_at(start) != close:
+            return names
+        self.mark_date = self.text[start:close]
+        return (*names[:-1], last[:dash].strip())
 
     def _separator(self, *, after_mark: bool) -> str | None:
         at = self._skip_spaces(self.at, most=1)
@@ -519,7 +590,8 @@ class _Reading:
         return None
 
     def _lead_worthy(self, place: str, date_text: str | None, body_start: int) -> bool:
-        """Whether an agency-less reading is a dateline: a date or a place in capitals, then a
+        """Whether an agency-less reading is a dateline: a date, a place in capitals or a known place
+        word (:data:`~newsmodel.lexicon.places.PLACE_WORDS`), then a
         body that is prose (not a headline going on in capitals: ``ECONOMIC SPOTLIGHT - JAPAN'S
         BUDGET``) and, without a date, opens as a sentence does."""
         text = self.text
@@ -529,7 +601,9 @@ class _Reading:
         if date_text is not None:
             return True
         return (
-            _in_capitals(place) and not body[:1].islower() and len(text) - body_start >= _BODY_MIN
+            (_in_capitals(place) or place.lower() in PLACE_WORDS)
+            and not body[:1].islower()
+            and len(text) - body_start >= _BODY_MIN
         )
 
     # -- words ------------------------------------------------------------------------------
@@ -552,6 +626,19 @@ class _Reading:
         return at
 
 
+def _name_end(text: str, at: int) -> int | None:
+    """The end of one source name at ``at`` (``ArabToday``, ``Sharjah24``, ``WAM``): a capital,
+    then letters and digits, at most 30 characters; else None."""
+    if at >= len(text) or not text[at].isupper():
+        return None
+    match = _NAME.match(text, at)
+    return match.end() if match is not None else None
+
+
+def _is_acronym(name: str) -> bool:
+    return len(name) in _ACRONYM and name.isupper() and name.isalpha()
+
+
 def _in_capitals(place: str) -> bool:
     """Whether the city of ``place`` is written in capitals (``PYONGYANG``, ``NEW DELHI``)."""
     letters = [c for c in place.split(", ", maxsplit=1)[0] if c.isalpha()]
@@ -563,6 +650,8 @@ def _in_capitals(place: str) -> bool:
 # A place word: letters, full stops and apostrophes, and hyphens between letters.
 _PLACE_WORD = re.compile(r"[^\W\d_][^\W\d_.'’]*+(?:[.'’]++[^\W\d_]*+|-(?=[^\W\d_])[^\W\d_]++)*+")
 _LETTERS = re.compile(r"[^\W\d_]*+")
+# A source name: letters and digits after a capital (``ArabToday``, ``Sharjah24``).
+_NAME = re.compile(r"[^\W_][^\W_]{0,29}+(?![^\W_])")
 _LOWER = re.compile(r"[a-zß-öø-ÿ]*+")
 # A day of the month: one or two digits (not three), an ordinal suffix kept (``2nd``).
 _DAY = re.compile(r"\d{1,2}+(?!\d)(?:st|nd|rd|th)?")

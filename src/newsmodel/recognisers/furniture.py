@@ -31,7 +31,7 @@ from typing import NamedTuple
 
 from .dates import calendar_date, month_number, weekday_number
 
-__all__ = ["Publication", "is_furniture", "is_site_label", "publication_date"]
+__all__ = ["Publication", "is_furniture", "is_site_label", "lead_prefix", "publication_date"]
 
 
 class Publication(NamedTuple):
@@ -45,8 +45,8 @@ class Publication(NamedTuple):
     updated: bool = False
 
 
-# A scraper's header line: `` date 2025-10-13 Headline words``.
-_HEADER = re.compile(r"date\s(?P<iso>\d{4}-\d{2}-\d{2})\s(?P<headline>.+)")
+# A scraper's header line: `` date 2025-10-13 Headline words``, or its date alone.
+_HEADER = re.compile(r"date\s(?P<iso>\d{4}-\d{2}-\d{2})(?:\s(?P<headline>.+))?")
 
 # The parts of a publication line; a group name ends in the letter of the pattern that uses it
 # (Python wants each name once a pattern), the words are checked against the month and weekday
@@ -179,7 +179,10 @@ def publication_date(
         header = _HEADER.fullmatch(text)
         if header is not None:
             try:
-                return Publication(dt.date.fromisoformat(header["iso"]), header["headline"].strip())
+                headline = header["headline"]
+                return Publication(
+                    dt.date.fromisoformat(header["iso"]), headline and headline.strip()
+                )
             except ValueError:
                 return None
     if not text[:1].isalnum():
@@ -280,3 +283,57 @@ def is_furniture(text: str) -> bool:
     """Whether a paragraph is page furniture (``Close``, ``Image 1 of 9``, ``Photo: NAME / AP``,
     a site label or a navigation line)."""
     return len(text) <= 120 and (_FURNITURE.fullmatch(text) is not None or is_site_label(text))
+
+
+# What a scraper may leave on a dateline's own line, before it (see lead_prefix): a header's date,
+# and a picture's file name glued on by a lost ``<img>`` (the extensions of web pictures).
+_PREFIX_DATE = re.compile(r"date\s\d{4}-\d{2}-\d{2}\s")
+# (A capital letter may follow it, glued: ``A023289811.jpgTEHRAN``; a small one goes on a word.)
+_PREFIX_FILE = re.compile(r"[\w\-]{1,60}+\.(?i:jpe?g|png|gif|webp)(?![a-z])\s?")
+# How long a bracketed source tag before a dateline may be, and how many pieces may precede it.
+_TAG_MAX = 120
+_PREFIX_PIECES = 3
+
+
+def lead_prefix(text: str) -> int:
+    """Where a dateline may begin after what a scraper left before it on its line; 0 for nothing.
+
+    The pieces, up to three in a row: a scraper header's date (``date 2022-04-22``), an
+    aggregator's bracketed source tag (``( MENAFN - Kuwait News Agency (KUNA))``), a picture's file
+    name (``A023289811.jpg``). The caller reads a dateline after them, or nothing is cut.
+
+    >>> text = "( MENAFN - Kuwait News Agency (KUNA)) KUWAIT, Dec 2 (KUNA) -- The emir ..."
+    >>> text[lead_prefix(text):][:24]
+    'KUWAIT, Dec 2 (KUNA) -- '
+    >>> lead_prefix("A01.jpgTEHRAN (IRNA) - x"), lead_prefix("date 2022-04-22 Mumbai, Apr 22 (PTI) x")
+    (7, 16)
+    >>> lead_prefix("TOKYO (Kyodo) -- Rain fell.")
+    0
+    """
+    at = 0
+    for _ in range(_PREFIX_PIECES):
+        piece = _PREFIX_DATE.match(text, at) or _PREFIX_FILE.match(text, at)
+        if piece is not None:
+            at = piece.end()
+            continue
+        close = _closing_bracket(text, at) if text.startswith("(", at) else None
+        if close is None:
+            break
+        at = close + 1
+        while text.startswith(" ", at):
+            at += 1
+    return at
+
+
+def _closing_bracket(text: str, start: int) -> int | None:
+    """Where the bracket opened at ``start`` closes (within :data:`_TAG_MAX`), else None."""
+    depth = 0
+    for index in range(start, min(len(text), start + _TAG_MAX)):
+        char = text[index]
+        if char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return index
+    return None
