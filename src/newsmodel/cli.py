@@ -1,8 +1,8 @@
 """The ``newsmodel`` command: parse stories, print the schema, score against a corpus, list formats.
 
 Exit codes: 0 success (also when the reader of a pipe stops early, as ``| head`` does); 1 input
-that could not be read, was too long, or (with ``--strict``) parsed with a diagnostic, or output
-that could not be written; 2 usage; 3 an unexpected error, which is a bug in newsmodel (please
+that could not be read, was too long, or (with ``--strict``) parsed with a diagnostic, output
+that could not be written, or a batch in which any story failed (see ``--errors``); 2 usage; 3 an unexpected error, which is a bug in newsmodel (please
 report it); 130 interrupted. Errors are one line on standard error, never a traceback.
 """
 
@@ -322,6 +322,7 @@ def _parse_many(args: argparse.Namespace) -> int:
         max_length=args.max_length or None,
         published=args.published,
         fields=Fields(text=args.field, published=args.published_field, id=args.id_field),
+        to=getattr(args, "to", None) or "json",  # (``--to``, where the export writers are)
     )
     progress = None if args.quiet else sys.stderr
     output = args.output
