@@ -3,7 +3,8 @@
 Exit codes: 0 success (also when the reader of a pipe stops early, as ``| head`` does); 1 input
 that could not be read, was too long, or (with ``--strict``) parsed with a diagnostic, output
 that could not be written, or a batch in which any story failed (see ``--errors``); 2 usage;
-3 an unexpected error, which is a bug in newsmodel (please report it); 130 interrupted. Errors are one line on standard error, never a traceback.
+3 an unexpected error, which is a bug in newsmodel (please report it); 130 interrupted. Errors are
+one line on standard error, never a traceback.
 """
 
 from __future__ import annotations
