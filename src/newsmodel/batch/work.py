@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator
 from attrs import field, frozen
 
 from ..exceptions import NewsModelError, UnknownFormatError
-from ..models import Article, Failure, Span
+from ..models import Article, Failure
 from ..parsing import DEFAULT_MAX_LENGTH, parse
 from ..readers import apply_envelope
 from ..serialization import to_json
@@ -101,8 +101,7 @@ def parse_item(item: Item, options: Options) -> Article | Failure:
     try:
         article = _parse(record.text, options, when)
     except Exception as exc:  # a batch never stops for one story: every error is a Failure
-        source = record.source
-        return _failure(exc, source.path or "<text>", source.record_id, source.span)
+        return _failed(item, type(exc).__name__, _message(exc))
     return apply_envelope(article, record)
 
 
@@ -111,7 +110,7 @@ def parse_text(text: str, options: Options) -> Article | Failure:
     try:
         return _parse(text, options, options.published)
     except Exception as exc:  # a batch never stops for one story: every error is a Failure
-        return _failure(exc, "<text>", None, None)
+        return Failure(input="<text>", error=type(exc).__name__, message=_message(exc))
 
 
 def _parse(text: str, options: Options, published: dt.date | None) -> Article:
@@ -124,15 +123,9 @@ def _parse(text: str, options: Options, published: dt.date | None) -> Article:
     )
 
 
-def _failure(exc: Exception, where: str, record: str | None, span: Span | None) -> Failure:
+def _message(exc: Exception) -> str:
     unexpected = "" if isinstance(exc, NewsModelError) else "unexpected (a bug in newsmodel): "
-    return Failure(
-        input=where,
-        record=record,
-        span=span,
-        error=type(exc).__name__,
-        message=unexpected + (str(exc).strip() or type(exc).__name__),
-    )
+    return unexpected + (str(exc).strip() or type(exc).__name__)
 
 
 def _items(task: Task, options: Options) -> Iterator[Item | Failure]:
