@@ -1,5 +1,6 @@
 """Every compiled pattern newsmodel runs: module globals, wire formats (plugins too), the registry's
-detector and the literal patterns passed to ``re`` functions in the sources."""
+detector, the people recogniser's patterns built from a lexicon and the literal patterns passed to
+``re`` functions in the sources."""
 
 from __future__ import annotations
 
@@ -15,6 +16,8 @@ import attrs
 import newsmodel
 from newsmodel.formats.base import WireFormat
 from newsmodel.formats.registry import Registry, default_registry
+from newsmodel.lexicon import Lexicon
+from newsmodel.recognisers.people.rules import rules_for
 
 _RE_FUNCTIONS = {
     "compile",
@@ -95,6 +98,13 @@ def all_patterns(extra_formats: Iterable[WireFormat] = ()) -> dict[str, re.Patte
         for name, pattern in format_patterns(fmt):
             add(name, pattern)
     add("registry detector", Registry().snapshot()._detector.capitalised)
+    # The people recogniser's patterns, built from the default lexicon and each format's.
+    lexicons = [Lexicon.default()] + [
+        Lexicon.default().extended(fmt.lexicon) for fmt in formats if fmt.lexicon is not None
+    ]
+    for lexicon in lexicons:
+        for name, pattern in rules_for(lexicon).patterns().items():
+            add(f"people rules {name}", pattern)
     for name, pattern in source_literals(Path(newsmodel.__file__).parent):
         add(name, pattern)
     return found

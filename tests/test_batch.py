@@ -311,6 +311,12 @@ class TestCommandLine:
         assert (code, err) == (0, "")
         assert out == to_json(parse_file_plain(story), indent=2) + "\n"
 
+    def test_to_ninjs(self, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+        folder = _folder(tmp_path)
+        code, out, _ = self.run(capsys, "parse", str(folder), "--glob", "*.txt", "--to", "ninjs")
+        assert code == 0
+        assert [json.loads(line)["uri"][:4] for line in out.splitlines()] == ["urn:"] * 3
+
     def test_empty_folder(self, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
         code, out, err = self.run(capsys, "parse", str(tmp_path), "--compact")
         assert (code, out) == (0, "")
@@ -354,8 +360,9 @@ class TestCommandLine:
             (["--resume"], "--resume needs --output"),
             (["--indent", "4"], "--indent is for one story"),
             (["-"], "standard input (-) is read only as the one input"),
+            (["--to", "nitf"], "--to nitf writes a document of many lines per story"),
         ],
-        ids=["resume-without-output", "indent", "stdin-among-many"],
+        ids=["resume-without-output", "indent", "stdin-among-many", "nitf"],
     )
     def test_refused(
         self, capsys: pytest.CaptureFixture[str], tmp_path: Path, argv: list[str], message: str

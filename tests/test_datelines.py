@@ -371,7 +371,7 @@ GRAMMAR = [
     ),
     (
         "BEIRUT [Lebanon], Oct 3 (ANI/WAM) -- The port reopened.",
-        "BEIRUT [Lebanon]",
+        "BEIRUT",
         "Oct 3",
         ("ANI", "WAM"),
         "BEIRUT [Lebanon], Oct 3 (ANI/WAM) --",
@@ -463,6 +463,21 @@ GRAMMAR = [
         "Nairobi -",
     ),
     ("Lahore: Heavy rain flooded the old city on Monday.", "Lahore", None, (), "Lahore:"),
+    # a region in round brackets before the date (ANI, IANS)
+    (
+        "SRINAGAR (Jammu and Kashmir), Oct 11 (ANI) - Snow fell on Friday.",
+        "SRINAGAR",
+        "Oct 11",
+        ("ANI",),
+        "SRINAGAR (Jammu and Kashmir), Oct 11 (ANI) -",
+    ),
+    (
+        "Kathmandu (Nepal) (PTI) Snow fell on Friday in the hills.",
+        "Kathmandu",
+        None,
+        ("PTI",),
+        "Kathmandu (Nepal) (PTI)",
+    ),
 ]
 IDS = [
     "reuters-1987",
@@ -499,6 +514,8 @@ IDS = [
     "publisher-with-digits-then-agency",
     "known-place-word-no-agency",
     "known-place-word-colon",
+    "region-in-round-brackets-ani",
+    "region-in-round-brackets-pti",
 ]
 # What the grammar must not take: sentence openers, labels, headlines in capitals, company tickers.
 NOT_DATELINES = [
@@ -745,3 +762,47 @@ class TestLead:
         article = newsmodel.parse(story)
         assert article.dateline is not None and article.dateline.raw == raw
         assert len(article.photos) == 1
+
+
+class TestBrackets:
+    """A region in round brackets and a country in square ones fill their fields, not the place."""
+
+    @pytest.mark.parametrize(
+        ("text", "place", "region", "country"),
+        [
+            ("BEIRUT [Lebanon], Oct 3 (ANI/WAM) -- The port reopened.", "BEIRUT", None, "Lebanon"),
+            (
+                "Gaza City [Palestine], May 5 (ANI/WAFA): Talks resumed.",
+                "Gaza City",
+                None,
+                "Palestine",
+            ),
+            (
+                "SRINAGAR (Jammu and Kashmir), Oct 11 (ANI) - Snow fell.",
+                "SRINAGAR",
+                "Jammu and Kashmir",
+                None,
+            ),
+            (
+                "Kathmandu (Nepal) (PTI) Snow fell on Friday in the hills.",
+                "Kathmandu",
+                "Nepal",
+                None,
+            ),
+            ("COLUMBIA, S.C. (AP) — Body.", "COLUMBIA, S.C.", "S.C.", None),
+            ("TEHRAN (Fars News Agency)- The minister spoke.", "TEHRAN", None, None),
+        ],
+        ids=[
+            "country-ani",
+            "country-two-words",
+            "region-ani",
+            "region-pti",
+            "region-after-comma",
+            "agency-not-region",
+        ],
+    )
+    def test_fields(self, text: str, place: str, region: str | None, country: str | None) -> None:
+        found = read(text)
+        assert found is not None
+        dateline = found[0]
+        assert (dateline.place, dateline.region, dateline.country) == (place, region, country)

@@ -49,7 +49,8 @@ class TestEveryPattern:
     def test_the_collection_is_complete(self) -> None:
         names = " ".join(PATTERNS)
         for expected in (
-            "newsmodel.recognisers.people._TITLED",
+            "people rules titled",
+            "newsmodel.recognisers.people.titles._APPOS_SPLIT",
             "format xinhua.signature",
             "registry detector",
         ):

@@ -5,8 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsmodel import NameOrder
-from newsmodel.recognisers.names import split_name
-from newsmodel.recognisers.people import find_people
+from newsmodel.recognisers.people import find_people, split_name
 from newsmodel.text import split_blocks
 
 # id, text, name, titles (raw)

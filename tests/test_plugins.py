@@ -22,6 +22,7 @@ from newsmodel import PluginError, UnknownFormatError, WireFormat, formats, pars
 from newsmodel.cli import main
 from newsmodel.formats import Registry, dateline_pattern
 from newsmodel.formats.registry import ENTRY_POINT_GROUP, PluginWarning
+from newsmodel.lexicon import Lexicon, LexiconAdditions, lexicon_with
 from newsmodel.pipeline import run
 from newsmodel.testing import check_format, registered
 
@@ -467,6 +468,7 @@ CONTRACT = [
     ("day-first-as-text", "day_first", "yes", "day_first: expected True or False, got str"),
     ("priority-a-fraction", "priority", 0.5, "priority: expected an int, got float 0.5"),
     ("score-not-callable", "score", 0.9, "score: expected a function (text) -> float"),
+    ("lexicon-as-a-dict", "lexicon", {"roles": ["Insp."]}, "lexicon: expected LexiconAdditions"),
 ]
 
 
@@ -504,6 +506,34 @@ class TestContract:
     def test_every_builtin_keeps_it(self) -> None:
         for fmt in Registry(entry_points=list).snapshot():
             assert attrs.evolve(fmt) == fmt  # built again, through every check
+
+
+class TestLexiconExtension:
+    """A plugin format adds words to the lexicon for its own stories, without editing the core."""
+
+    STORY = "OSLO, 3 March (KPA) - Insp. Ola Nordmann told reporters the road was closed."
+
+    def _people(self, fmt: WireFormat) -> list[tuple[str, list[str]]]:
+        registry = Registry(entry_points=list)
+        registry.register(fmt)
+        article = run(self.STORY, fmt, registry.snapshot())
+        return [(p.name, [t.raw for t in p.titles]) for p in article.people]
+
+    def test_the_plugins_rank_is_a_title(self) -> None:
+        fmt = _fmt("kpa", "KPA", lexicon=LexiconAdditions(roles=("Insp.",)))
+        assert self._people(fmt) == [("Ola Nordmann", ["Insp."])]
+
+    def test_without_it_no_title(self) -> None:
+        assert self._people(_fmt("kpa", "KPA")) == []
+
+    def test_the_default_lexicon_is_unchanged(self) -> None:
+        _fmt("kpa", "KPA", lexicon=LexiconAdditions(roles=("Insp.",)))
+        assert "Insp." not in Lexicon.default().roles
+
+    def test_built_once_per_format(self) -> None:
+        additions = LexiconAdditions(roles=("Insp.",))
+        assert lexicon_with(additions) is lexicon_with(LexiconAdditions(roles=("Insp.",)))
+        assert lexicon_with(None) is Lexicon.default()
 
 
 class TestDetection:

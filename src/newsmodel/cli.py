@@ -23,15 +23,16 @@ from typing import TextIO
 from . import __version__
 from .batch import DEFAULT_TIMEOUT, parse_to
 from .batch.inputs import Fields, is_jsonl
-from .batch.work import Options
+from .batch.work import LINE_WRITERS, Options
 from .evaluation import COLUMNS, evaluate, format_report
 from .exceptions import NewsModelError, ReadError, UnknownFormatError
+from .export import WRITERS, dumps
 from .formats.registry import default_registry
 from .models import Article
 from .parsing import DEFAULT_MAX_LENGTH, parse_bytes, parse_file
 from .readers import detect
 from .readers.base import HEAD
-from .serialization import json_schema, to_json
+from .serialization import json_schema
 
 __all__ = ["EXIT_BUG", "EXIT_FAILURE", "EXIT_OK", "EXIT_USAGE", "main"]
 
@@ -40,7 +41,7 @@ EXIT_OK = 0
 EXIT_FAILURE = 1
 #: a bad command line (argparse's own code)
 EXIT_USAGE = 2
-#: an unexpected exception: a bug in newsmodel
+#: an unexpected exception (a bug in newsmodel)
 EXIT_BUG = 3
 EXIT_INTERRUPTED = 130
 # The widest --indent accepted (JSON indented deeper than this helps no reader).
@@ -82,6 +83,12 @@ def _parser() -> argparse.ArgumentParser:
         default=DEFAULT_MAX_LENGTH,
         metavar="N",
         help=f"refuse a story longer than N characters (default {DEFAULT_MAX_LENGTH:,}; 0: no limit)",
+    )
+    parse_cmd.add_argument(
+        "--to",
+        choices=sorted(WRITERS),
+        default="json",
+        help="write newsmodel's JSON (default), IPTC ninjs 3.1, schema.org JSON-LD or NITF 3.6 XML",
     )
     layout = parse_cmd.add_mutually_exclusive_group()
     layout.add_argument(
@@ -281,7 +288,8 @@ def _parse(args: argparse.Namespace) -> int:
         article: Article = parse_bytes(_read_stdin(), source="<stdin>", **options)
     else:
         article = parse_file(file, **options)
-    text = to_json(article) if args.compact else to_json(article, indent=args.indent or 2)
+    indent = None if args.compact else (args.indent if args.indent is not None else 2)
+    text = dumps(article, args.to, indent=indent)
     if args.output is None:
         _write(text)
     else:
@@ -315,6 +323,12 @@ def _parse_many(args: argparse.Namespace) -> int:
         return _fail("standard input (-) is read only as the one input: name files or folders")
     if args.indent is not None:
         return _fail("--indent is for one story: JSON Lines are compact", EXIT_USAGE)
+    if args.to not in LINE_WRITERS:
+        return _fail(
+            f"--to {args.to} writes a document of many lines per story: a batch takes "
+            + ", ".join(LINE_WRITERS),
+            EXIT_USAGE,
+        )
     if args.resume and args.output is None:
         return _fail("--resume needs --output FILE (the output to go on with)", EXIT_USAGE)
     options = Options(
@@ -323,7 +337,7 @@ def _parse_many(args: argparse.Namespace) -> int:
         max_length=args.max_length or None,
         published=args.published,
         fields=Fields(text=args.field, published=args.published_field, id=args.id_field),
-        to=getattr(args, "to", None) or "json",  # (``--to``, where the export writers are)
+        to=args.to,
     )
     progress = None if args.quiet else sys.stderr
     output = args.output

@@ -46,8 +46,8 @@ __all__ = [
     "Title",
 ]
 
-#: The largest offset, length, line or column a model holds: JSON's largest safe integer, the last
-#: whole number every JSON reader (JavaScript's included) reads back exactly.
+#: The largest offset, length, line or column a model holds (JSON's largest safe integer, the last
+#: whole number every JSON reader, JavaScript's included, reads back exactly).
 MAX_WHOLE_NUMBER = 2**53 - 1
 
 _Validator = Callable[[Any, "attrs.Attribute[Any]", Any], None]
@@ -241,7 +241,7 @@ class SegmentKind(enum.StrEnum):
     HEADLINE = "headline"  #: a headline line
     BYLINE = "byline"  #: ``By NAME``
     MARK = "mark"  #: wire marks such as ``(LEAD)`` or ``REFILE``
-    FURNITURE = "furniture"  #: page furniture: subheads, labels, gallery controls
+    FURNITURE = "furniture"  #: page furniture (subheads, labels, gallery controls)
     CAPTION = "caption"  #: a photo caption with its credit
     DATELINE = "dateline"  #: ``PLACE, DATE (AGENCY) --``
     BODY = "body"  #: a body paragraph (after the dateline, if any)
@@ -266,7 +266,7 @@ class DiagnosticCode(_Word):
 
     BEFORE_DATELINE = "before-dateline"  #: text above the dateline no recogniser claimed (pipeline)
     DATE_MISMATCH = "date-mismatch"  #: a date line disagrees with the date above it (pipeline)
-    ENCODING_FALLBACK = "encoding-fallback"  #: not UTF-8: read as Windows-1252 or Latin-1 (parsing)
+    ENCODING_FALLBACK = "encoding-fallback"  #: not UTF-8; read as cp1252 or Latin-1 (parsing)
     BAD_ENCODING = "bad-encoding"  #: invalid bytes under a byte order mark, replaced (parsing)
     CONTROL_CHARACTERS = "control-characters"  #: control characters kept as written (parsing)
     MOJIBAKE = "mojibake"  #: UTF-8 that was once decoded as another encoding (parsing)
@@ -327,7 +327,9 @@ class Dateline:
     """``HANGZHOU, Oct. 11 (Xinhua) --``: where and when the story was filed, and by whom.
 
     ``place`` is as written (``COLUMBIA, S.C.``), ``normalized_place`` in title case (``Columbia, S.C.``),
-    ``places`` lists each city of a compound dateline (``Ahmedabad/New Delhi``). ``date`` is
+    ``places`` lists each city of a compound dateline (``Ahmedabad/New Delhi``); ``region`` is the
+    first region given (``, S.C.`` or ``(Jammu and Kashmir)``) and ``country`` a country in square
+    brackets (``[Lebanon]``); neither is part of ``place``. ``date`` is
     ``date_text`` resolved to a calendar date; ``date_resolution`` says how the year was found.
     """
 
@@ -337,6 +339,8 @@ class Dateline:
     normalized_place: str | None = field(default=None, validator=_optional_text)
     places: tuple[str, ...] = field(default=(), converter=_as_tuple, validator=_texts)
     region: str | None = field(default=None, validator=_optional_text)
+    #: the country a dateline names apart, in square brackets (``BEIRUT [Lebanon]``)
+    country: str | None = field(default=None, validator=_optional_text)
     date_text: str | None = field(default=None, validator=_optional_text)
     date: dt.date | None = field(default=None, validator=_optional_date)
     date_resolution: DateResolution | None = field(

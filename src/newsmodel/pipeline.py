@@ -20,9 +20,11 @@ from collections.abc import Sequence
 from .formats.base import WireFormat
 from .formats.registry import Snapshot
 from .formats.registry import default_registry as _registry
+from .lexicon import lexicon_with
 from .models import (
     Article,
     Byline,
+    Credit,
     Dateline,
     DateResolution,
     Diagnostic,
@@ -33,7 +35,13 @@ from .models import (
 )
 from .recognisers.bylines import read_byline
 from .recognisers.captions import CaptionPart, PhotoIndex, find_credit, group_captions
-from .recognisers.datelines import dateline_like, match_dateline, read_dateline, resolve_dateline
+from .recognisers.datelines import (
+    dateline_like,
+    match_dateline,
+    may_open_dateline,
+    read_dateline,
+    resolve_dateline,
+)
 from .recognisers.dates import impossible_date
 from .recognisers.furniture import is_furniture, lead_prefix, publication_date
 from .recognisers.people import find_people
@@ -119,6 +127,16 @@ class _Story:
         self.seen = PhotoIndex()  # the captions so far, for truncated copies
         self.bylines: list[Byline] = []
         self.diagnostics: list[Diagnostic] = []
+        # the credit found at the end of each paragraph (by identity: the blocks live as long)
+        self._credits: dict[int, tuple[Credit, int] | None] = {}
+
+    def credit(self, block: Block) -> tuple[Credit, int] | None:
+        """The credit that ends ``block`` (:func:`find_credit`), read once per paragraph."""
+        key = id(block)
+        if key in self._credits:
+            return self._credits[key]
+        found = self._credits[key] = find_credit(block, self.agencies, self.fmt.credits)
+        return found
 
     def diagnose(self, code: str, message: str, span: Span) -> None:
         line, column = line_column(self.source, span.start)
@@ -192,7 +210,12 @@ def _first_dateline(story: _Story) -> tuple[int, tuple[Dateline, int]] | None:
             # (a paragraph that ends in a photo credit is a caption: ``Chennai: Residents wade
             # ... (PTI Photo/Name)`` opens with its place, as a dateline without agency would)
             return index, found
-        if lead and (cut := lead_prefix(block.text)) and cut < len(block.text):
+        if (
+            lead
+            and (cut := lead_prefix(block.text))
+            and cut < len(block.text)
+            and may_open_dateline(block.text, cut)
+        ):
             # What a scraper left before the dateline on its line: the dateline opens a paragraph
             # of its own after it, and the piece before is read like any paragraph of the lead.
             head, rest = split_block(block, cut)
@@ -215,7 +238,7 @@ def _first_dateline(story: _Story) -> tuple[int, tuple[Dateline, int]] | None:
 
 def _credited(story: _Story, block: Block) -> bool:
     """Whether a paragraph ends in a photo credit."""
-    return find_credit(block, story.agencies, story.fmt.credits) is not None
+    return story.credit(block) is not None
 
 
 def _classify(story: _Story) -> None:
@@ -363,7 +386,7 @@ def _caption(story: _Story, block: Block, agencies: frozenset[str]) -> bool:
         # occurrence's credit), read once.
         story.captions.append(CaptionPart(block, part.text, part.credit))
         return True
-    credit = find_credit(block, agencies, story.fmt.credits)
+    credit = story.credit(block)
     if credit is None:
         return False
     found, text_end = credit
@@ -468,7 +491,7 @@ def _assemble(story: _Story) -> Article:
             readable.append(block)
         elif kind is SegmentKind.UNPARSED:
             unparsed.append(Paragraph(text=block.text, span=span))
-    people = find_people(readable)
+    people = find_people(readable, lexicon_with(story.fmt.lexicon))
     photos = group_captions(story.captions, people=people)
     printed = story.published if story.published is not None else story.updated
     known = story.given if story.given is not None else printed

@@ -347,7 +347,7 @@ class Decoded(NamedTuple):
     """The text of a story's bytes, the encoding that gave it, and why, when it was not UTF-8."""
 
     text: str
-    #: the codec used: ``utf-8``, ``utf-8-sig``, ``utf-16``, ``utf-32``, ``cp1252`` or ``latin-1``
+    #: the codec used (``utf-8``, ``utf-8-sig``, ``utf-16``, ``utf-32``, ``cp1252`` or ``latin-1``)
     encoding: str
     #: None for UTF-8; else what was wrong, for a diagnostic
     problem: str | None = None

@@ -36,7 +36,7 @@ from ..serialization import to_json
 from .inputs import Fields, Task, files, plan
 from .pool import Pool
 from .progress import Progress, Summary
-from .work import OBJECTS, Options, Outcome, run_task, writers
+from .work import OBJECTS, Options, Outcome, run_task, writer
 
 __all__ = ["CHUNK", "DEFAULT_TIMEOUT", "Options", "Summary", "iter_parse", "parse_to"]
 
@@ -118,8 +118,7 @@ def parse_to(
     one line there. Returns the :class:`Summary`.
     """
     options = options or Options()
-    if options.to not in writers():
-        raise ValidationError("to", "one of " + ", ".join(sorted(writers())), options.to)
+    writer(options.to)  # (an unknown writer refused before any work)
     tasks: Iterator[Task] = plan(_listed(inputs), glob=glob, chunk=chunk, jsonl=options.jsonl)
     if resume:
         if options.to != "json" or not isinstance(output, (str, os.PathLike)):

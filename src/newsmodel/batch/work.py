@@ -9,18 +9,18 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 
 from attrs import field, frozen
 
-from ..exceptions import NewsModelError, UnknownFormatError
+from ..exceptions import NewsModelError, ValidationError
 from ..models import Article, Failure
 from ..parsing import DEFAULT_MAX_LENGTH, parse
 from ..readers import apply_envelope
-from ..serialization import to_json
 from .inputs import Fields, Item, Task, records
 
 __all__ = [
+    "LINE_WRITERS",
     "OBJECTS",
     "Options",
     "Outcome",
@@ -28,7 +28,6 @@ __all__ = [
     "parse_text",
     "run_task",
     "writer",
-    "writers",
 ]
 
 #: The name of the output that keeps the articles as objects (what ``iter_parse`` yields).
@@ -41,8 +40,8 @@ class Options:
 
     ``format``, ``strict``, ``max_length`` and ``published`` are those of
     :func:`~newsmodel.parse`; ``fields`` says where JSON Lines objects keep the text; ``jsonl``
-    reads every file as JSON Lines; ``to`` names the output (``json``, a writer of
-    :data:`newsmodel.export.WRITERS` where that is installed, or ``objects``).
+    reads every file as JSON Lines; ``to`` names the output (one of :data:`LINE_WRITERS`, or
+    ``objects`` for the articles themselves).
     """
 
     format: str | None = None
@@ -68,23 +67,18 @@ class Outcome:
     skipped: int = 0
 
 
-def writers() -> dict[str, Callable[[Article], str]]:
-    """The outputs a batch can write: ``json`` always, and the industry formats where installed."""
-    found: dict[str, Callable[[Article], str]] = {"json": to_json}
-    try:
-        export = importlib.import_module("newsmodel.export")
-    except ImportError:  # pragma: no cover - until the export package lands
-        return found
-    found.update(getattr(export, "WRITERS", {}))
-    return found
+#: The writers whose output is one line per article (NITF is an XML document of many lines).
+LINE_WRITERS = ("json", "jsonld", "ninjs")
 
 
 def writer(name: str) -> Callable[[Article], str]:
-    """The writer called ``name``; an unknown name raises :class:`UnknownFormatError`."""
-    known = writers()
-    if name not in known:
-        raise UnknownFormatError(name, sorted(known))
-    return known[name]
+    """The writer of JSON Lines called ``name`` (one of :data:`LINE_WRITERS`)."""
+    if name not in LINE_WRITERS:
+        raise ValidationError("to", "one of " + ", ".join(LINE_WRITERS), name)
+    writers: Mapping[str, Callable[[Article], str]] = importlib.import_module(
+        "newsmodel.export"
+    ).WRITERS
+    return writers[name]
 
 
 def parse_item(item: Item, options: Options) -> Article | Failure:

@@ -26,6 +26,7 @@ from attrs import Attribute, field, frozen
 
 from .._regex import words, words_by_initial
 from ..exceptions import PluginError
+from ..lexicon import LexiconAdditions
 from ..lexicon.months import MONTHS
 
 __all__ = [
@@ -61,13 +62,13 @@ DATE = rf"(?:{MONTH_DAY}|{DAY_MONTH})"
 _PLACE_WORD = r"[A-Z][A-Za-zà-ÿ.'’]*+(?:-[A-Za-zà-ÿ][A-Za-zà-ÿ.'’]*+)*+"
 _PLACE_JOINER = r"(?:de|del|da|do|dos|la|el|al|es|am|upon|on|of|sur|an)"
 _CITY = rf"{_PLACE_WORD}(?:\s(?:{_PLACE_JOINER}\s)?{_PLACE_WORD}){{0,4}}"
-#: a region or country after the city: ``S.C.``, ``Calif.``, ``Ohio``, ``South Dakota``, ``Indonesia``
+#: a region or country after the city (``S.C.``, ``Calif.``, ``Ohio``, ``South Dakota``, ``Indonesia``)
 REGION = r"(?:[A-Z][A-Za-z]*+\.(?:[A-Z][a-z]*+\.)*+|[A-Z][a-z]++(?:\s[A-Z][a-z]++){0,2})"
-#: one to four places, each with an optional region: ``SURABAYA, Indonesia/JAKARTA``
+#: one to four places, each with an optional region (``SURABAYA, Indonesia/JAKARTA``)
 PLACE = rf"{_CITY}(?:,\s{REGION})?(?:\s?/\s?{_CITY}(?:,\s{REGION})?){{0,3}}"
 #: the dash after a dateline, in the normalised text (``--`` is already ``—``); ``_`` is ANPA's.
 SEPARATOR = r"[—–\-_]"
-#: a look-ahead for a dateline's opening bracket within its first 200 characters: a paragraph
+#: a look-ahead for a dateline's opening bracket within its first 200 characters; a paragraph
 #: without one (a caption, a date line) is turned away at once, before its capitalised words are
 #: tried as a place.
 BRACKET_NEAR = r"(?=[^(]{0,200}+\()"
@@ -106,7 +107,7 @@ def dateline_pattern(
 # A format's name: the registry key, and the folder of its golden stories.
 _NAME = re.compile(r"[a-z][a-z0-9_\-]*")
 
-#: The named groups the recognisers read from a format's patterns: for each field, the groups one
+#: The named groups the recognisers read from a format's patterns; for each field, the groups one
 #: of which every pattern in it must have.
 REQUIRED_GROUPS: dict[str, tuple[str, ...]] = {
     # the end of the dateline (newsmodel.recognisers.datelines): after the separator, else after the agency's
@@ -190,6 +191,11 @@ def _hook(fmt: WireFormat, attribute: Attribute[Any], value: object) -> None:
         _refuse(fmt, f"{attribute.name}: expected a function (text) -> float, got {_shown(value)}")
 
 
+def _additions(fmt: WireFormat, attribute: Attribute[Any], value: object) -> None:
+    if value is not None and not isinstance(value, LexiconAdditions):
+        _refuse(fmt, f"{attribute.name}: expected LexiconAdditions, got {_shown(value)}")
+
+
 @frozen(kw_only=True)
 class WireFormat:
     """One wire service's conventions, as data plus optional hooks.
@@ -219,6 +225,8 @@ class WireFormat:
         example: a typical dateline, shown by ``newsmodel formats``.
         priority: breaks ties between equal detection scores; higher wins.
         score: a hook ``(text) -> float`` replacing the default detection score.
+        lexicon: words this agency adds to the default lexicon (its honorifics, a police rank it
+            uses): the pipeline reads its stories with the default lexicon extended by them.
 
     The contract is checked when a format is built: a field of the wrong type, or a pattern without
     a named group the recognisers read (:data:`REQUIRED_GROUPS`), is a
@@ -244,6 +252,7 @@ class WireFormat:
     day_first: bool = field(default=False, validator=_flag)
     priority: int = field(default=0, validator=_number)
     score: Callable[[str], float] | None = field(default=None, validator=_hook)
+    lexicon: LexiconAdditions | None = field(default=None, validator=_additions)
 
     @name.validator
     def _check_name(self, _: object, value: str) -> None:

@@ -1,2 +1,186 @@
 """Knowledge of language, as data: each module holds one kind of word and says where its
-entries come from. Recognisers read it; no other module keeps its own copy."""
+entries come from; :class:`Lexicon` gathers them, once, into one immutable object that
+recognisers receive.
+
+>>> lexicon = Lexicon.default()
+>>> "Prime Minister" in lexicon.roles, lexicon.demonyms["Chinese"]
+(True, 'China')
+>>> police = lexicon.extended(LexiconAdditions(roles=("Insp.",)))
+>>> "Insp." in police.roles, "Insp." in lexicon.roles
+(True, False)
+
+A wire format extends the default lexicon with its own words
+(:attr:`newsmodel.formats.base.WireFormat.lexicon`); the core is not edited.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable, Mapping
+from types import MappingProxyType
+from typing import Any
+
+import attrs
+
+from . import demonyms, function_words, heads, honorifics, months, particles, roles_en, surnames
+
+__all__ = ["Lexicon", "LexiconAdditions", "lexicon_with"]
+
+
+def _words(value: Iterable[str]) -> frozenset[str]:
+    return frozenset(value)
+
+
+def _texts(_: object, attribute: attrs.Attribute[Any], value: Iterable[str]) -> None:
+    for word in value:
+        if not isinstance(word, str) or not word.strip():
+            raise ValueError(
+                f"{attribute.name}: every entry must be a non-empty word, got {word!r}"
+            )
+
+
+def _ordered(value: Iterable[str]) -> tuple[str, ...]:
+    return tuple(value)
+
+
+def _mapping(value: Mapping[str, str]) -> Mapping[str, str]:
+    return MappingProxyType(dict(value))
+
+
+@attrs.frozen(kw_only=True)
+class LexiconAdditions:
+    """Words a wire format or a plugin adds to the default lexicon (each field as in :class:`Lexicon`).
+
+    ``LexiconAdditions(name_styles=("Datuk Seri",), roles=("ASP",))``: Bernama's honours, PTI's
+    police rank.
+    """
+
+    roles: tuple[str, ...] = attrs.field(default=(), converter=tuple, validator=_texts)
+    role_nouns: tuple[str, ...] = attrs.field(default=(), converter=tuple, validator=_texts)
+    qualifiers: tuple[str, ...] = attrs.field(default=(), converter=tuple, validator=_texts)
+    honorifics: tuple[str, ...] = attrs.field(default=(), converter=tuple, validator=_texts)
+    name_styles: tuple[str, ...] = attrs.field(default=(), converter=tuple, validator=_texts)
+    particles: tuple[str, ...] = attrs.field(default=(), converter=tuple, validator=_texts)
+    chinese_surnames: tuple[str, ...] = attrs.field(default=(), converter=tuple, validator=_texts)
+    korean_surnames: tuple[str, ...] = attrs.field(default=(), converter=tuple, validator=_texts)
+    japanese_surnames: tuple[str, ...] = attrs.field(default=(), converter=tuple, validator=_texts)
+    vietnamese_surnames: tuple[str, ...] = attrs.field(
+        default=(), converter=tuple, validator=_texts
+    )
+    not_name_words: tuple[str, ...] = attrs.field(default=(), converter=tuple, validator=_texts)
+    demonyms: tuple[tuple[str, str], ...] = attrs.field(default=(), converter=tuple)
+
+
+# eq=False: a lexicon is compared and hashed by identity, so what is derived from it (compiled
+# patterns) is cached per lexicon object, built once.
+@attrs.frozen(kw_only=True, eq=False)
+class Lexicon:
+    """Every word list the recognisers read, immutable; build it with :meth:`default` and
+    :meth:`extended`, never per story."""
+
+    #: Roles before a name or heading an apposition (``Vice Premier``, ``director``).
+    roles: frozenset[str] = attrs.field(converter=_words, validator=_texts)
+    #: Words that qualify a role (``Vice``, ``former``).
+    qualifiers: frozenset[str] = attrs.field(converter=_words, validator=_texts)
+    #: Lowercase words that open a title extended back (``former``, ``company``).
+    leading_qualifiers: frozenset[str] = attrs.field(converter=_words, validator=_texts)
+    #: Role nouns right before a name, lower case (``analyst``, ``coach``).
+    role_nouns: frozenset[str] = attrs.field(converter=_words, validator=_texts)
+    #: Role nouns of several words (``tight end``).
+    role_phrases: frozenset[str] = attrs.field(converter=_words, validator=_texts)
+    #: Roles whose own name holds ``of`` (``head of government``), in the order they are tried.
+    roles_with_of: tuple[str, ...] = attrs.field(converter=_ordered, validator=_texts)
+    #: Titles of several people at once (``sens.``).
+    plural_roles: frozenset[str] = attrs.field(converter=_words, validator=_texts)
+    #: Courtesy titles (``Mr.``, ``Ms.``).
+    honorifics: frozenset[str] = attrs.field(converter=_words, validator=_texts)
+    #: Styles between a role and a name, a title of their own (``Datuk Seri``, ``Dr.``).
+    name_styles: frozenset[str] = attrs.field(converter=_words, validator=_texts)
+    #: Demonym -> country (``Chinese`` -> ``China``).
+    demonyms: Mapping[str, str] = attrs.field(converter=_mapping)
+    #: Particles kept inside a name (``von``, ``bin``), and those that make a patronymic.
+    particles: frozenset[str] = attrs.field(converter=_words, validator=_texts)
+    patronymic_particles: frozenset[str] = attrs.field(converter=_words, validator=_texts)
+    #: Family names that may be written first, by tradition.
+    chinese_surnames: frozenset[str] = attrs.field(converter=_words, validator=_texts)
+    korean_surnames: frozenset[str] = attrs.field(converter=_words, validator=_texts)
+    japanese_surnames: frozenset[str] = attrs.field(converter=_words, validator=_texts)
+    vietnamese_surnames: frozenset[str] = attrs.field(converter=_words, validator=_texts)
+    #: Generational suffixes and regnal numerals (``Jr.``, ``XIV``).
+    generational_suffixes: frozenset[str] = attrs.field(converter=_words, validator=_texts)
+    regnal_numerals: frozenset[str] = attrs.field(converter=_words, validator=_texts)
+    #: Capitalised words that make a run of words no person's name (``River``, ``Ministry``).
+    not_name_words: frozenset[str] = attrs.field(converter=_words, validator=_texts)
+    #: Capitalised words that never qualify a title (sentence openers, months, weekdays).
+    not_modifiers: frozenset[str] = attrs.field(converter=_words, validator=_texts)
+    #: Words that open a clause, and the other function words (``whether``, ``the``).
+    clause_openers: frozenset[str] = attrs.field(converter=_words, validator=_texts)
+    function_words: frozenset[str] = attrs.field(converter=_words, validator=_texts)
+    #: Participles that qualify a role (``acting``), and words that open a second title.
+    qualifying_participles: frozenset[str] = attrs.field(converter=_words, validator=_texts)
+    second_title_openers: frozenset[str] = attrs.field(converter=_words, validator=_texts)
+    #: The commonest words before a capital, which a scan for names passes over.
+    common_words: tuple[str, ...] = attrs.field(converter=_ordered, validator=_texts)
+
+    @staticmethod
+    @functools.cache
+    def default() -> Lexicon:
+        """The lexicon of the data modules, built once."""
+        return Lexicon(
+            roles=(*roles_en.ROLES, *honorifics.MALAY_HONOURS),
+            qualifiers=roles_en.QUALIFIERS,
+            leading_qualifiers=roles_en.LEADING_QUALIFIERS,
+            role_nouns=roles_en.ROLE_NOUNS,
+            role_phrases=roles_en.ROLE_PHRASES,
+            roles_with_of=roles_en.ROLES_WITH_OF,
+            plural_roles=roles_en.PLURAL_ROLES,
+            honorifics=honorifics.COURTESY_TITLES,
+            name_styles=honorifics.NAME_STYLES,
+            demonyms=demonyms.DEMONYMS,
+            particles=particles.PARTICLES,
+            patronymic_particles=particles.PATRONYMIC_PARTICLES,
+            chinese_surnames=surnames.CHINESE_SURNAMES,
+            korean_surnames=surnames.KOREAN_SURNAMES,
+            japanese_surnames=surnames.JAPANESE_SURNAMES,
+            vietnamese_surnames=surnames.VIETNAMESE_SURNAMES,
+            generational_suffixes=particles.GENERATIONAL_SUFFIXES,
+            regnal_numerals=particles.REGNAL_NUMERALS,
+            not_name_words=(
+                *function_words.PRONOUNS_AND_DETERMINERS,
+                *heads.PLACE_HEADS,
+                *heads.ORGANISATION_HEADS,
+                *heads.EVENT_HEADS,
+                *heads.PLACE_QUALIFIERS,
+                *heads.POLITICAL_WORDS,
+                *function_words.TITLE_WORDS,
+                *months.WEEKDAY_NAMES,
+            ),
+            not_modifiers=(
+                *function_words.SENTENCE_OPENERS,
+                *months.WEEKDAY_NAMES,
+                *months.MONTH_NAMES,
+            ),
+            clause_openers=function_words.CLAUSE_OPENERS,
+            function_words=(*function_words.CLAUSE_OPENERS, *function_words.FUNCTION_WORDS),
+            qualifying_participles=function_words.QUALIFYING_PARTICIPLES,
+            second_title_openers=function_words.SECOND_TITLE_OPENERS,
+            common_words=function_words.COMMON_WORDS,
+        )
+
+    def extended(self, additions: LexiconAdditions) -> Lexicon:
+        """This lexicon with ``additions`` added: a new object (build it once, not per story)."""
+        changes: dict[str, object] = {
+            field.name: getattr(self, field.name) | frozenset(getattr(additions, field.name))
+            for field in attrs.fields(LexiconAdditions)
+            if field.name != "demonyms" and getattr(additions, field.name)
+        }
+        if additions.demonyms:
+            changes["demonyms"] = {**self.demonyms, **dict(additions.demonyms)}
+        return attrs.evolve(self, **changes)  # type: ignore[arg-type]
+
+
+@functools.cache
+def lexicon_with(additions: LexiconAdditions | None) -> Lexicon:
+    """The default lexicon extended by ``additions`` (a wire format's), built once for each."""
+    default = Lexicon.default()
+    return default if additions is None else default.extended(additions)

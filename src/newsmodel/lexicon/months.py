@@ -1,13 +1,18 @@
 """Month and weekday words as wire services write them (data).
 
-English months with the AP abbreviations (``Sept.``, ``Oct.``) and Reuters' bare ones (``Sept``,
-``Oct``), Spanish months for EFE, Italian months for ANSA (``MAG`` = maggio). Read through
-:class:`newsmodel.recognisers.dates.WireParserInfo`, a :class:`dateutil.parser.parserinfo`.
+Where the entries come from: the English month names with the AP Stylebook's abbreviations
+(``Sept.``, ``Oct.``) and Reuters' bare ones (``Sept``, ``Oct``); the Spanish months (EFE) and the
+Italian months and their three-letter forms (ANSA: ``MAG`` = maggio) as the Unicode CLDR lists
+them for ``es`` and ``it``; weekdays with the abbreviations AP and Reuters print. Read through
+:class:`WireParserInfo`, a :class:`dateutil.parser.parserinfo`, below: the date grammars
+(:mod:`newsmodel.recognisers.dates`) read the words through it.
 """
 
 from __future__ import annotations
 
-__all__ = ["MONTHS", "MONTH_NAMES", "WEEKDAYS", "WEEKDAY_NAMES"]
+from dateutil.parser import parserinfo
+
+__all__ = ["MONTHS", "MONTH_NAMES", "WEEKDAYS", "WEEKDAY_NAMES", "WireParserInfo"]
 
 # One tuple per month, January first: every spelling that names it (case is ignored).
 MONTHS: tuple[tuple[str, ...], ...] = (
@@ -43,3 +48,10 @@ MONTH_NAMES: tuple[str, ...] = tuple(
     max((w for w in group if w[:1].isupper()), key=len) for group in MONTHS
 )
 WEEKDAY_NAMES: tuple[str, ...] = tuple(max(group, key=len) for group in WEEKDAYS)
+
+
+class WireParserInfo(parserinfo):
+    """dateutil's parserinfo taught the wire services' month and weekday words."""
+
+    MONTHS = [tuple(dict.fromkeys(words)) for words in MONTHS]  # type: ignore[misc]  # noqa: RUF012
+    WEEKDAYS = [tuple(dict.fromkeys(words)) for words in WEEKDAYS]  # type: ignore[misc]  # noqa: RUF012

@@ -23,6 +23,8 @@ from ..exceptions import InputTypeError, UnknownReaderError
 from ..models import Article
 from ..parsing import DEFAULT_MAX_LENGTH, parse, read_bytes
 from .base import HEAD, Reader, Record
+from .ninjs import NinjsReader
+from .nitf import NitfReader
 from .text import TextReader
 
 __all__ = [
@@ -37,11 +39,11 @@ __all__ = [
 ]
 
 #: The built-in readers, in the order detection tries them (plain text, which takes anything, last).
-READERS: tuple[Reader, ...] = (TextReader(),)
+READERS: tuple[Reader, ...] = (NitfReader(), NinjsReader(), TextReader())
 
 
 def reader(name: str) -> Reader:
-    """The reader called ``name``; an unknown name raises :class:`UnknownFormatError`."""
+    """The reader called ``name``; an unknown name raises :class:`UnknownReaderError`."""
     for candidate in READERS:
         if candidate.name == name:
             return candidate

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from .titles import PARTICLES
+from ..lexicon.particles import PARTICLES
 
 __all__ = ["Reading", "read_byline"]
 

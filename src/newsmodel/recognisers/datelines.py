@@ -28,6 +28,7 @@ __all__ = [
     "GRAMMAR_REACH",
     "dateline_like",
     "match_dateline",
+    "may_open_dateline",
     "normalize_place",
     "read_dateline",
     "resolve_dateline",
@@ -66,9 +67,16 @@ def match_dateline(
 
 
 def _dateline(
-    block: Block, raw_end: int, place: str | None, date_text: str | None, agencies: tuple[str, ...]
+    block: Block,
+    raw_end: int,
+    place: str | None,
+    date_text: str | None,
+    agencies: tuple[str, ...],
+    *,
+    brackets: tuple[str | None, str | None] = (None, None),
 ) -> Dateline:
-    """The dateline that ends at ``raw_end`` of ``block``, with its parts as read."""
+    """The dateline that ends at ``raw_end`` of ``block``, with its parts as read; ``brackets``
+    are a region and a country the grammar read in brackets after the place."""
     span = block.span(0, raw_end)
     places, region = _split_place(place)
     return Dateline(
@@ -77,7 +85,8 @@ def _dateline(
         place=place,
         normalized_place=normalize_place(place) if place else None,
         places=places,
-        region=region,
+        region=region or brackets[0],
+        country=brackets[1],
         date_text=date_text,
         agencies=agencies,
     )
@@ -170,6 +179,7 @@ _ACRONYM = range(2, 9)
 _SEPARATORS = (".-", "—", "–", "-", "_", ":")
 _ORDINALS = ("st", "nd", "rd", "th")
 _MONTH_WORDS = frozenset(w.lower() for group in MONTHS for w in group)
+_MONTH_PREFIXES = frozenset(w[:3] for w in _MONTH_WORDS)
 # An agency-less dateline needs this much body after its separator (a headline has none).
 _BODY_MIN = 20
 # How much of the body is looked at to tell prose from a headline in capitals.
@@ -205,11 +215,19 @@ def read_dateline(
     text = block.text
     if _MARK_NEAR.match(text) is None:
         return None  # no separator, bracket or slash where a dateline would have one
-    found = _Reading(text, agencies).read(agencyless)
+    reading = _Reading(text, agencies)
+    found = reading.read(agencyless)
     if found is None:
         return None
     raw_end, body_start, place, date_text, marks = found
-    return _dateline(block, raw_end, place, date_text, marks), body_start
+    brackets = (reading.region, reading.country)
+    return _dateline(block, raw_end, place, date_text, marks, brackets=brackets), body_start
+
+
+def may_open_dateline(text: str, start: int = 0) -> bool:
+    """Whether ``text`` from ``start`` has the separator, bracket or slash a dateline needs near its
+    start (one scan in C; False means no reading of the grammar can succeed there)."""
+    return _MARK_NEAR.match(text, start) is not None
 
 
 def dateline_like(text: str, agencies: frozenset[str]) -> int | None:
@@ -252,7 +270,7 @@ def dateline_like(text: str, agencies: frozenset[str]) -> int | None:
 class _Reading:
     """One attempt of the grammar on one paragraph (a cursor and what it has read)."""
 
-    __slots__ = ("agencies", "at", "end", "mark_date", "text")
+    __slots__ = ("agencies", "at", "country", "end", "mark_date", "region", "text")
 
     def __init__(self, text: str, agencies: frozenset[str]) -> None:
         self.text = text
@@ -261,6 +279,9 @@ class _Reading:
         self.at = 0
         #: a date written inside the agency's bracket, after a dash
         self.mark_date: str | None = None
+        #: a region in round brackets and a country in square ones, after the place
+        self.region: str | None = None
+        self.country: str | None = None
 
     def read(
         self, agencyless: bool
@@ -433,11 +454,34 @@ class _Reading:
         ):  # ``SURABAYA, Indonesia/JAKARTA``: a second place after a region
             self.at += 1
             return self._place()
-        if self.text.startswith(" [", self.at):  # ``[COUNTRY]``
-            close = self.text.find("]", self.at + 2, self.end)
-            if close > self.at + 2 and self.text[self.at + 2].isupper():
-                self.at = close + 1
-        return self.at
+        place_end = self.at
+        self._brackets()
+        return place_end
+
+    def _brackets(self) -> None:
+        """``(Jammu and Kashmir)`` and ``[Lebanon]`` after the place: a region and a country, read
+        past (a round bracket only when a comma or the agency's bracket follows it: ``TEHRAN
+        (Fars News Agency)-`` is an agency)."""
+        text = self.text
+        for opener, closer in ((" [", "]"), (" (", ")")):
+            if not text.startswith(opener, self.at):
+                continue
+            start = self.at + 2
+            close = text.find(closer, start, self.end)
+            inner = text[start:close] if close > start else ""
+            if not inner or not inner[0].isupper() or "/" in inner or "(" in inner:
+                continue
+            if closer == ")" and (
+                inner.lower() in self.agencies
+                or not text.startswith((", ", " ("), close + 1)
+                or inner.count(" ") > 3
+            ):
+                continue
+            if closer == "]":
+                self.country = inner
+            else:
+                self.region = inner
+            self.at = close + 1
 
     def _next_place_word(self, at: int) -> int | None:
         """Where the next word of the place starts (after a space, a joiner or a slash), or None."""
@@ -497,6 +541,8 @@ class _Reading:
         """The end of ``Month[.] D[D][st][, YYYY]`` or ``D[D] Month[ YYYY]`` at ``at``, or None."""
         text = self.text
         if at < self.end and text[at].isalpha():
+            if text[at : at + 3].lower() not in _MONTH_PREFIXES:
+                return None  # (every month word has three letters at least)
             month_end = _letters_end(text, at)
             if text[at:month_end].lower() not in _MONTH_WORDS:
                 return None

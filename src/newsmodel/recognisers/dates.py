@@ -18,10 +18,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from dateutil.parser import parserinfo
-
 from .._regex import words
-from ..lexicon.months import MONTHS, WEEKDAYS
+from ..lexicon.months import MONTHS, WEEKDAYS, WireParserInfo
 
 __all__ = [
     "FUTURE_GRACE",
@@ -39,13 +37,6 @@ __all__ = [
 
 # How far past the anchor a yearless date may fall before the previous year is taken instead.
 FUTURE_GRACE = dt.timedelta(days=7)
-
-
-class WireParserInfo(parserinfo):
-    """dateutil's parserinfo taught the wire services' month and weekday words."""
-
-    MONTHS = [tuple(dict.fromkeys(words)) for words in MONTHS]  # type: ignore[misc]  # noqa: RUF012
-    WEEKDAYS = [tuple(dict.fromkeys(words)) for words in WEEKDAYS]  # type: ignore[misc]  # noqa: RUF012
 
 
 _INFO = WireParserInfo()

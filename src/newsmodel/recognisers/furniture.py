@@ -29,6 +29,8 @@ import datetime as dt
 import re
 from typing import NamedTuple
 
+from ..lexicon.site_labels import SITE_LABELS
+from ..lexicon.time_zones import ZONES
 from .dates import calendar_date, month_number, weekday_number
 
 __all__ = ["Publication", "is_furniture", "is_site_label", "lead_prefix", "publication_date"]
@@ -95,35 +97,6 @@ _PUBLICATION_LINES = (
     ),
 )
 
-# Zone abbreviations that name one offset wherever they are printed. Those that name two or more
-# (``CST``: US Central or China; ``IST``: India, Ireland or Israel; ``BST``: British Summer or
-# Bangladesh) are left out: a time with one of them is kept without a zone.
-_ZONES = {
-    "GMT": 0,
-    "UTC": 0,
-    "UT": 0,
-    "Z": 0,
-    "WET": 0,
-    "CET": 60,
-    "CEST": 120,
-    "EET": 120,
-    "EEST": 180,
-    "MSK": 180,
-    "EST": -300,
-    "EDT": -240,
-    "CDT": -300,
-    "MST": -420,
-    "MDT": -360,
-    "PST": -480,
-    "PDT": -420,
-    "JST": 540,
-    "KST": 540,
-    "HKT": 480,
-    "SGT": 480,
-    "AEST": 600,
-    "AEDT": 660,
-}
-
 # Page furniture: gallery controls and labels that web pages put around a story.
 _FURNITURE = re.compile(
     r"(?:Published|Updated|Close|Back to Gallery|Advertisement|Share|Read more|Related"
@@ -133,33 +106,6 @@ _FURNITURE = re.compile(
     re.IGNORECASE,
 )
 
-# Site and section labels that web pages print above a story's title, lower case. The data is the
-# section menus of wire services' and newspapers' sites (Reuters, AFP, AP News, Xinhua, BBC, the
-# Guardian, Al Jazeera): sections, regions and a page's own headings. Countries and cities are left
-# out on purpose (a place alone on a line may open a hard-wrapped dateline).
-SITE_LABELS = frozenset(
-    {
-        # the page's own headings
-        "top", "top news", "top stories", "latest", "latest news", "news", "breaking news",
-        "home", "main", "front page", "more", "most read", "most popular", "trending",
-        "inside afp", "afp", "in pictures", "pictures", "photos", "gallery", "video", "videos",
-        "live", "live updates", "podcast", "podcasts", "exclusive content",
-        # kickers a page prints on their own line above the title
-        "exclusive", "breaking", "explainer", "factbox", "fact check",
-        # sections
-        "world", "world news", "national", "international", "local", "nation", "politics",
-        "business", "economy", "markets", "finance", "money", "companies", "commodities",
-        "energy", "technology", "tech", "sci-tech", "science", "health", "environment",
-        "climate", "sustainability", "legal", "sport", "sports", "football", "soccer",
-        "cricket", "tennis", "entertainment", "culture", "arts", "lifestyle", "life", "travel",
-        "food", "opinion", "opinions", "comment", "editorial", "analysis", "features",
-        "feature", "weather", "education", "society", "china news", "us news", "uk news",
-        # regions as sections
-        "asia", "asia pacific", "asia-pacific", "africa", "americas", "europe", "middle east",
-        "latin america", "north america", "south asia", "east asia", "southeast asia",
-        "oceania", "mideast",
-    }
-)  # fmt: skip
 # What separates the items of a navigation line: ``Home | World | Asia``, ``News > World``.
 _NAVIGATION_SEPARATOR = re.compile(r"\s?[|>»›·]\s?")
 # The longest item of a navigation line, in words.
@@ -258,7 +204,7 @@ def _zone(match: re.Match[str], key: str) -> dt.tzinfo | None:
             return None
         return dt.timezone(sign * dt.timedelta(minutes=total))
     name = match[f"zone{key}"] or match[f"z{key}"]
-    minutes = _ZONES.get(name) if name is not None else None
+    minutes = ZONES.get(name) if name is not None else None
     if minutes is None:
         return None
     return dt.UTC if minutes == 0 else dt.timezone(dt.timedelta(minutes=minutes))

@@ -39,6 +39,7 @@ from dateutil.relativedelta import relativedelta
 
 from .._regex import words
 from ..lexicon.months import MONTHS, WEEKDAYS
+from ..lexicon.numbers import NUMBER_WORDS
 from ..models import DateRange, Span, TimeExpression, TimeRule
 from ..text import Block
 from .dates import (
@@ -76,12 +77,6 @@ _PATTERN = re.compile(
     rf")",
     re.IGNORECASE,
 )
-_NUMBER_WORDS = {
-    word: number
-    for number, word in enumerate(
-        "two three four five six seven eight nine ten eleven twelve".split(), start=2
-    )
-}
 # Relative expressions, found from their last word: ``last week``, ``earlier this month``.
 _RELATIVE = re.compile(
     r"(?:(?:the\s)?day\s(?P<beyond>before\syesterday|after\stomorrow)"
@@ -89,7 +84,7 @@ _RELATIVE = re.compile(
     r"|(?:(?P<part>earlier|later|early|late|mid|end\sof)[-\s])?"
     r"(?P<which>last|next|this)\s(?P<unit>week|month|year)"
     r"|(?P<weekend>this|last|next|over\sthe)\sweekend"
-    rf"|the\s(?P<way>past|last|next|coming)\s(?:(?P<count>\d{{1,3}}|{words(_NUMBER_WORDS)})\s)?"
+    rf"|the\s(?P<way>past|last|next|coming)\s(?:(?P<count>\d{{1,3}}|{words(NUMBER_WORDS)})\s)?"
     r"(?P<period>days|weeks|months|years|week|month|year)"
     r")\Z",
     re.IGNORECASE,
@@ -569,7 +564,7 @@ def _relative(match: re.Match[str], anchor: dt.date) -> _Resolved:
         return saturday, saturday + day, "relative-weekend", 0.85, ()
     if match["period"]:
         count_word = (match["count"] or "1").lower()
-        count = _NUMBER_WORDS.get(count_word) or int(count_word)
+        count = NUMBER_WORDS.get(count_word) or int(count_word)
         unit = match["period"].lower().rstrip("s")
         length = _UNITS[unit] * count
         if match["way"].lower() in ("past", "last"):

@@ -1,0 +1,86 @@
+"""Demonyms and the countries they name: ``Chinese`` -> China (data).
+
+Where the entries come from: the adjectives of nationality in the CIA World Factbook's
+"Nationality" field and the UN Terminology Database's country names (short forms), for the
+countries wire copy names most, plus the abbreviations wire services print as adjectives
+(``U.S.``, ``UK``, ``EU``, ``U.N.``). Keys are as written before a title (``Chinese Vice
+Premier``); values are the country's short name.
+"""
+
+from __future__ import annotations
+
+__all__ = ["DEMONYMS"]
+
+DEMONYMS: dict[str, str] = {
+    "Chinese": "China",
+    "U.S.": "United States",
+    "US": "United States",
+    "American": "United States",
+    "Russian": "Russia",
+    "British": "United Kingdom",
+    "UK": "United Kingdom",
+    "French": "France",
+    "German": "Germany",
+    "Italian": "Italy",
+    "Spanish": "Spain",
+    "Japanese": "Japan",
+    "South Korean": "South Korea",
+    "North Korean": "North Korea",
+    "Korean": "Korea",
+    "Indian": "India",
+    "Pakistani": "Pakistan",
+    "Malaysian": "Malaysia",
+    "Indonesian": "Indonesia",
+    "Vietnamese": "Vietnam",
+    "Thai": "Thailand",
+    "Philippine": "Philippines",
+    "Filipino": "Philippines",
+    "Australian": "Australia",
+    "Canadian": "Canada",
+    "Mexican": "Mexico",
+    "Brazilian": "Brazil",
+    "Argentine": "Argentina",
+    "Turkish": "Turkey",
+    "Iranian": "Iran",
+    "Israeli": "Israel",
+    "Palestinian": "Palestine",
+    "Egyptian": "Egypt",
+    "Saudi": "Saudi Arabia",
+    "Ukrainian": "Ukraine",
+    "Polish": "Poland",
+    "Swiss": "Switzerland",
+    "Dutch": "Netherlands",
+    "Belgian": "Belgium",
+    "Swedish": "Sweden",
+    "Norwegian": "Norway",
+    "Finnish": "Finland",
+    "Danish": "Denmark",
+    "Greek": "Greece",
+    "Azerbaijani": "Azerbaijan",
+    "Kenyan": "Kenya",
+    "Nigerian": "Nigeria",
+    "South African": "South Africa",
+    "Singaporean": "Singapore",
+    "Taiwanese": "Taiwan",
+    "Cuban": "Cuba",
+    "Venezuelan": "Venezuela",
+    "Colombian": "Colombia",
+    "Chilean": "Chile",
+    "Peruvian": "Peru",
+    "Afghan": "Afghanistan",
+    "Iraqi": "Iraq",
+    "Syrian": "Syria",
+    "Lebanese": "Lebanon",
+    "Serbian": "Serbia",
+    "Hungarian": "Hungary",
+    "Czech": "Czech Republic",
+    "Austrian": "Austria",
+    "Irish": "Ireland",
+    "Portuguese": "Portugal",
+    "New Zealand": "New Zealand",
+    # Unions of countries, written like a nationality before a title (``EU foreign policy chief``).
+    "EU": "European Union",
+    "European": "European Union",
+    "UN": "United Nations",
+    "U.N.": "United Nations",
+}

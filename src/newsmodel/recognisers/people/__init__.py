@@ -1,0 +1,163 @@
+"""People with titles: ``Chinese Vice Premier Zhang Guoqing, also a member of ...``.
+
+A person is recognised where the text gives a name a title: a role before it (with its qualifiers
+and nationality: ``Chinese Vice Premier``, ``former U.S. Secretary of State``) or an apposition
+after it (``Lyu Daliang, director of GAC's Department of Statistics and Analysis,``). The parts of
+the name are read in the order its culture writes them, and later mentions (``Zhang``) are linked.
+
+One module a job: :mod:`~newsmodel.recognisers.people.rules` derives the word sets and patterns
+from a :class:`~newsmodel.lexicon.Lexicon` (once per lexicon),
+:mod:`~newsmodel.recognisers.people.candidates` finds where a titled name may stand,
+:mod:`~newsmodel.recognisers.people.titles` reads its titles,
+:mod:`~newsmodel.recognisers.people.names` its name and
+:mod:`~newsmodel.recognisers.people.mentions` its later mentions; this module puts them together.
+
+>>> from newsmodel.text import split_blocks
+>>> [person] = find_people(split_blocks("Chinese Vice Premier Zhang Guoqing spoke. Zhang left."))
+>>> person.name, person.family_name, person.name_order.value, [t.raw for t in person.titles]
+('Zhang Guoqing', 'Zhang', 'family-first', ['Chinese Vice Premier'])
+>>> [m.text for m in person.mentions]
+['Zhang Guoqing', 'Zhang']
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ...lexicon import Lexicon
+from ...models import Person, Title
+from ...text import Block
+from .candidates import after_role_nouns, candidates, named_after_comma
+from .mentions import drop_untitled_first_mentions, link_mentions, merge_single_words
+from .names import Found, person_name, possessive, split_name
+from .rules import Rules, rules_for
+from .titles import (
+    apposition,
+    appositive_titles,
+    make_title,
+    phrase_titles,
+    plural_role,
+    pre_title,
+    role_noun_titles,
+    style,
+)
+
+__all__ = ["find_people", "split_name"]
+
+_NAME_AND_REACH = 60
+
+
+def _add(
+    rules: Rules, found: dict[str, Found], name: str, candidates: Sequence[Title | None]
+) -> bool:
+    """Record the person ``name`` with its titles, if it has any; whether it did."""
+    titles = [t for t in candidates if t is not None]
+    if not titles:
+        return False
+    person = found.get(name) or found.setdefault(name, Found(name, rules.lexicon))
+    for new in titles:
+        if all(t.raw != new.raw for t in person.titles):
+            person.titles.append(new)
+    return True
+
+
+def _add_listed(
+    rules: Rules, found: dict[str, Found], block: Block, match: re.Match[str], title: Title | None
+) -> None:
+    """The second name of ``Sens. Cory Booker and Kamala Harris`` shares a plural title."""
+    if title is None or title.role.lower() not in rules.plural_roles:
+        return
+    text = block.text
+    end = match.end("name")
+    if text.startswith(" and ", end):
+        second = rules.name_after_role.match(text, end + 5)
+        name = person_name(rules, second["name"]) if second is not None else None
+        if name is not None:
+            _add(rules, found, name, [title])
+
+
+def _pair_titles(
+    rules: Rules, found: dict[str, Found], block: Block, match: re.Match[str]
+) -> list[Title]:
+    """``Vince Lombardi and Hank Stram, coaches in the first Super Bowl,``: an apposition with a
+    plural role after two names joined by ``and`` is the title of both. Gives the second name's
+    title (the first is recorded here), or nothing."""
+    appos = apposition(match)
+    if appos is None or not any(
+        plural_role(rules, possessive(w.lower())) for w in appos.split()[:6]
+    ):
+        return []
+    start = match.start()
+    before = rules.name_and.search(block.text, max(0, start - _NAME_AND_REACH), start)
+    first = person_name(rules, before["name"]) if before is not None else None
+    if first is None:
+        return []
+    title = make_title(rules, block, match.start("appos"), appos)
+    _add(rules, found, first, [title])
+    return [title]
+
+
+def find_people(blocks: Sequence[Block], lexicon: Lexicon | None = None) -> list[Person]:
+    """Everyone the blocks name with a title, each with every mention, in order of first mention.
+
+    The words come from ``lexicon`` (the default lexicon when none is given); what is derived from
+    it is built once per lexicon (:func:`~newsmodel.recognisers.people.rules.rules_for`).
+    """
+    rules = rules_for(Lexicon.default() if lexicon is None else lexicon)
+    found: dict[str, Found] = {}
+    seen: set[str] = set()
+    title_starts, after_lowercase = rules.title_starts, rules.after_lowercase  # (read per block)
+    for block in blocks:
+        text = block.text
+        if text in seen:
+            continue  # a repeated caption: same titles (kept once by their raw text), no new people
+        seen.add(text)
+        if (
+            ("," not in text or ", " not in text)  # (the comma first: a space is everywhere)
+            and title_starts.isdisjoint(block.words)
+            and after_lowercase.search(text) is None
+        ):
+            continue  # no title word, no apposition, no name after a lowercase word
+        taken: set[int] = set()
+        for match in candidates(rules, block):
+            name = person_name(rules, match["name"])
+            if name is None:
+                continue
+            title = pre_title(rules, block, match)
+            apposed = appositive_titles(rules, block, match) or _pair_titles(
+                rules, found, block, match
+            )
+            if _add(rules, found, name, [title, style(block, match), *apposed]) and title:
+                taken.add(match.start("name"))  # a role noun before it adds nothing new
+            _add_listed(rules, found, block, match, title)
+        for role_start, match in after_role_nouns(rules, block, taken):
+            name = person_name(rules, match["name"])
+            if name is None:
+                continue
+            nouns = role_noun_titles(rules, block, role_start, match.start() - 1)
+            if _add(rules, found, name, [*nouns, *appositive_titles(rules, block, match)]):
+                taken.add(match.start("name"))
+        for start, match in named_after_comma(rules, block, taken):
+            name = person_name(rules, match["name"])
+            if name is not None:
+                phrase = block.text[start : match.start() - 2]
+                _add(rules, found, name, phrase_titles(rules, block, start, phrase))
+    merge_single_words(found)
+    drop_untitled_first_mentions(blocks, found)
+    if not found:
+        return []
+    link_mentions(rules, blocks, found)
+    return [
+        Person(
+            name=p.name,
+            given_name=p.given,
+            family_name=p.family,
+            name_order=p.order,
+            order_reason=p.reason,
+            titles=tuple(sorted(p.titles, key=lambda t: t.span.start)),
+            mentions=tuple(sorted(p.mentions, key=lambda m: m.span.start)),
+        )
+        for p in found.values()
+        if p.mentions
+    ]

@@ -1,0 +1,138 @@
+"""How a person's name is read: its given and family parts, the order they are written in, and
+whether a run of capitalised words is a person's name at all.
+
+Family name first for Chinese, Korean, Japanese and Vietnamese names written that way, a Malay
+patronymic with ``bin``/``binti``, Western order otherwise; the reason for the order is kept.
+
+>>> split_name("Zhang Guoqing")
+('Guoqing', 'Zhang', <NameOrder.FAMILY_FIRST: 'family-first'>, 'Chinese family name Zhang first')
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...lexicon import Lexicon
+from ...models import Mention, NameOrder, Title
+from .rules import Rules
+
+__all__ = ["Found", "family_first", "is_name", "person_name", "possessive", "split_name"]
+
+_POSSESSIVE_ENDS = frozenset("s'’")
+
+# A word in Hepburn romanisation (``Shigeru``, ``Shinzo``, ``Kenta``), not ``Lincoln``.
+_ROMANISED_JAPANESE = re.compile(
+    r"(?:(?:[kgsztdnhbpmrwfj]|sh|ch|ts)?y?[aeiou]|n|[kstp](?=[kstp]))+"
+)
+
+
+def family_first(rules: Rules, name: str) -> bool:
+    """Whether ``name`` reads family name first (as :func:`split_name` says), checked cheaply first."""
+    return (
+        _tokens(name)[0] in rules.first_family_names
+        and split_name(name, rules.lexicon)[2] is NameOrder.FAMILY_FIRST
+    )
+
+
+def split_name(
+    name: str, lexicon: Lexicon | None = None
+) -> tuple[str | None, str | None, NameOrder, str]:
+    """Given name, family name, order, and the reason for the order chosen (by ``lexicon``'s
+    surnames and particles; the default lexicon's when none is given)."""
+    if lexicon is None:
+        lexicon = Lexicon.default()
+    tokens = _tokens(name)
+    if len(tokens) == 1:
+        return None, tokens[0], NameOrder.SINGLE, "one word"
+    lowered = [t.lower() for t in tokens]
+    patronymic = lexicon.patronymic_particles
+    if not patronymic.isdisjoint(lowered):
+        cut = next(i for i, t in enumerate(lowered) if t in patronymic)
+        return (
+            " ".join(tokens[:cut]),
+            None,
+            NameOrder.GIVEN_FIRST,
+            "Malay patronymic: given name, then bin/binti and the father's name",
+        )
+    first, rest = tokens[0], tokens[1:]
+    if first in lexicon.korean_surnames and ("-" in rest[0] or len(tokens) == 3):
+        return " ".join(rest), first, NameOrder.FAMILY_FIRST, f"Korean family name {first} first"
+    if (
+        first in lexicon.chinese_surnames
+        and len(tokens) <= 3
+        and all(t[1:].islower() for t in rest)
+    ):
+        return " ".join(rest), first, NameOrder.FAMILY_FIRST, f"Chinese family name {first} first"
+    if first in lexicon.vietnamese_surnames and (
+        len(tokens) == 3 or (len(rest[0]) <= 4 and rest[0] not in lexicon.vietnamese_surnames)
+    ):
+        return (
+            " ".join(rest),
+            first,
+            NameOrder.FAMILY_FIRST,
+            f"Vietnamese family name {first} first",
+        )
+    if (
+        first in lexicon.japanese_surnames
+        and len(tokens) == 2
+        and rest[0] not in lexicon.japanese_surnames
+        and _ROMANISED_JAPANESE.fullmatch(rest[0].lower())
+    ):
+        return rest[0], first, NameOrder.FAMILY_FIRST, f"Japanese family name {first} first"
+    family_start = len(tokens) - 1
+    while family_start > 1 and lowered[family_start - 1] in lexicon.particles:
+        family_start -= 1
+    return (
+        " ".join(tokens[:family_start]),
+        " ".join(tokens[family_start:]),
+        NameOrder.GIVEN_FIRST,
+        "Western order: given name first",
+    )
+
+
+def _tokens(name: str) -> list[str]:
+    """The words of a name, without ``Jr.``."""
+    return name.replace(", Jr.", "").replace(" Jr.", "").split()
+
+
+class Found:
+    """A person as the scan found them, before the model object is built."""
+
+    __slots__ = ("family", "given", "mentions", "name", "order", "reason", "titles")
+
+    def __init__(self, name: str, lexicon: Lexicon) -> None:
+        self.name = name
+        self.given, self.family, self.order, self.reason = split_name(name, lexicon)
+        self.titles: list[Title] = []
+        self.mentions: list[Mention] = []
+
+    @property
+    def short(self) -> str:
+        """The word later mentions use (the family name, or the one word)."""
+        return (self.family or self.name).split()[
+            -1 if self.order is not NameOrder.FAMILY_FIRST else 0
+        ]
+
+
+def is_name(rules: Rules, name: str) -> bool:
+    """No word of a place or an organisation, unless the name reads family name first
+    (``Park Geun-hye``: ``Park`` is a Korean family name, not a park)."""
+    return rules.not_names.isdisjoint(name.split()) or family_first(rules, name)
+
+
+def possessive(word: str) -> str:
+    if word[-1:] not in _POSSESSIVE_ENDS:
+        return word
+    for suffix in ("'s", "’s", "'", "’"):
+        if word.endswith(suffix):
+            return word[: -len(suffix)]
+    return word
+
+
+def person_name(rules: Rules, name: str) -> str | None:
+    """``name`` as a person's name (a sentence opener and a possessive dropped), or None."""
+    words = possessive(name).split()
+    while words and words[0] in rules.not_modifiers:
+        words = words[1:]  # ``Yet Chris Wright`` -> ``Chris Wright``
+    cleaned = " ".join(words)
+    return cleaned if cleaned and is_name(rules, cleaned) else None

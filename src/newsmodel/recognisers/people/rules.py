@@ -1,0 +1,165 @@
+"""What the people recogniser derives from a :class:`~newsmodel.lexicon.Lexicon`: its word sets
+and compiled patterns, built once per lexicon (:func:`rules_for`) and reused for every story."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from ..._regex import words
+from ...lexicon import Lexicon
+
+__all__ = ["APPOSITION", "Rules", "rules_for"]
+
+# One word of a name: ``Zhang``, ``Jee-ho``, ``O'Brien``, ``McCain``, ``MacLeod``, ``DeSantis``.
+_NAME_WORD = r"(?:Mc|Mac|De|Di|La|Le)?[A-Z][a-zà-ÿ'’]+(?:-[A-Za-z][a-zà-ÿ'’]+)?"
+_JUNIOR = r"(?:,?\sJr\.)?"
+# Apposition: ``, also a member of ... ,`` -- up to the next comma or semicolon outside brackets,
+# or a full stop that ends a sentence (not the one of ``U.S.``). Runs of plain characters are
+# taken whole, so the engine does not stop at every character; its length is checked after.
+APPOSITION = (
+    r",\s(?:also\s)?(?:(?:a|an|the)\s)?"
+    r"(?P<appos>(?:[^,;().]++|\.(?![\s\"”]|$)|\([^()]*+\))++)(?=[,;]|\.(?:[\s\"”]|$))"
+)
+# What may stand before a word that opens a sentence (see titles.opens_sentence).
+SENTENCE_STOPS = '.!?:;"”'
+
+
+class Rules:
+    """The word sets and patterns of one lexicon, as the people recogniser reads them."""
+
+    __slots__ = (
+        "after_lowercase",
+        "apposed",
+        "clause_openers",
+        "demonyms",
+        "first_family_names",
+        "function_words",
+        "honorific_before",
+        "leading_qualifiers",
+        "lexicon",
+        "name_after_role",
+        "name_and",
+        "name_then",
+        "not_modifiers",
+        "not_names",
+        "particle_words",
+        "plural_roles",
+        "qualifying",
+        "role_ends",
+        "role_nouns",
+        "role_phrase_ends",
+        "role_phrases",
+        "role_words",
+        "roles_with_of",
+        "second_title_openers",
+        "title_starts",
+        "titled",
+    )
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+        particle = rf"(?:{words(lexicon.particles)})\s|al-|el-"
+        # A further word of a name, after an initial or particles: `` J. Smith``, `` von der Leyen``.
+        name_next = rf"\s(?:[A-Z]\.\s)?(?:{particle}){{0,2}}{_NAME_WORD}"
+        name = rf"{_NAME_WORD}(?:{name_next}){{1,2}}{_JUNIOR}"
+        # After a title a name may be one word (``British Prime Minister Cameron``).
+        name_or_word = rf"{_NAME_WORD}(?:{name_next}){{0,2}}{_JUNIOR}"
+        pre_roles = words(r for r in lexicon.roles if r[0].isupper())
+        title = (
+            rf"(?:(?P<country>{words(lexicon.demonyms)})\s)?"
+            rf"(?:(?:{words(lexicon.qualifiers)})\s)*(?:{pre_roles})"
+        )
+        honorific = rf"(?:(?:{words(lexicon.honorifics)})\s)?"
+        self.demonyms: dict[str, str] = dict(lexicon.demonyms)  # (a dict reads faster than a proxy)
+        self.particle_words = lexicon.particles
+        self.role_nouns = lexicon.role_nouns
+        self.role_phrases = lexicon.role_phrases
+        self.roles_with_of = lexicon.roles_with_of
+        self.plural_roles = lexicon.plural_roles
+        self.not_names = lexicon.not_name_words
+        self.not_modifiers = lexicon.not_modifiers
+        self.leading_qualifiers = lexicon.leading_qualifiers
+        self.clause_openers = lexicon.clause_openers
+        self.function_words = lexicon.function_words
+        self.qualifying = lexicon.qualifying_participles
+        self.second_title_openers = lexicon.second_title_openers
+        # A courtesy title right before a later mention: ``Mr. Stegner``.
+        self.honorific_before = re.compile(rf"(?:{words(lexicon.honorifics)})\s\Z")
+        # Both are tried only at a capitalised word (see candidates), never over the whole text.
+        self.titled = re.compile(
+            rf"(?P<title>{title})\s(?:(?P<style>{words(lexicon.name_styles)})\s)?{honorific}"
+            rf"(?P<name>{name_or_word})(?:{APPOSITION})?"
+        )
+        self.apposed = re.compile(rf"{honorific}(?P<name>{name}){APPOSITION}")
+        # The words a title can begin with, as a paragraph's word set holds them (no final full
+        # stop): where ``titled`` is worth trying.
+        self.title_starts = frozenset(
+            phrase.split()[0].rstrip(".")
+            for phrase in (
+                *lexicon.demonyms,
+                *lexicon.qualifiers,
+                *lexicon.roles,
+                *lexicon.honorifics,
+            )
+            if phrase[0].isupper()
+        )
+        self.role_words = (
+            frozenset(w.lower() for r in lexicon.roles for w in r.split() if len(w) > 2)
+            | lexicon.role_nouns
+        ) - {"of", "the"}
+        # A name standing right after a role noun: one to three words (``President Reagan`` too).
+        self.name_after_role = re.compile(rf"(?P<name>{name_or_word})(?:{APPOSITION})?")
+        # The last words of the role phrases: only after one of them is a phrase looked for.
+        self.role_phrase_ends = frozenset(p.rsplit(None, 1)[-1] for p in lexicon.role_phrases)
+        # The words a role can end with, lowercased: any other word is rejected with one look-up.
+        self.role_ends = frozenset(
+            word.lower() for word in lexicon.role_nouns | self.role_phrase_ends
+        )
+        # The commonest words before a capital that never end a role: the scan below passes
+        # over them in C, not in Python.
+        never_roles = [w for w in lexicon.common_words if w not in self.role_ends]
+        # A capital letter right after a lowercase word: where a name may follow a role noun.
+        # The literal space first makes the scan fast; the capital is checked next (most spaces
+        # are followed by a lowercase letter, so most tries end there), then the look-behinds
+        # check the letter before the space and pass over ``never_roles`` and over capitalised
+        # words (``Vice Premier``, ``Party Chief``) that do not open a sentence: only there is a
+        # capitalised word a role noun (``Employee Steve Castro``).
+        self.after_lowercase = re.compile(
+            r" [A-Z](?<=[a-z] .)"
+            + "".join(
+                rf"(?<! (?:{'|'.join(group)}) .)"
+                for size in sorted({len(w) for w in never_roles})
+                if (group := [w for w in never_roles if len(w) == size])
+            )
+            + "".join(rf"(?<![^{SENTENCE_STOPS}] [A-Z][a-z]{{{n}}} .)" for n in range(1, 12))
+        )
+        # A name right before ``and`` and the name a search ends at: the first of a list of two.
+        self.name_and = re.compile(rf"(?<![\w\-])(?P<name>{name})\sand\s\Z")
+        # A name, then what follows a name set off after a role phrase: a comma, a full stop, a report.
+        self.name_then = re.compile(rf"(?P<name>{name})(?=,|\.|\s(?:said|says|told|added)\b)")
+        # The family names that may be written first: a name opening with any other is given first.
+        self.first_family_names = (
+            lexicon.chinese_surnames
+            | lexicon.japanese_surnames
+            | lexicon.korean_surnames
+            | lexicon.vietnamese_surnames
+        )
+
+    def patterns(self) -> dict[str, re.Pattern[str]]:
+        """Every compiled pattern, by name (for the linear-time check)."""
+        return {
+            "honorific_before": self.honorific_before,
+            "titled": self.titled,
+            "apposed": self.apposed,
+            "name_after_role": self.name_after_role,
+            "after_lowercase": self.after_lowercase,
+            "name_and": self.name_and,
+            "name_then": self.name_then,
+        }
+
+
+@functools.cache
+def rules_for(lexicon: Lexicon) -> Rules:
+    """The rules of ``lexicon``, built on first use and kept (lexicons are few and long-lived)."""
+    return Rules(lexicon)
