@@ -43,8 +43,8 @@ __all__ = ["CHUNK", "DEFAULT_TIMEOUT", "Options", "Summary", "iter_parse", "pars
 #: Seconds one story may take before its worker is stopped and the story reported as failed.
 DEFAULT_TIMEOUT = 5.0
 
-#: Bytes of input per task: small enough to keep every worker busy to the end and memory flat,
-#: large enough that handing out tasks costs nothing next to parsing them.
+#: The bytes of input in one task (256 KiB), few enough to keep every worker busy to the end
+#: and memory flat, and enough that handing out tasks costs nothing next to parsing them.
 CHUNK = 1 << 18
 
 Inputs = str | os.PathLike[str] | Iterable[str | os.PathLike[str]]

@@ -40,7 +40,7 @@ class Options:
 
     ``format``, ``strict``, ``max_length`` and ``published`` are those of
     :func:`~newsmodel.parse`; ``fields`` says where JSON Lines objects keep the text; ``jsonl``
-    reads every file as JSON Lines; ``to`` names the output (one of :data:`LINE_WRITERS`, or
+    reads every file as JSON Lines; ``to`` names the output (one of :data:`~newsmodel.batch.work.LINE_WRITERS`, or
     ``objects`` for the articles themselves).
     """
 
