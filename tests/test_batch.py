@@ -322,6 +322,19 @@ class TestCommandLine:
         assert (code, out) == (0, "")
         assert err.startswith("newsmodel: 0 stories, 0 failed in ")
 
+    def test_one_story_in_an_envelope(self, capsys: pytest.CaptureFixture[str]) -> None:
+        """A file holding one story in NITF is one story: indented JSON, read by its reader."""
+        nitf = (
+            Path(__file__).parent
+            / "golden_export"
+            / "nitf"
+            / "ap--washington-senate-water-bill.xml"
+        )
+        code, out, err = self.run(capsys, "parse", str(nitf))
+        assert (code, err) == (0, "")
+        assert out.startswith('{\n  "wire_format"')
+        assert json.loads(out)["source"]["reader"] == "nitf"
+
     def test_one_story_as_jsonl(self, capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
         story = tmp_path / "s.txt"
         story.write_text(STORIES["ap"], encoding="utf-8")

@@ -22,13 +22,13 @@ from typing import TextIO
 
 from . import __version__
 from .batch import DEFAULT_TIMEOUT, parse_to
-from .batch.inputs import Fields, is_jsonl
-from .batch.work import LINE_WRITERS, Options
+from .batch.inputs import Fields, Piece, is_jsonl, records
+from .batch.work import LINE_WRITERS, Options, parse_item
 from .evaluation import COLUMNS, evaluate, format_report
 from .exceptions import NewsModelError, ReadError, UnknownFormatError
 from .export import WRITERS, dumps
 from .formats.registry import default_registry
-from .models import Article
+from .models import Article, Failure
 from .parsing import DEFAULT_MAX_LENGTH, parse_bytes, parse_file
 from .readers import detect
 from .readers.base import HEAD
@@ -286,8 +286,13 @@ def _parse(args: argparse.Namespace) -> int:
     [file] = args.inputs
     if file == "-":
         article: Article = parse_bytes(_read_stdin(), source="<stdin>", **options)
-    else:
+    elif _reader_of(Path(file)) == "text":
         article = parse_file(file, **options)
+    else:  # (one story in an envelope a reader knows: NITF, ninjs, ...)
+        found = _read_one(file, args)
+        if isinstance(found, Failure):
+            return _fail(f"{file}: {found.message}")
+        article = found
     indent = None if args.compact else (args.indent if args.indent is not None else 2)
     text = dumps(article, args.to, indent=indent)
     if args.output is None:
@@ -313,9 +318,33 @@ def _many(args: argparse.Namespace) -> bool:
     )
 
 
+def _reader_of(path: Path) -> str:
+    """The name of the reader that takes the file (``text`` for one it cannot open)."""
+    try:
+        with path.open("rb") as story:
+            return detect(story.read(HEAD)).name
+    except OSError:
+        return "text"  # (parse_file says what is wrong with it)
+
+
 def _several_records(path: Path) -> bool:
-    with path.open("rb") as story:
-        return detect(story.read(HEAD)).name != "text"
+    """Whether a file holds more than one story, by the count of its reader."""
+    if _reader_of(path) == "text":
+        return False
+    items = records(Piece(path=str(path)), Fields())
+    return next(items, None) is not None and next(items, None) is not None
+
+
+def _read_one(file: str, args: argparse.Namespace) -> Article | Failure:
+    """The one story of a file in an envelope, parsed as a batch would parse it."""
+    options = Options(
+        format=args.format,
+        strict=args.strict,
+        max_length=args.max_length or None,
+        published=args.published,
+    )
+    item = next(records(Piece(path=file), Fields()))
+    return item if isinstance(item, Failure) else parse_item(item, options)
 
 
 def _parse_many(args: argparse.Namespace) -> int:
