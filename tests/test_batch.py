@@ -422,3 +422,10 @@ class TestRealRecords:
                 out.write(json.dumps({"id": newid, "text": text}) + "\n")
         batch = list(iter_parse(path, jobs=2))
         assert [_plain(article) for article in batch] == [parse(text) for text in texts]
+
+    def test_reuters_sgml(self) -> None:
+        """An SGML collection cut into byte ranges gives what its reader and parse give."""
+        sgml = SHARED / "reuters21578" / "reut2-000.sgm"
+        if not sgml.is_file():
+            pytest.skip("../shared/reuters21578 is not here")
+        assert list(iter_parse(sgml, jobs=2, chunk=1 << 16)) == list(newsmodel.read(sgml))
