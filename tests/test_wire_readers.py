@@ -257,14 +257,7 @@ class TestEnvelope:
             ("By BERNICE NAPACH, Reuters", ("Bernice Napach",)),
             ("BY TED D'AFFLISIO, REUTERS", ("Ted D'Afflisio",)),
             ("By PAUL BYRNE and ALMUDENA CALATRAVA", ("Paul Byrne", "Almudena Calatrava")),
-            pytest.param(
-                "By Tom Krasovic, The San Diego Union-Tribune",
-                ("Tom Krasovic",),
-                marks=pytest.mark.xfail(
-                    strict=True,
-                    reason="the byline grammar reads a newspaper after the comma as a name",
-                ),
-            ),
+            ("By Tom Krasovic, The San Diego Union-Tribune", ("Tom Krasovic",)),
             ("by Maggie McNeil", ("Maggie McNeil",)),
         ],
         ids=[
