@@ -30,6 +30,8 @@ from newsmodel.recognisers import datelines
 from newsmodel.recognisers.bylines import read_byline
 from newsmodel.recognisers.captions import parse_credit
 from newsmodel.recognisers.furniture import is_site_label, publication_date
+from newsmodel.recognisers.times import find_times, grammar_for
+from newsmodel.text import split_blocks
 
 SRC = Path(newsmodel.__file__).parent
 
@@ -188,9 +190,24 @@ class TestRecognisersTakeALexicon:
         found = publication_date(line, lexicon=zoneless)
         assert found is not None and found.when.utcoffset() is None
 
+    def test_times(self) -> None:
+        blocks = split_blocks("He toured the city from Thursday to Saturday.")
+        anchor = dt.date(2025, 10, 11)
+        assert [t.text for t in find_times(blocks, anchor)] == ["from Thursday to Saturday"]
+        # a lexicon without Thursday: the range is no longer read, Saturday alone is
+        lexicon = attrs.evolve(
+            Lexicon.default(), weekdays=[g for g in Lexicon.default().weekdays if g[0] != "Thu"]
+        )
+        assert [t.text for t in find_times(blocks, anchor, lexicon=lexicon)] == ["Saturday"]
+
 
 class TestBuiltOnce:
     """What the grammars derive from a lexicon is built once per lexicon, never per story."""
+
+    def test_time_grammar_cached(self) -> None:
+        lexicon = lexicon_with(LexiconAdditions(place_words=("Tromso",)))
+        assert grammar_for(lexicon) is grammar_for(lexicon)
+        assert grammar_for(Lexicon.default()) is grammar_for(lexicon_with(None))
 
     def test_dateline_words_cached(self) -> None:
         lexicon = lexicon_with(LexiconAdditions(place_words=("Tromso",)))

@@ -508,7 +508,7 @@ def _assemble(story: _Story) -> Article:
         story_date = next((p.date for p in photos if p.date is not None), None)
         dateline = resolve_dateline(dateline, None if known is None else _day(known), story_date)
     anchor = story_anchor(story.given, printed, dateline)
-    times = find_times(readable, anchor, day_first=story.fmt.day_first)
+    times = find_times(readable, anchor, day_first=story.fmt.day_first, lexicon=story.lexicon)
     return Article(
         wire_format=story.fmt.name,
         text_length=len(story.source),
