@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from .._regex import words
 from ..lexicon import Lexicon
+from ..lexicon.credit_words import COURTESY_MARKERS, PHOTO_MARKERS, PHOTO_SUFFIXES
 from ..lexicon.months import MONTHS
 from ..models import Credit, Person, PhotoCaption, Span
 from ..text import Block
@@ -32,13 +33,25 @@ __all__ = [
     "same_photo",
 ]
 
-_QUALIFIER_PREFIX = re.compile(r"^(?:courtesy of|courtesy)\s+", re.IGNORECASE)
+
+def _alternation(markers: Iterable[str]) -> str:
+    """The marker words as one alternation of literals, in their order."""
+    return "|".join(re.escape(m) for m in markers)
+
+
+_QUALIFIER_PREFIX = re.compile(rf"^(?:{_alternation(COURTESY_MARKERS)})\s+", re.IGNORECASE)
 # Parts of a credit: ``AGENCY/NAME``, ``NAME / AP / NTB``, ``Name - Anadolu Agency``.
 _CREDIT_PARTS = re.compile(r"\s?/\s?|\s[-—]\s")
-_MARKER_PREFIX = re.compile(r"^(?:photo|foto|photos|image)(?:\s++by)?\s*+(?::\s*+)?", re.IGNORECASE)
-_MARKER_SUFFIX = re.compile(r"\s+(?:photo|foto|photos)$", re.IGNORECASE)
-# Every marker above holds one of these words: a credit without one has no marker to strip.
-_MARKER_WORD = re.compile(r"photo|foto|image", re.IGNORECASE)
+_MARKER_PREFIX = re.compile(
+    rf"^(?:{_alternation(PHOTO_MARKERS)})(?:\s++by)?\s*+(?::\s*+)?", re.IGNORECASE
+)
+_MARKER_SUFFIX = re.compile(rf"\s+(?:{_alternation(PHOTO_SUFFIXES)})$", re.IGNORECASE)
+# Every marker above holds one of these words (those that hold no other): a credit without one
+# has no marker to strip.
+_MARKER_WORD = re.compile(
+    _alternation(m for m in PHOTO_MARKERS if not any(o != m and o in m for o in PHOTO_MARKERS)),
+    re.IGNORECASE,
+)
 # Credits written without brackets at the end of a caption: ``REUTERS/Name[/File Photo]``,
 # ``EFE/Name``, ``[Photo by ]Name/AGENCY[ via Getty Images]``, ``PTI Photo``.
 _BARE_CREDIT = re.compile(

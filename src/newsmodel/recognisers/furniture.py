@@ -31,6 +31,7 @@ from collections.abc import Mapping
 from typing import NamedTuple
 
 from ..lexicon import Lexicon
+from ..lexicon.site_labels import PAGE_CONTROLS
 from .dates import calendar_date, month_number, weekday_number
 
 __all__ = ["Publication", "is_furniture", "is_site_label", "lead_prefix", "publication_date"]
@@ -99,7 +100,7 @@ _PUBLICATION_LINES = (
 
 # Page furniture: gallery controls and labels that web pages put around a story.
 _FURNITURE = re.compile(
-    r"(?:Published|Updated|Close|Back to Gallery|Advertisement|Share|Read more|Related"
+    rf"(?:{'|'.join(re.escape(control) for control in PAGE_CONTROLS)}"
     r"|Image \d+ of /? ?\d+|\d+ / \d+|Photo: [^.]{2,80}|[A-Z][\w ]{1,40} Press"
     # a record number, a bare time stamp: ``ID : 12345``, ``16:05``, ``10:07 PM``, ``9:15 a.m. EDT``
     r"|ID ?: ?\d{1,12}|\d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,5})?)",
