@@ -109,7 +109,7 @@ class LexiconAdditions:
     place_words: tuple[str, ...] = attrs.field(default=(), converter=tuple, validator=_texts)
     not_places: tuple[str, ...] = attrs.field(default=(), converter=tuple, validator=_texts)
     byline_roles: tuple[str, ...] = attrs.field(default=(), converter=tuple, validator=_texts)
-    #: Credit qualifiers, each with the form kept: ``("archive", "File")``.
+    #: Credit qualifiers, each with the form kept (``("archive", "File")``).
     credit_qualifiers: tuple[tuple[str, str], ...] = attrs.field(default=(), converter=tuple)
     site_labels: tuple[str, ...] = attrs.field(default=(), converter=tuple, validator=_texts)
 
