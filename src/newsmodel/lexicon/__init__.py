@@ -60,6 +60,9 @@ class LexiconAdditions:
     qualifiers: tuple[str, ...] = attrs.field(default=(), converter=tuple, validator=_texts)
     honorifics: tuple[str, ...] = attrs.field(default=(), converter=tuple, validator=_texts)
     name_styles: tuple[str, ...] = attrs.field(default=(), converter=tuple, validator=_texts)
+    names_with_honorific: tuple[str, ...] = attrs.field(
+        default=(), converter=tuple, validator=_texts
+    )
     particles: tuple[str, ...] = attrs.field(default=(), converter=tuple, validator=_texts)
     chinese_surnames: tuple[str, ...] = attrs.field(default=(), converter=tuple, validator=_texts)
     korean_surnames: tuple[str, ...] = attrs.field(default=(), converter=tuple, validator=_texts)
@@ -94,8 +97,10 @@ class Lexicon:
     plural_roles: frozenset[str] = attrs.field(converter=_words, validator=_texts)
     #: Courtesy titles (``Mr.``, ``Ms.``).
     honorifics: frozenset[str] = attrs.field(converter=_words, validator=_texts)
-    #: Styles between a role and a name, a title of their own (``Datuk Seri``, ``Dr.``).
+    #: Styles before a name, kept apart from it as honorifics (``Datuk Seri``, ``Dr.``, ``Sheikh``).
     name_styles: frozenset[str] = attrs.field(converter=_words, validator=_texts)
+    #: Names that open with a word that is elsewhere a style (``Sheikh Hasina``).
+    names_with_honorific: frozenset[str] = attrs.field(converter=_words, validator=_texts)
     #: Demonym -> country (``Chinese`` -> ``China``).
     demonyms: Mapping[str, str] = attrs.field(converter=_mapping)
     #: Particles kept inside a name (``von``, ``bin``), and those that make a patronymic.
@@ -127,7 +132,7 @@ class Lexicon:
     def default() -> Lexicon:
         """The lexicon of the data modules, built once."""
         return Lexicon(
-            roles=(*roles_en.ROLES, *honorifics.MALAY_HONOURS),
+            roles=roles_en.ROLES,
             qualifiers=roles_en.QUALIFIERS,
             leading_qualifiers=roles_en.LEADING_QUALIFIERS,
             role_nouns=roles_en.ROLE_NOUNS,
@@ -136,6 +141,7 @@ class Lexicon:
             plural_roles=roles_en.PLURAL_ROLES,
             honorifics=honorifics.COURTESY_TITLES,
             name_styles=honorifics.NAME_STYLES,
+            names_with_honorific=honorifics.NAMES_WITH_HONORIFIC,
             demonyms=demonyms.DEMONYMS,
             particles=particles.PARTICLES,
             patronymic_particles=particles.PATRONYMIC_PARTICLES,

@@ -101,7 +101,6 @@ ROLES: tuple[str, ...] = (
     "Coach",
     "Professor",
     "Prof.",
-    "Dr.",
     "Sheriff",
     "Police Chief",
     "Detective",

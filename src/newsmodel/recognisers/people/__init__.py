@@ -30,7 +30,7 @@ from ...models import Person, Title
 from ...text import Block
 from .candidates import after_role_nouns, candidates, named_after_comma
 from .mentions import drop_untitled_first_mentions, link_mentions, merge_single_words
-from .names import Found, person_name, possessive, split_name
+from .names import Found, honorifics_apart, person_name, possessive, split_name
 from .rules import Rules, rules_for
 from .titles import (
     apposition,
@@ -40,7 +40,6 @@ from .titles import (
     plural_role,
     pre_title,
     role_noun_titles,
-    style,
 )
 
 __all__ = ["find_people", "split_name"]
@@ -49,16 +48,22 @@ _NAME_AND_REACH = 60
 
 
 def _add(
-    rules: Rules, found: dict[str, Found], name: str, candidates: Sequence[Title | None]
+    rules: Rules,
+    found: dict[str, Found],
+    name: str,
+    candidates: Sequence[Title | None],
+    honorifics: Sequence[str] = (),
 ) -> bool:
-    """Record the person ``name`` with its titles, if it has any; whether it did."""
+    """Record the person ``name`` with its titles and honorifics, if it has a title or a style
+    (a courtesy title alone, ``Mr.``, marks no one); whether it did."""
     titles = [t for t in candidates if t is not None]
-    if not titles:
+    if not titles and rules.styles.isdisjoint(honorifics):
         return False
     person = found.get(name) or found.setdefault(name, Found(name, rules.lexicon))
     for new in titles:
         if all(t.raw != new.raw for t in person.titles):
             person.titles.append(new)
+    person.honorifics.extend(h for h in honorifics if h not in person.honorifics)
     return True
 
 
@@ -121,14 +126,15 @@ def find_people(blocks: Sequence[Block], lexicon: Lexicon | None = None) -> list
             continue  # no title word, no apposition, no name after a lowercase word
         taken: set[int] = set()
         for match in candidates(rules, block):
-            name = person_name(rules, match["name"])
+            honorifics, written = honorifics_apart(rules, match["honorifics"], match["name"])
+            name = person_name(rules, written)
             if name is None:
                 continue
             title = pre_title(rules, block, match)
             apposed = appositive_titles(rules, block, match) or _pair_titles(
                 rules, found, block, match
             )
-            if _add(rules, found, name, [title, style(block, match), *apposed]) and title:
+            if _add(rules, found, name, [title, *apposed], honorifics) and title:
                 taken.add(match.start("name"))  # a role noun before it adds nothing new
             _add_listed(rules, found, block, match, title)
         for role_start, match in after_role_nouns(rules, block, taken):
@@ -156,6 +162,8 @@ def find_people(blocks: Sequence[Block], lexicon: Lexicon | None = None) -> list
             name_order=p.order,
             order_reason=p.reason,
             titles=tuple(sorted(p.titles, key=lambda t: t.span.start)),
+            honorifics=tuple(p.honorifics),
+            suffix=p.suffix,
             mentions=tuple(sorted(p.mentions, key=lambda m: m.span.start)),
         )
         for p in found.values()

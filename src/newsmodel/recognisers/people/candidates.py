@@ -31,16 +31,17 @@ def candidates(rules: Rules, block: Block) -> Iterator[re.Match[str]]:
     comma = text.find(", ")
     while comma > 0:
         word_start = comma
-        for _ in range(5):
+        words = 0  # capitalised words passed: at most five (particles and honorifics are free)
+        while words < 5:
             before = text.rfind(" ", 0, word_start - 1) + 1
-            if not text[before : before + 1].isupper() and not text.startswith(
-                ("al-", "el-"), before
-            ):
-                if text[before : word_start - 1] in rules.particle_words and before > 0:
+            word = text[before : word_start - 1]
+            if not word[:1].isupper() and not word.startswith(("al-", "el-")):
+                if word in rules.particle_words and before > 0:
                     word_start = before
                     continue
                 break
             word_start = before
+            words += word not in rules.honorific_words and word not in rules.particle_words
             if before == 0:
                 break
         if word_start < comma:
@@ -52,6 +53,8 @@ def candidates(rules: Rules, block: Block) -> Iterator[re.Match[str]]:
             continue
         first_word = text[start : text.find(" ", start)].rstrip(".,")
         match = rules.titled.match(text, start) if first_word in rules.title_starts else None
+        if match is not None and not (match["title"] or match["honorifics"]):
+            match = None  # a name alone: only an apposition can give it a title
         match = match or rules.apposed.match(text, start)
         if match is not None:
             covered = match.end("name")

@@ -108,7 +108,7 @@ def merge_single_words(found: dict[str, Found]) -> None:
 def drop_untitled_first_mentions(blocks: Sequence[Block], found: dict[str, Found]) -> None:
     """``Vice President Biden`` after an untitled ``Joe Biden``: a later mention, not a new person."""
     for name in [n for n in found if " " not in n]:
-        titled_at = min(t.span.start for t in found[name].titles)
+        titled_at = min((t.span.start for t in found[name].titles), default=0)
         for block in blocks:
             if block.start >= titled_at:
                 break

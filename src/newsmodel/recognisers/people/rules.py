@@ -13,7 +13,8 @@ __all__ = ["APPOSITION", "Rules", "rules_for"]
 
 # One word of a name: ``Zhang``, ``Jee-ho``, ``O'Brien``, ``McCain``, ``MacLeod``, ``DeSantis``.
 _NAME_WORD = r"(?:Mc|Mac|De|Di|La|Le)?[A-Z][a-zà-ÿ'’]+(?:-[A-Za-z][a-zà-ÿ'’]+)?"
-_JUNIOR = r"(?:,?\sJr\.)?"
+# Initials that open a name: ``K. Annamalai``, ``R.N. Ravi``, ``T.C.`` in ``Henry T.C. Wu``.
+_INITIALS = r"(?:[A-Z]\.){1,3}"
 # Apposition: ``, also a member of ... ,`` -- up to the next comma or semicolon outside brackets,
 # or a full stop that ends a sentence (not the one of ``U.S.``). Runs of plain characters are
 # taken whole, so the engine does not stop at every character; its length is checked after.
@@ -36,6 +37,10 @@ class Rules:
         "first_family_names",
         "function_words",
         "honorific_before",
+        "honorific_item",
+        "honorific_words",
+        "names_with_honorific",
+        "styles",
         "leading_qualifiers",
         "lexicon",
         "name_after_role",
@@ -60,19 +65,38 @@ class Rules:
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
         particle = rf"(?:{words(lexicon.particles)})\s|al-|el-"
-        # A further word of a name, after an initial or particles: `` J. Smith``, `` von der Leyen``.
-        name_next = rf"\s(?:[A-Z]\.\s)?(?:{particle}){{0,2}}{_NAME_WORD}"
-        name = rf"{_NAME_WORD}(?:{name_next}){{1,2}}{_JUNIOR}"
+        # A further word of a name, after initials or particles: `` J. Smith``, `` von der Leyen``.
+        name_next = rf"\s(?:{_INITIALS}\s)?+(?>(?:{particle}){{0,2}}){_NAME_WORD}"
+        # Further words joined by a particle: `` bin Rashid Al Maktoum``.
+        joined = rf"(?:\s(?>(?:{particle}){{1,2}}){_NAME_WORD}){{0,2}}"
+        # What may end a name: a generational suffix or a regnal numeral (``Casey Jr.``, ``Felipe VI``).
+        ending = words((*lexicon.generational_suffixes, *lexicon.regnal_numerals))
+        suffix = rf"(?:,?\s(?:{ending})(?![\w.]|\.\w))?"
+        name = (
+            rf"(?:{_INITIALS}\s{_NAME_WORD}(?:{name_next}){{0,2}}"
+            rf"|{_NAME_WORD}(?:{name_next}){{1,2}}){joined}{suffix}"
+        )
         # After a title a name may be one word (``British Prime Minister Cameron``).
-        name_or_word = rf"{_NAME_WORD}(?:{name_next}){{0,2}}{_JUNIOR}"
+        name_or_word = (
+            rf"(?:{_INITIALS}\s)?+{_NAME_WORD}(?:{name_next}){{0,2}}{joined}{suffix}"
+        )
         pre_roles = words(r for r in lexicon.roles if r[0].isupper())
         title = (
             rf"(?:(?P<country>{words(lexicon.demonyms)})\s)?"
             rf"(?:(?:{words(lexicon.qualifiers)})\s)*(?:{pre_roles})"
         )
-        honorific = rf"(?:(?:{words(lexicon.honorifics)})\s)?"
+        # Courtesy titles and styles before a name, kept apart from it (``His Highness Sheikh``).
+        honorific = (
+            rf"(?P<honorifics>(?:(?:{words(lexicon.honorifics | lexicon.name_styles)})\s){{0,3}})"
+        )
         self.demonyms: dict[str, str] = dict(lexicon.demonyms)  # (a dict reads faster than a proxy)
         self.particle_words = lexicon.particles
+        self.styles = lexicon.name_styles
+        self.names_with_honorific = lexicon.names_with_honorific
+        # Every word of an honorific: a name's start is looked for back over them.
+        self.honorific_words = frozenset(
+            w for h in lexicon.honorifics | lexicon.name_styles for w in h.split()
+        )
         self.role_nouns = lexicon.role_nouns
         self.role_phrases = lexicon.role_phrases
         self.roles_with_of = lexicon.roles_with_of
@@ -85,11 +109,12 @@ class Rules:
         self.qualifying = lexicon.qualifying_participles
         self.second_title_openers = lexicon.second_title_openers
         # A courtesy title right before a later mention: ``Mr. Stegner``.
+        # One honorific among those written before a name.
+        self.honorific_item = re.compile(words(lexicon.honorifics | lexicon.name_styles))
         self.honorific_before = re.compile(rf"(?:{words(lexicon.honorifics)})\s\Z")
         # Both are tried only at a capitalised word (see candidates), never over the whole text.
         self.titled = re.compile(
-            rf"(?P<title>{title})\s(?:(?P<style>{words(lexicon.name_styles)})\s)?{honorific}"
-            rf"(?P<name>{name_or_word})(?:{APPOSITION})?"
+            rf"(?:(?P<title>{title})\s)?{honorific}(?P<name>{name_or_word})(?:{APPOSITION})?"
         )
         self.apposed = re.compile(rf"{honorific}(?P<name>{name}){APPOSITION}")
         # The words a title can begin with, as a paragraph's word set holds them (no final full
@@ -101,6 +126,7 @@ class Rules:
                 *lexicon.qualifiers,
                 *lexicon.roles,
                 *lexicon.honorifics,
+                *lexicon.name_styles,
             )
             if phrase[0].isupper()
         )
@@ -150,6 +176,7 @@ class Rules:
         """Every compiled pattern, by name (for the linear-time check)."""
         return {
             "honorific_before": self.honorific_before,
+            "honorific_item": self.honorific_item,
             "titled": self.titled,
             "apposed": self.apposed,
             "name_after_role": self.name_after_role,
