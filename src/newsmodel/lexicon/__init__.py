@@ -116,6 +116,8 @@ class Lexicon:
     regnal_numerals: frozenset[str] = attrs.field(converter=_words, validator=_texts)
     #: Capitalised words that make a run of words no person's name (``River``, ``Ministry``).
     not_name_words: frozenset[str] = attrs.field(converter=_words, validator=_texts)
+    #: Words that end an organisation's or a place's name (``Affairs``, ``Agency``, ``Province``).
+    organisation_ends: frozenset[str] = attrs.field(converter=_words, validator=_texts)
     #: Capitalised words that never qualify a title (sentence openers, months, weekdays).
     not_modifiers: frozenset[str] = attrs.field(converter=_words, validator=_texts)
     #: Words that open a clause, and the other function words (``whether``, ``the``).
@@ -155,11 +157,17 @@ class Lexicon:
                 *function_words.PRONOUNS_AND_DETERMINERS,
                 *heads.PLACE_HEADS,
                 *heads.ORGANISATION_HEADS,
+                *heads.ORGANISATION_ENDS,
                 *heads.EVENT_HEADS,
                 *heads.PLACE_QUALIFIERS,
                 *heads.POLITICAL_WORDS,
                 *function_words.TITLE_WORDS,
                 *months.WEEKDAY_NAMES,
+            ),
+            organisation_ends=(
+                *heads.PLACE_HEADS,
+                *heads.ORGANISATION_HEADS,
+                *heads.ORGANISATION_ENDS,
             ),
             not_modifiers=(
                 *function_words.SENTENCE_OPENERS,

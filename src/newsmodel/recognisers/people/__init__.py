@@ -25,16 +25,20 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+import attrs
+
 from ...lexicon import Lexicon
 from ...models import Person, Title
 from ...text import Block
-from .candidates import after_role_nouns, candidates, named_after_comma
+from .candidates import after_role_nouns, candidates, named_after_comma, named_after_role_of
 from .mentions import drop_untitled_first_mentions, link_mentions, merge_single_words
 from .names import Found, honorifics_apart, person_name, possessive, split_name
 from .rules import Rules, rules_for
 from .titles import (
     apposition,
     appositive_titles,
+    country,
+    extend_back,
     make_title,
     phrase_titles,
     plural_role,
@@ -138,17 +142,31 @@ def find_people(blocks: Sequence[Block], lexicon: Lexicon | None = None) -> list
                 taken.add(match.start("name"))  # a role noun before it adds nothing new
             _add_listed(rules, found, block, match, title)
         for role_start, match in after_role_nouns(rules, block, taken):
-            name = person_name(rules, match["name"])
+            honorifics, written = honorifics_apart(rules, None, match["name"])
+            name = person_name(rules, written)
             if name is None:
                 continue
             nouns = role_noun_titles(rules, block, role_start, match.start() - 1)
-            if _add(rules, found, name, [*nouns, *appositive_titles(rules, block, match)]):
+            apposed = appositive_titles(rules, block, match)
+            if _add(rules, found, name, [*nouns, *apposed], honorifics):
                 taken.add(match.start("name"))
         for start, match in named_after_comma(rules, block, taken):
-            name = person_name(rules, match["name"])
+            honorifics, written = honorifics_apart(rules, None, match["name"])
+            name = person_name(rules, written)
             if name is not None:
                 phrase = block.text[start : match.start() - 2]
-                _add(rules, found, name, phrase_titles(rules, block, start, phrase))
+                _add(rules, found, name, phrase_titles(rules, block, start, phrase), honorifics)
+        for role_at, title_end, name_start, name_end in named_after_role_of(rules, block, taken):
+            name = person_name(rules, text[name_start:name_end])
+            if name is not None:
+                start = extend_back(rules, text, role_at)
+                title = make_title(rules, block, start, text[start:title_end])
+                _add(
+                    rules,
+                    found,
+                    name,
+                    [attrs.evolve(title, country=country(rules, text[start:role_at]))],
+                )
     merge_single_words(found)
     drop_untitled_first_mentions(blocks, found)
     if not found:

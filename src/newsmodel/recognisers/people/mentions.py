@@ -99,10 +99,14 @@ def merge_single_words(found: dict[str, Found]) -> None:
     """``Vice Premier Zhang`` after ``Zhang Guoqing``: the one word is the known person, not another."""
     for name in [n for n in found if " " not in n]:
         same = [p for p in found.values() if " " in p.name and p.short == name]
+        if not same and not found[name].titles:  # ``Tengku Razaleigh``: a style and a given name
+            same = [p for p in found.values() if name in p.name.split()[1:2] or p.given == name]
         if len(same) == 1:
-            for title in found.pop(name).titles:
+            single = found.pop(name)
+            for title in single.titles:
                 if all(t.raw != title.raw for t in same[0].titles):
                     same[0].titles.append(title)
+            same[0].honorifics.extend(h for h in single.honorifics if h not in same[0].honorifics)
 
 
 def drop_untitled_first_mentions(blocks: Sequence[Block], found: dict[str, Found]) -> None:

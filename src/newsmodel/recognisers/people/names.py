@@ -120,6 +120,12 @@ def honorifics_apart(rules: Rules, before: str | None, name: str) -> tuple[list[
     """The honorifics written before a name (``His Highness Sheikh``), each as written, and the
     name; a style that is part of the name stays in it (``Sheikh Hasina``)."""
     found = rules.honorific_item.findall(before) if before else []
+    while (first := name.split(None, 1))[0] in rules.honorific_words and len(first) == 2:
+        item = rules.honorific_item.match(name)  # ``Tengku Razaleigh Hamzah`` after a comma
+        if item is None or name[item.end() : item.end() + 1] != " ":
+            break
+        found.append(item[0])
+        name = name[item.end() + 1 :]
     while found and any(
         f"{found[-1]} {name}".startswith(whole) for whole in rules.names_with_honorific
     ):

@@ -32,6 +32,7 @@ class Rules:
     __slots__ = (
         "after_lowercase",
         "apposed",
+        "capital_roles",
         "clause_openers",
         "demonyms",
         "first_family_names",
@@ -39,15 +40,15 @@ class Rules:
         "honorific_before",
         "honorific_item",
         "honorific_words",
-        "names_with_honorific",
-        "styles",
         "leading_qualifiers",
         "lexicon",
         "name_after_role",
         "name_and",
         "name_then",
+        "names_with_honorific",
         "not_modifiers",
         "not_names",
+        "organisation_ends",
         "particle_words",
         "plural_roles",
         "qualifying",
@@ -58,28 +59,30 @@ class Rules:
         "role_words",
         "roles_with_of",
         "second_title_openers",
+        "styles",
         "title_starts",
         "titled",
     )
 
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
-        particle = rf"(?:{words(lexicon.particles)})\s|al-|el-"
+        particle = rf"(?:{words(lexicon.particles)})\s|al-|el-|Al-"
         # A further word of a name, after initials or particles: `` J. Smith``, `` von der Leyen``.
         name_next = rf"\s(?:{_INITIALS}\s)?+(?>(?:{particle}){{0,2}}){_NAME_WORD}"
         # Further words joined by a particle: `` bin Rashid Al Maktoum``.
         joined = rf"(?:\s(?>(?:{particle}){{1,2}}){_NAME_WORD}){{0,2}}"
         # What may end a name: a generational suffix or a regnal numeral (``Casey Jr.``, ``Felipe VI``).
-        ending = words((*lexicon.generational_suffixes, *lexicon.regnal_numerals))
+        # (not ``I``: after a name it is more often the pronoun)
+        ending = words(
+            w for w in (*lexicon.generational_suffixes, *lexicon.regnal_numerals) if w != "I"
+        )
         suffix = rf"(?:,?\s(?:{ending})(?![\w.]|\.\w))?"
         name = (
             rf"(?:{_INITIALS}\s{_NAME_WORD}(?:{name_next}){{0,2}}"
             rf"|{_NAME_WORD}(?:{name_next}){{1,2}}){joined}{suffix}"
         )
         # After a title a name may be one word (``British Prime Minister Cameron``).
-        name_or_word = (
-            rf"(?:{_INITIALS}\s)?+{_NAME_WORD}(?:{name_next}){{0,2}}{joined}{suffix}"
-        )
+        name_or_word = rf"(?:{_INITIALS}\s)?+{_NAME_WORD}(?:{name_next}){{0,2}}{joined}{suffix}"
         pre_roles = words(r for r in lexicon.roles if r[0].isupper())
         title = (
             rf"(?:(?P<country>{words(lexicon.demonyms)})\s)?"
@@ -91,6 +94,10 @@ class Rules:
         )
         self.demonyms: dict[str, str] = dict(lexicon.demonyms)  # (a dict reads faster than a proxy)
         self.particle_words = lexicon.particles
+        # One-word capitalised roles that may be held ``of``/``to``/``for`` something.
+        self.capital_roles = frozenset(r for r in lexicon.roles if r[0].isupper() and " " not in r)
+        # What may end the organisation or country a role is held in: ``Affairs``, ``Australia``.
+        self.organisation_ends = lexicon.organisation_ends | frozenset(lexicon.demonyms.values())
         self.styles = lexicon.name_styles
         self.names_with_honorific = lexicon.names_with_honorific
         # Every word of an honorific: a name's start is looked for back over them.
