@@ -110,6 +110,11 @@ ROLES: tuple[str, ...] = (
     "Member",
     "member",
     "head",
+    # Gulf and Muslim offices, lower case only: ``Amir`` and ``Ruler`` also open given names.
+    "ruler",
+    "amir",
+    "emir",
+    "mufti",
     "chief",
     "director",
     "deputy director",

@@ -68,7 +68,9 @@ class Rules:
         self.lexicon = lexicon
         particle = rf"(?:{words(lexicon.particles)})\s|al-|el-|Al-"
         # A further word of a name, after initials or particles: `` J. Smith``, `` von der Leyen``.
-        name_next = rf"\s(?:{_INITIALS}\s)?+(?>(?:{particle}){{0,2}}){_NAME_WORD}"
+        # (no ``Jr``: a suffix, read apart below)
+        no_suffix = rf"(?!(?:{words(lexicon.generational_suffixes)})(?![a-z]))"
+        name_next = rf"\s(?:{_INITIALS}\s)?+(?>(?:{particle}){{0,2}}){no_suffix}{_NAME_WORD}"
         # Further words joined by a particle: `` bin Rashid Al Maktoum``.
         joined = rf"(?:\s(?>(?:{particle}){{1,2}}){_NAME_WORD}){{0,2}}"
         # What may end a name: a generational suffix or a regnal numeral (``Casey Jr.``, ``Felipe VI``).
