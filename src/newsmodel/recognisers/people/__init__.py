@@ -116,7 +116,8 @@ def find_people(blocks: Sequence[Block], lexicon: Lexicon | None = None) -> list
     rules = rules_for(Lexicon.default() if lexicon is None else lexicon)
     found: dict[str, Found] = {}
     seen: set[str] = set()
-    title_starts, after_lowercase = rules.title_starts, rules.after_lowercase  # (read per block)
+    title_starts, style_starts = rules.title_starts, rules.style_starts  # (read per block)
+    after_lowercase = rules.after_lowercase
     for block in blocks:
         text = block.text
         if text in seen:
@@ -125,12 +126,15 @@ def find_people(blocks: Sequence[Block], lexicon: Lexicon | None = None) -> list
         if (
             ("," not in text or ", " not in text)  # (the comma first: a space is everywhere)
             and title_starts.isdisjoint(block.words)
+            and style_starts.isdisjoint(block.words)
             and after_lowercase.search(text) is None
         ):
             continue  # no title word, no apposition, no name after a lowercase word
         taken: set[int] = set()
         for match in candidates(rules, block):
-            honorifics, written = honorifics_apart(rules, match["honorifics"], match["name"])
+            honorifics, written = honorifics_apart(
+                rules, match.groupdict().get("honorifics"), match["name"]
+            )
             name = person_name(rules, written)
             if name is None:
                 continue

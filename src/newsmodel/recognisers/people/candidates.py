@@ -28,7 +28,7 @@ def candidates(rules: Rules, block: Block) -> Iterator[re.Match[str]]:
     """Each place a titled or apposed name starts, tried with one anchored match."""
     text = block.text
     starts = [
-        at for word in rules.title_starts.intersection(block.words) for at in block.find_word(word)
+        at for word in rules.name_starts.intersection(block.words) for at in block.find_word(word)
     ]
     # A name with an apposition ends in ", ": walk back over at most three capitalised words
     # (and the particles between them: ``Jan van Dijk``, ``Ayman al-Safadi``).
@@ -38,18 +38,21 @@ def candidates(rules: Rules, block: Block) -> Iterator[re.Match[str]]:
         words = 0  # capitalised words passed: at most five (particles and honorifics are free)
         while words < 5:
             before = text.rfind(" ", 0, word_start - 1) + 1
-            word = text[before : word_start - 1]
-            if word[-1:] in _ENDS_A_CLAUSE and not (
-                word in rules.honorific_words or _INITIALS.fullmatch(word)
+            if not text[before : before + 1].isupper() and not text.startswith(
+                ("al-", "el-"), before
             ):
-                break  # ``Palace. Falah Mohammed Al Ahbabi,``: the name starts after it
-            if not word[:1].isupper() and not word.startswith(("al-", "el-")):
-                if word in rules.particle_words and before > 0:
+                if text[before : word_start - 1] in rules.particle_words and before > 0:
                     word_start = before
                     continue
                 break
+            word = text[before : word_start - 1]
+            if word[-1] in _ENDS_A_CLAUSE and not (
+                word in rules.honorific_words or _INITIALS.fullmatch(word)
+            ):
+                break  # ``Palace. Falah Mohammed Al Ahbabi,``: the name starts after it
             word_start = before
-            words += word not in rules.honorific_words and word not in rules.particle_words
+            if word not in rules.honorific_words and word not in rules.particle_words:
+                words += 1
             if before == 0:
                 break
         if word_start < comma:
@@ -61,8 +64,8 @@ def candidates(rules: Rules, block: Block) -> Iterator[re.Match[str]]:
             continue
         first_word = text[start : text.find(" ", start)].rstrip(".,")
         match = rules.titled.match(text, start) if first_word in rules.title_starts else None
-        if match is not None and not (match["title"] or match["honorifics"]):
-            match = None  # a name alone: only an apposition can give it a title
+        if match is None and first_word in rules.style_starts:
+            match = rules.styled.match(text, start)
         match = match or rules.apposed.match(text, start)
         if match is not None:
             covered = match.end("name")
@@ -167,16 +170,17 @@ def named_after_role_of(
     three capitalised words after it, up to a comma, a lowercase word or a full stop, are the name.
     Yields where the role's word starts, where the title ends, and the name's start and end.
     """
+    if rules.organisation_ends.isdisjoint(block.words):
+        return  # no word that ends an organisation or names a country: most paragraphs
     text = block.text
-    for joint in _ROLE_JOINTS:
-        at = text.find(joint)
-        while at >= 0:
-            word_start = max(text.rfind(" ", 0, at), text.rfind("\n", 0, at)) + 1
-            if text[word_start:at] in rules.capital_roles:
+    for role in rules.capital_roles.intersection(block.words):
+        for word_start in block.find_word(role):
+            at = word_start + len(role)
+            joint = next((j for j in _ROLE_JOINTS if text.startswith(j, at)), None)
+            if joint is not None:
                 found = _name_after_organisation(rules, text, at + len(joint))
                 if found is not None and found[1] not in taken:
                     yield (word_start, *found)
-            at = text.find(joint, at + 1)
 
 
 def _name_after_organisation(rules: Rules, text: str, pos: int) -> tuple[int, int, int] | None:

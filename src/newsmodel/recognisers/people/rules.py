@@ -6,7 +6,7 @@ from __future__ import annotations
 import functools
 import re
 
-from ..._regex import words
+from ..._regex import words, words_by_initial
 from ...lexicon import Lexicon
 
 __all__ = ["APPOSITION", "Rules", "rules_for"]
@@ -44,6 +44,7 @@ class Rules:
         "lexicon",
         "name_after_role",
         "name_and",
+        "name_starts",
         "name_then",
         "names_with_honorific",
         "not_modifiers",
@@ -59,6 +60,8 @@ class Rules:
         "role_words",
         "roles_with_of",
         "second_title_openers",
+        "style_starts",
+        "styled",
         "styles",
         "title_starts",
         "titled",
@@ -91,9 +94,8 @@ class Rules:
             rf"(?:(?:{words(lexicon.qualifiers)})\s)*(?:{pre_roles})"
         )
         # Courtesy titles and styles before a name, kept apart from it (``His Highness Sheikh``).
-        honorific = (
-            rf"(?P<honorifics>(?:(?:{words(lexicon.honorifics | lexicon.name_styles)})\s){{0,3}})"
-        )
+        honorific_word = rf"(?:(?:{words_by_initial(lexicon.honorifics | lexicon.name_styles)})\s)"
+        honorific = rf"(?P<honorifics>{honorific_word}{{0,3}})"
         self.demonyms: dict[str, str] = dict(lexicon.demonyms)  # (a dict reads faster than a proxy)
         self.particle_words = lexicon.particles
         # One-word capitalised roles that may be held ``of``/``to``/``for`` something.
@@ -123,9 +125,14 @@ class Rules:
         self.honorific_before = re.compile(rf"(?:{words(lexicon.honorifics)})\s\Z")
         # Both are tried only at a capitalised word (see candidates), never over the whole text.
         self.titled = re.compile(
-            rf"(?:(?P<title>{title})\s)?{honorific}(?P<name>{name_or_word})(?:{APPOSITION})?"
+            rf"(?P<title>{title})\s{honorific}(?P<name>{name_or_word})(?:{APPOSITION})?"
         )
-        self.apposed = re.compile(rf"{honorific}(?P<name>{name}){APPOSITION}")
+        # Honorifics alone before a name: ``His Highness Sheikh ...``, ``Dr. Helen Marsh``.
+        self.styled = re.compile(
+            rf"(?P<honorifics>{honorific_word}{{1,3}})(?P<name>{name_or_word})(?:{APPOSITION})?"
+        )
+        # (honorifics before it are ``styled``'s: a start is tried with that first)
+        self.apposed = re.compile(rf"(?P<name>{name}){APPOSITION}")
         # The words a title can begin with, as a paragraph's word set holds them (no final full
         # stop): where ``titled`` is worth trying.
         self.title_starts = frozenset(
@@ -134,11 +141,14 @@ class Rules:
                 *lexicon.demonyms,
                 *lexicon.qualifiers,
                 *lexicon.roles,
-                *lexicon.honorifics,
-                *lexicon.name_styles,
             )
             if phrase[0].isupper()
         )
+        # The words honorifics begin with (no full stop): where ``styled`` is worth trying.
+        self.style_starts = frozenset(
+            h.split()[0].rstrip(".") for h in lexicon.honorifics | lexicon.name_styles
+        )
+        self.name_starts = self.title_starts | self.style_starts
         self.role_words = (
             frozenset(w.lower() for r in lexicon.roles for w in r.split() if len(w) > 2)
             | lexicon.role_nouns
@@ -188,6 +198,7 @@ class Rules:
             "honorific_item": self.honorific_item,
             "titled": self.titled,
             "apposed": self.apposed,
+            "styled": self.styled,
             "name_after_role": self.name_after_role,
             "after_lowercase": self.after_lowercase,
             "name_and": self.name_and,
