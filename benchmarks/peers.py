@@ -27,7 +27,6 @@ import html
 import random
 import re
 import sys
-import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -38,7 +37,7 @@ ROOT = HERE.parent
 sys.path[:0] = [str(HERE), str(ROOT / "scripts")]
 
 from reuters21578 import stories as reuters_stories  # noqa: E402 (found through the path above)
-from run import story  # noqa: E402
+from run import _rates, story  # noqa: E402
 
 #: newsmodel at this multiple of the combined peers' throughput, or more.
 TARGET = 30.0
@@ -75,17 +74,11 @@ def _full(text: str) -> object:
 
 
 def _seconds(runs: dict[str, Run], texts: list[str], rounds: int) -> dict[str, float]:
-    """Seconds a story for each run, best of ``rounds``; the runs take turns in every round."""
+    """Seconds a story for each run, best of ``rounds`` (run.py's turns); imports and caches are
+    warmed outside the timing."""
     for run in runs.values():
-        run(texts[0])  # imports, caches of compiled patterns and formats: outside the timing
-    best = dict.fromkeys(runs, float("inf"))
-    for _ in range(rounds):
-        for name, run in runs.items():
-            start = time.perf_counter()
-            for text in texts:
-                run(text)
-            best[name] = min(best[name], time.perf_counter() - start)
-    return {name: seconds / len(texts) for name, seconds in best.items()}
+        run(texts[0])
+    return {name: 1 / rate for name, rate in _rates(runs, texts, rounds).items()}
 
 
 def report(title: str, texts: list[str], peers: dict[str, Run], rounds: int) -> float:

@@ -207,6 +207,10 @@ envelopes = st.builds(
     dateline=optional_texts,
     published=published,
     language=optional_texts,
+    editors_note=optional_texts,
+    take_key=optional_texts,
+    word_count=st.none() | st.integers(min_value=0, max_value=10**6),
+    sequence=optional_texts,
 )
 
 articles = st.builds(

@@ -40,6 +40,18 @@ BYLINES = [
     ("hyphenated-capitals", "BY JEAN-PIERRE DUBOIS, AFP", ("Jean-Pierre Dubois",), ("AFP",)),
     ("small-particle-glued", "By Massimo d'Alema, ANSA", ("Massimo d'Alema",), ("ANSA",)),
     ("staff-writer", "By Meera Iyengar, Staff Writer", ("Meera Iyengar",), ()),
+    (
+        "newspaper",
+        "By Tom Krasovic, The San Diego Union-Tribune",
+        ("Tom Krasovic",),
+        ("The San Diego Union-Tribune",),
+    ),
+    (
+        "the-agency",
+        "By Lee Hsin-yu, The Associated Press",
+        ("Lee Hsin-yu",),
+        ("The Associated Press",),
+    ),
 ]
 
 NOT_BYLINES = [

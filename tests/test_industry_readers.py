@@ -65,8 +65,23 @@ _CORPUS = sorted((SHARED / "corpus" / "articles").glob("*.txt"))
 _SPLIT_DATELINE = pytest.mark.xfail(
     reason="an agency after the separator is read only at the end of a line", strict=True
 )
+# A dateline only its envelope reads (Gigaword's ``WASHINGTON (BC-TERM-LIMITS-AZR)``, AAP's
+# ``(BRISBANE)``): ninjs keeps only ``located``, and the text alone does not give it back.
+_ENVELOPE_DATELINE = pytest.mark.xfail(
+    reason="ninjs has no dateline field; one read from an envelope is not read back", strict=True
+)
+
+
+def _marks(writer: str, story: Path) -> list[pytest.MarkDecorator]:
+    if story.name == "423.txt":
+        return [_SPLIT_DATELINE]
+    if writer == "ninjs" and story.name in ("035.txt", "068.txt"):
+        return [_ENVELOPE_DATELINE]
+    return []
+
+
 CORPUS_ROUND_TRIPS = [
-    pytest.param(w, s, id=f"{w}:{s.name}", marks=[_SPLIT_DATELINE] if s.name == "423.txt" else [])
+    pytest.param(w, s, id=f"{w}:{s.name}", marks=_marks(w, s))
     for w in ("nitf", "ninjs")
     for s in _CORPUS
 ]

@@ -12,20 +12,26 @@ import argparse
 import contextlib
 import datetime as dt
 import errno
+import io
+import itertools
 import json
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TextIO
+from typing import Any, TextIO
 
 from . import __version__
+from .evaluate_reuters import FIELDS as REUTERS_FIELDS
+from .evaluate_reuters import MODES as REUTERS_MODES
+from .evaluate_reuters import Tally, evaluate_reuters
 from .evaluation import COLUMNS, evaluate, format_report
 from .exceptions import NewsModelError, ReadError, UnknownFormatError
 from .export import WRITERS, dumps
 from .formats.registry import default_registry
 from .models import Article
 from .parsing import DEFAULT_MAX_LENGTH, parse_bytes, parse_file
+from .readers import HEAD, detect, read
 from .serialization import json_schema
 
 __all__ = ["EXIT_BUG", "EXIT_FAILURE", "EXIT_OK", "EXIT_USAGE", "main"]
@@ -54,6 +60,14 @@ def _parser() -> argparse.ArgumentParser:
     parse_cmd.add_argument("file", help="the story's file, or - for standard input")
     parse_cmd.add_argument(
         "--format", type=_format_name, help="force a wire format (see `newsmodel formats`)"
+    )
+    parse_cmd.add_argument(
+        "--from",
+        dest="reader",
+        metavar="NAME",
+        help="force a reader of the file's layout (anpa-1312, iptc-7901, aap-zczc, "
+        "reuters21578-sgml, gigaword-sgml, trec-sgml, text, ...); by default it is detected. "
+        "A file of several records prints one compact article per line (JSON Lines)",
     )
     parse_cmd.add_argument("--strict", action="store_true", help="fail on any diagnostic")
     parse_cmd.add_argument(
@@ -109,6 +123,26 @@ def _parser() -> argparse.ArgumentParser:
         metavar="FIELD=MIN",
         type=_requirement,
         help="exit 1 when the overall FIELD falls below MIN (e.g. dateline=0.95)",
+    )
+    reuters_cmd = commands.add_parser(
+        "evaluate-reuters", help="score the parser on Reuters-21578 (its records are the answers)"
+    )
+    reuters_cmd.add_argument("folder", help="a folder with reut2-*.sgm and expected.jsonl")
+    reuters_cmd.add_argument(
+        "--as",
+        dest="as_",
+        choices=REUTERS_MODES,
+        default="sgml",
+        help="read the records as SGML with their envelopes (default), or as plain wire text",
+    )
+    reuters_cmd.add_argument("--details", metavar="FILE", help="write one JSON line per miss")
+    reuters_cmd.add_argument(
+        "--require",
+        action="append",
+        default=[],
+        metavar="FIELD=MIN",
+        type=_requirement_of(REUTERS_FIELDS),
+        help="exit 1 when FIELD falls below MIN (fields: " + ", ".join(REUTERS_FIELDS) + ")",
     )
     evaluate_cmd.add_argument(
         "--require-each-agency",
@@ -209,11 +243,44 @@ def _parse(args: argparse.Namespace) -> int:
         "max_length": args.max_length or None,
         "published": args.published,
     }
-    if args.file == "-":
-        article: Article = parse_bytes(_read_stdin(), source="<stdin>", **options)
+    data = _read_stdin() if args.file == "-" else None
+    chosen = args.reader or _detected(args.file, data)
+    if chosen != "text":
+        return _read_records(args, data, chosen, options)
+    if data is not None:
+        article: Article = parse_bytes(data, source="<stdin>", **options)
     else:
         article = parse_file(args.file, **options)
     _write(dumps(article, args.to, indent=None if args.compact else args.indent))
+    return EXIT_OK
+
+
+def _detected(file: str, data: bytes | None) -> str:
+    """The name of the reader that takes the file (or the standard input's ``data``)."""
+    if data is None:
+        try:
+            with Path(file).open("rb") as stream:
+                data = stream.read(HEAD)
+        except OSError:
+            return "text"  # parse_file says what is wrong with the file
+    return detect(data[:HEAD]).name
+
+
+def _read_records(
+    args: argparse.Namespace, data: bytes | None, name: str, options: dict[str, Any]
+) -> int:
+    """Each record of the file, parsed: one article as usual, or several as JSON Lines."""
+    source = io.BytesIO(data) if data is not None else args.file
+    articles = read(source, reader_name=name, **options)
+    first = next(articles, None)
+    if first is None:
+        return _fail(f"{args.file}: no {name} record in it")
+    second = next(articles, None)
+    if second is None:
+        _write(dumps(first, args.to, indent=None if args.compact else args.indent))
+        return EXIT_OK
+    for article in itertools.chain((first, second), articles):
+        _write(dumps(article, args.to, indent=None))
     return EXIT_OK
 
 
@@ -260,14 +327,23 @@ def _schema(_: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _requirement(text: str) -> tuple[str, float]:
-    name, _, value = text.partition("=")
-    if name not in COLUMNS:
-        raise argparse.ArgumentTypeError(f"unknown field {name!r}; fields: {', '.join(COLUMNS)}")
-    try:
-        return name, float(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r}: expected FIELD=NUMBER") from None
+def _requirement_of(fields: Sequence[str]) -> Callable[[str], tuple[str, float]]:
+    """The reader of ``FIELD=MIN`` for a command whose fields are ``fields``."""
+
+    def requirement(text: str) -> tuple[str, float]:
+        name, _, value = text.partition("=")
+        if name not in fields:
+            known = ", ".join(fields)
+            raise argparse.ArgumentTypeError(f"unknown field {name!r}; fields: {known}")
+        try:
+            return name, float(value)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{text!r}: expected FIELD=NUMBER") from None
+
+    return requirement
+
+
+_requirement = _requirement_of(COLUMNS)
 
 
 def _story_range(text: str) -> range:
@@ -316,6 +392,38 @@ def _evaluate(args: argparse.Namespace) -> int:
     return 0
 
 
+def _evaluate_reuters(args: argparse.Namespace) -> int:
+    tally = Tally()
+    missed = []
+    for expected, article, checks in evaluate_reuters(args.folder, as_=args.as_):
+        tally.add(checks)
+        if args.details and not all(v in (None, True) for v in checks.values()):
+            found = article.dateline
+            missed.append(
+                {
+                    "newid": expected["newid"],
+                    "checks": checks,
+                    "expected": {k: expected.get(k) for k in ("dateline", "title", "author")},
+                    "found": {
+                        "dateline": found.raw if found else None,
+                        "headline": article.headline,
+                        "bylines": [list(b.names) for b in article.bylines],
+                    },
+                }
+            )
+    _write(tally.report())
+    if args.details:
+        with Path(args.details).open("w", encoding="utf-8") as out:
+            for line in missed:
+                out.write(json.dumps(line, ensure_ascii=False) + "\n")
+    short = [
+        f"{f} {tally.fraction(f):.3f} < {bar}" for f, bar in args.require if tally.fraction(f) < bar
+    ]
+    if short:
+        return _fail("below the bar: " + "; ".join(short))
+    return EXIT_OK
+
+
 def _formats(_: argparse.Namespace) -> int:
     for fmt in default_registry:
         _write(f"{fmt.name:<12} {fmt.label:<16} {fmt.example}")
@@ -324,4 +432,10 @@ def _formats(_: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-_COMMANDS = {"parse": _parse, "schema": _schema, "evaluate": _evaluate, "formats": _formats}
+_COMMANDS = {
+    "parse": _parse,
+    "schema": _schema,
+    "evaluate": _evaluate,
+    "evaluate-reuters": _evaluate_reuters,
+    "formats": _formats,
+}

@@ -16,9 +16,10 @@ from typing import Any
 
 from attrs import define, field
 
-from .exceptions import CorpusError, ReadError
+from .exceptions import CorpusError, ReadError, UnknownReaderError
 from .models import Article
-from .parsing import parse, read_story
+from .parsing import parse, read_bytes, read_story
+from .readers import apply_envelope, reader
 
 __all__ = ["Score", "Scored", "evaluate", "format_report", "score_article"]
 
@@ -160,7 +161,8 @@ _EXPECTED_KEYS: dict[str, tuple[type, ...]] = {
 def evaluate(folder: str | Path) -> Iterator[Scored]:
     """Parse every annotated story of ``folder`` and score it, in the order of ``expected.jsonl``.
 
-    Stories are read as :func:`newsmodel.parse_file` reads them (one decoding policy). A line that
+    Stories are read as :func:`newsmodel.parse_file` reads them (one decoding policy), or by the
+    reader of their container when it is not plain text (see :func:`_parsed`). A line that
     is not an annotation raises :class:`~newsmodel.exceptions.CorpusError` naming the file and line.
     """
     root = Path(folder)
@@ -171,9 +173,9 @@ def evaluate(folder: str | Path) -> Iterator[Scored]:
                 if not raw.strip():
                     continue
                 expected = _annotation(raw, str(index), number)
-                source = read_story(root / "articles" / expected["file"])
+                article, source = _parsed(root / "articles" / expected["file"], expected)
                 try:
-                    yield score_article(expected, parse(source), source)
+                    yield score_article(expected, article, source)
                 except (KeyError, TypeError, AttributeError, ValueError) as exc:
                     problem = f"annotation cannot be scored ({type(exc).__name__}: {exc})"
                     raise CorpusError(str(index), number, problem) from None
@@ -181,6 +183,29 @@ def evaluate(folder: str | Path) -> Iterator[Scored]:
         raise  # a story file, named by the error
     except OSError as exc:
         raise ReadError(str(index), exc.strerror or str(exc)) from None
+
+
+def _parsed(path: Path, expected: dict[str, Any]) -> tuple[Article, str]:
+    """The story parsed, and the text its spans point into.
+
+    A story in plain text is read as :func:`newsmodel.parse_file` reads it; one in a wire envelope
+    or a corpus record (``container`` other than ``text``) by the reader of that container, so its
+    first record is what is scored.
+    """
+    container = expected["container"]
+    if container == "text":
+        source = read_story(path)
+        return parse(source), source
+    try:
+        chosen = reader(container)
+    except UnknownReaderError:  # a container no reader knows: read as text
+        source = read_story(path)
+        return parse(source), source
+    record = next(iter(chosen.records(read_bytes(path), path=str(path))), None)
+    if record is None:
+        raise ReadError(str(path), f"no {container} record in it")
+    published = record.envelope.published if record.envelope else None
+    return apply_envelope(parse(record.text, published=published), record), record.text
 
 
 def _annotation(raw: bytes, source: str, number: int) -> dict[str, Any]:

@@ -146,6 +146,11 @@ def _count(instance: object, attribute: attrs.Attribute[Any], value: object) -> 
         raise ValidationError(_where(instance, attribute), _WHOLE, value)
 
 
+def _optional_count(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is not None:
+        _count(instance, attribute, value)
+
+
 def _fraction(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     """A real number from 0 to 1: an int or a finite float, not a bool, a string or NaN."""
     if (
@@ -608,6 +613,14 @@ class Envelope:
     dateline: str | None = field(default=None, validator=_optional_text)
     published: dt.datetime | dt.date | None = field(default=None, validator=_optional_moment)
     language: str | None = field(default=None, validator=_optional_text)
+    #: the note to editors above the story (ANPA ``Eds:``, ``EDITOR'S NOTE _``)
+    editors_note: str | None = field(default=None, validator=_optional_text)
+    #: the take or version of the story (``1stLd-Writethru``, ``REFILE 1ST LEAD``, ``EXTRA``)
+    take_key: str | None = field(default=None, validator=_optional_text)
+    #: the story's length in words as the header states it
+    word_count: int | None = field(default=None, validator=_optional_count)
+    #: the sender's sequence number of the transmission, as written (``062``)
+    sequence: str | None = field(default=None, validator=_optional_text)
 
 
 @frozen(kw_only=True)

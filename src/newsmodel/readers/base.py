@@ -17,7 +17,7 @@ from attrs import field, frozen
 from ..exceptions import ValidationError
 from ..models import Envelope, Source
 
-__all__ = ["HEAD", "Reader", "Record"]
+__all__ = ["HEAD", "Reader", "Record", "delimited"]
 
 #: How many bytes of a file a reader's :meth:`Reader.sniff` is shown.
 HEAD = 4096
@@ -86,3 +86,18 @@ class Reader(Protocol):
         record and the byte where it went wrong; a record is never silently dropped.
         """
         ...
+
+
+def delimited(data: bytes, opening: bytes, closing: bytes) -> Iterator[tuple[int, int]]:
+    """The byte span of each record from ``opening`` to ``closing`` (included) in ``data``.
+
+    For wire envelopes whose end mark a damaged file may lack (EOT, ``NNNN``): a record without
+    one runs to the next ``opening`` or the end. One pass, over ``bytes`` or an ``mmap``.
+    """
+    start = data.find(opening)
+    while start >= 0:
+        following = data.find(opening, start + len(opening))
+        stop = following if following >= 0 else len(data)
+        end = data.find(closing, start, stop)
+        yield start, (end + len(closing) if end >= 0 else stop)
+        start = following

@@ -64,9 +64,11 @@ def read_byline(text: str, agencies: frozenset[str]) -> Reading | None:
         return None
     names: list[str] = []
     found: list[str] = []
-    for chunk in _SEPARATOR.split(text[3:].rstrip(" .")):
+    for chunk in _SEPARATOR.split(text[3:].rstrip(" .=")):  # (`` =`` ends an IPTC 7901 line)
         if chunk.lower() in agencies or chunk.lower().removesuffix("s") == "reuter":
             found.append(chunk)
+        elif names and chunk.startswith("The "):
+            found.append(chunk)  # a publication: ``The San Diego Union-Tribune``
         elif names and _is_role(chunk):
             # ``AP Business Writer``, ``Associated Press Writer``: the agency the role names
             found += [name for name in _agency_of(chunk, agencies) if name not in found]
