@@ -590,6 +590,7 @@ def test_particles_in_names(name: str, given: str, family: str | None, order: Na
         pytest.param("The Ministry of Commerce said exports rose.", id="organisation"),
         pytest.param("Officials in Hefei, east China's Anhui Province, agreed.", id="place"),
         pytest.param("Analysts at Harbor Capital, a research firm, agreed.", id="firm-apposition"),
+        pytest.param("Plan B, a fallback, failed.", id="one-letter-word-before-a-comma"),
     ],
 )
 def test_no_invented_people(text: str) -> None:

@@ -45,7 +45,7 @@ def candidates(rules: Rules, block: Block) -> Iterator[re.Match[str]]:
                     word_start = before
                     continue
                 break
-            word = text[before : word_start - 1]
+            word = text[before : word_start if word_start == comma else word_start - 1]
             if word[-1] in _ENDS_A_CLAUSE and not (
                 word in rules.honorific_words or _INITIALS.fullmatch(word)
             ):
