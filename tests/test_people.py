@@ -651,6 +651,20 @@ HONORIFICS = [
         ["mufti of Perak"],
     ),
     (
+        "bernama-role-noun-then-style",
+        "Port Klang Authority chairman Datuk Seri Kamal Yusri said the berths were ready.",
+        "Kamal Yusri",
+        ["Datuk Seri"],
+        ["Port Klang Authority chairman"],
+    ),
+    (
+        "ap-role-noun-then-style",
+        "Hospital spokesman Dr. Ann Cole said two patients were treated.",
+        "Ann Cole",
+        ["Dr."],
+        ["Hospital spokesman"],
+    ),
+    (
         "sheikh-part-of-the-name",
         "Prime Minister Sheikh Hasina opened the bridge.",
         "Sheikh Hasina",

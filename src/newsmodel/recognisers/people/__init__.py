@@ -146,7 +146,7 @@ def find_people(blocks: Sequence[Block], lexicon: Lexicon | None = None) -> list
                 taken.add(match.start("name"))  # a role noun before it adds nothing new
             _add_listed(rules, found, block, match, title)
         for role_start, match in after_role_nouns(rules, block, taken):
-            honorifics, written = honorifics_apart(rules, None, match["name"])
+            honorifics, written = honorifics_apart(rules, match["honorifics"], match["name"])
             name = person_name(rules, written)
             if name is None:
                 continue

@@ -154,7 +154,7 @@ class Rules:
             | lexicon.role_nouns
         ) - {"of", "the"}
         # A name standing right after a role noun: one to three words (``President Reagan`` too).
-        self.name_after_role = re.compile(rf"(?P<name>{name_or_word})(?:{APPOSITION})?")
+        self.name_after_role = re.compile(rf"{honorific}(?P<name>{name_or_word})(?:{APPOSITION})?")
         # The last words of the role phrases: only after one of them is a phrase looked for.
         self.role_phrase_ends = frozenset(p.rsplit(None, 1)[-1] for p in lexicon.role_phrases)
         # The words a role can end with, lowercased: any other word is rejected with one look-up.
