@@ -764,6 +764,11 @@ class TestNameParts:
         [person] = find_people(split_blocks(text))
         assert person.suffix == suffix
 
+    def test_a_name_with_initials_is_mentioned_whole(self) -> None:
+        text = "State BJP president K. Annamalai said so. Governor R.N. Ravi agreed with Annamalai."
+        found = {p.name: [m.text for m in p.mentions] for p in find_people(split_blocks(text))}
+        assert found == {"K. Annamalai": ["K. Annamalai", "Annamalai"], "R.N. Ravi": ["R.N. Ravi"]}
+
     def test_regnal_name_is_one_name(self) -> None:
         [person] = find_people(split_blocks("King Felipe VI opened parliament. Felipe left."))
         assert person.name_order is NameOrder.SINGLE
