@@ -17,7 +17,7 @@ def link_mentions(rules: Rules, blocks: Sequence[Block], found: dict[str, Found]
     """Every full-name and short-name mention, looked for only where the paragraph has the word."""
     by_word: dict[str, list[Found]] = {}
     for person in found.values():
-        for word in {person.name.split()[0].split(".")[0], person.short}:  # (``K. Annamalai``: K)
+        for word in {person.name.split()[0].rstrip("."), person.short}:  # (``K. Annamalai``: K)
             by_word.setdefault(word, []).append(person)
     for block in blocks:
         shared = block.words.intersection(by_word)
