@@ -30,7 +30,13 @@ import attrs
 from ...lexicon import Lexicon
 from ...models import Person, Title
 from ...text import Block
-from .candidates import after_role_nouns, candidates, named_after_comma, named_after_role_of
+from .candidates import (
+    after_role_nouns,
+    candidates,
+    may_hold_role_of,
+    named_after_comma,
+    named_after_role_of,
+)
 from .mentions import drop_untitled_first_mentions, link_mentions, merge_single_words
 from .names import Found, honorifics_apart, person_name, possessive, split_name
 from .rules import Rules, rules_for
@@ -160,6 +166,8 @@ def find_people(blocks: Sequence[Block], lexicon: Lexicon | None = None) -> list
             if name is not None:
                 phrase = block.text[start : match.start() - 2]
                 _add(rules, found, name, phrase_titles(rules, block, start, phrase), honorifics)
+        if not may_hold_role_of(rules, block):
+            continue
         for role_at, title_end, name_start, name_end in named_after_role_of(rules, block, taken):
             name = person_name(rules, text[name_start:name_end])
             if name is not None:

@@ -11,7 +11,13 @@ from ...text import Block
 from .rules import Rules
 from .titles import find_role_start
 
-__all__ = ["after_role_nouns", "candidates", "named_after_comma", "named_after_role_of"]
+__all__ = [
+    "after_role_nouns",
+    "candidates",
+    "may_hold_role_of",
+    "named_after_comma",
+    "named_after_role_of",
+]
 
 # What a role phrase before a name may open with, and is not part of the title.
 _DETERMINER = re.compile(
@@ -160,6 +166,15 @@ _ROLE_JOINTS = (" of ", " for ", " to ")
 _RUN_LENGTH = 16
 
 
+def may_hold_role_of(rules: Rules, block: Block) -> bool:
+    """Whether the paragraph has a capitalised role word and a word that may end an organisation
+    (most have not: then :func:`named_after_role_of` is not called at all)."""
+    words = block.words
+    return not rules.organisation_ends.isdisjoint(words) and not rules.capital_roles.isdisjoint(
+        words
+    )
+
+
 def named_after_role_of(
     rules: Rules, block: Block, taken: set[int]
 ) -> Iterator[tuple[int, int, int, int]]:
@@ -169,9 +184,9 @@ def named_after_role_of(
     The organisation ends at its last word that heads an organisation or names a country; two or
     three capitalised words after it, up to a comma, a lowercase word or a full stop, are the name.
     Yields where the role's word starts, where the title ends, and the name's start and end.
+    (Worth calling only where the paragraph has a role word and a word that ends an organisation:
+    :func:`may_hold_role_of`.)
     """
-    if rules.organisation_ends.isdisjoint(block.words):
-        return  # no word that ends an organisation or names a country: most paragraphs
     text = block.text
     for role in rules.capital_roles.intersection(block.words):
         for word_start in block.find_word(role):
