@@ -1,5 +1,5 @@
 """Every compiled pattern newsmodel runs: module globals, wire formats (plugins too), the registry's
-detector, the people recogniser's patterns built from a lexicon and the literal patterns passed to
+detector, the people recogniser's and the time grammar's patterns built from a lexicon and the literal patterns passed to
 ``re`` functions in the sources."""
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from newsmodel.formats.base import WireFormat
 from newsmodel.formats.registry import Registry, default_registry
 from newsmodel.lexicon import Lexicon
 from newsmodel.recognisers.people.rules import rules_for
+from newsmodel.recognisers.times import grammar_for
 
 _RE_FUNCTIONS = {
     "compile",
@@ -105,6 +106,9 @@ def all_patterns(extra_formats: Iterable[WireFormat] = ()) -> dict[str, re.Patte
     for lexicon in lexicons:
         for name, pattern in rules_for(lexicon).patterns().items():
             add(f"people rules {name}", pattern)
+    # The time grammar's pattern, built from each lexicon's month and weekday words.
+    for index, lexicon in enumerate(lexicons):
+        add(f"times grammar pattern of lexicon {index}", grammar_for(lexicon).pattern)
     for name, pattern in source_literals(Path(newsmodel.__file__).parent):
         add(name, pattern)
     return found

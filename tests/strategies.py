@@ -15,6 +15,7 @@ from newsmodel import (
     DateRange,
     Diagnostic,
     Envelope,
+    Failure,
     Mention,
     NameOrder,
     Paragraph,
@@ -213,6 +214,15 @@ envelopes = st.builds(
     sequence=optional_texts,
 )
 
+failures = st.builds(
+    Failure,
+    input=texts,
+    error=texts,
+    message=texts,
+    record=optional_texts,
+    span=st.none() | spans(),
+)
+
 articles = st.builds(
     Article,
     wire_format=texts,
@@ -249,6 +259,7 @@ MODELS = {
     TimeExpression: time_expressions(),
     Source: sources,
     Envelope: envelopes,
+    Failure: failures,
     Article: articles,
 }
 

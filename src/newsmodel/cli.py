@@ -1,9 +1,10 @@
 """The ``newsmodel`` command: parse stories, print the schema, score against a corpus, list formats.
 
 Exit codes: 0 success (also when the reader of a pipe stops early, as ``| head`` does); 1 input
-that could not be read, was too long, or (with ``--strict``) parsed with a diagnostic, or output
-that could not be written; 2 usage; 3 an unexpected error, which is a bug in newsmodel (please
-report it); 130 interrupted. Errors are one line on standard error, never a traceback.
+that could not be read, was too long, or (with ``--strict``) parsed with a diagnostic, output
+that could not be written, or a batch in which any story failed (see ``--errors``); 2 usage;
+3 an unexpected error, which is a bug in newsmodel (please report it); 130 interrupted. Errors are
+one line on standard error, never a traceback.
 """
 
 from __future__ import annotations
@@ -22,6 +23,9 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from . import __version__
+from .batch import DEFAULT_TIMEOUT, parse_to
+from .batch.inputs import Fields, Piece, is_jsonl, records
+from .batch.work import LINE_WRITERS, Options
 from .evaluate_reuters import FIELDS as REUTERS_FIELDS
 from .evaluate_reuters import MODES as REUTERS_MODES
 from .evaluate_reuters import Tally, evaluate_reuters
@@ -56,8 +60,16 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"newsmodel {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    parse_cmd = commands.add_parser("parse", help="parse one story and print it as JSON")
-    parse_cmd.add_argument("file", help="the story's file, or - for standard input")
+    parse_cmd = commands.add_parser(
+        "parse",
+        help="parse stories: one file as JSON, or many (folders, JSON Lines, ...) as JSON Lines",
+        description="One story file (or - for standard input) is printed as indented JSON. "
+        "Several inputs, a folder, a JSON Lines, .gz, .bz2 or multi-record file, or --jsonl, "
+        "give JSON Lines: one compact article per line, with its source.",
+    )
+    parse_cmd.add_argument(
+        "inputs", nargs="+", metavar="INPUT", help="story files, folders, or - for standard input"
+    )
     parse_cmd.add_argument(
         "--format", type=_format_name, help="force a wire format (see `newsmodel formats`)"
     )
@@ -94,11 +106,14 @@ def _parser() -> argparse.ArgumentParser:
     layout.add_argument(
         "--indent",
         type=_indent,
-        default=2,
         metavar="N",
-        help=f"indent by N, 0 to {_MAX_INDENT} (default 2)",
+        help=f"indent one story's JSON by N, 0 to {_MAX_INDENT} (default 2)",
     )
-    layout.add_argument("--compact", action="store_true", help="one line of JSON")
+    layout.add_argument("--compact", action="store_true", help="one story on one line of JSON")
+    layout.add_argument(
+        "--jsonl", action="store_true", help="JSON Lines even for one story (with its source)"
+    )
+    _batch_arguments(parse_cmd)
 
     commands.add_parser("schema", help="print the JSON Schema of the output")
 
@@ -157,6 +172,54 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _batch_arguments(parse_cmd: argparse.ArgumentParser) -> None:
+    """The options of many stories at once (see docs/corpus.md)."""
+    batch = parse_cmd.add_argument_group("many stories (JSON Lines)")
+    batch.add_argument("-o", "--output", metavar="FILE", help="write to FILE, not standard output")
+    batch.add_argument(
+        "--errors",
+        metavar="FILE",
+        help="write each story that failed to FILE as JSON Lines (input, record, error, message)",
+    )
+    batch.add_argument(
+        "--jobs",
+        type=_jobs,
+        metavar="N",
+        help="worker processes (default: every core)",
+    )
+    batch.add_argument(
+        "--unordered", action="store_true", help="write stories as they finish, not in input order"
+    )
+    batch.add_argument(
+        "--timeout",
+        type=_seconds,
+        default=DEFAULT_TIMEOUT,
+        metavar="S",
+        help=f"give up a story after S seconds, 0: never (default {DEFAULT_TIMEOUT:g})",
+    )
+    batch.add_argument(
+        "--resume",
+        action="store_true",
+        help="skip the stories already in --output, append the rest",
+    )
+    batch.add_argument(
+        "--glob", default="*", metavar="PATTERN", help="the files of a folder to read (default *)"
+    )
+    batch.add_argument(
+        "--field",
+        default="text",
+        metavar="NAME",
+        help="the field of a JSON Lines object that holds the story (default text)",
+    )
+    batch.add_argument(
+        "--published-field", metavar="NAME", help="the field that holds its publication date"
+    )
+    batch.add_argument(
+        "--id-field", default="id", metavar="NAME", help="the field that holds its id (default id)"
+    )
+    batch.add_argument("-q", "--quiet", action="store_true", help="no progress, no summary line")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code (a usage error exits 2 through argparse)."""
     args = _parser().parse_args(argv)
@@ -177,13 +240,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         return _fail("interrupted", EXIT_INTERRUPTED)
     except Exception as exc:  # the promise: never a traceback
-        where = getattr(args, "file", None) or getattr(args, "folder", None) or args.command
+        where = _where(args)
         return _fail(
             f"unexpected {type(exc).__name__} on {where}: {exc}; this is a bug in newsmodel "
             f"{__version__}, please report it with the input",
             EXIT_BUG,
         )
     return code
+
+
+def _where(args: argparse.Namespace) -> str:
+    inputs = getattr(args, "inputs", None)
+    if inputs:
+        return str(inputs[0]) if len(inputs) == 1 else f"{len(inputs)} inputs"
+    return str(getattr(args, "folder", None) or args.command)
 
 
 def _fail(message: str, code: int = EXIT_FAILURE) -> int:
@@ -237,22 +307,107 @@ def _read_stdin() -> bytes:
 
 
 def _parse(args: argparse.Namespace) -> int:
+    if _many(args):
+        return _parse_many(args)
     options = {
         "format": args.format,
         "strict": args.strict,
         "max_length": args.max_length or None,
         "published": args.published,
     }
-    data = _read_stdin() if args.file == "-" else None
-    chosen = args.reader or _detected(args.file, data)
+    [file] = args.inputs
+    data = _read_stdin() if file == "-" else None
+    chosen = args.reader or _detected(file, data)
     if chosen != "text":
-        return _read_records(args, data, chosen, options)
+        return _read_records(args, file, data, chosen, options)
     if data is not None:
         article: Article = parse_bytes(data, source="<stdin>", **options)
     else:
-        article = parse_file(args.file, **options)
-    _write(dumps(article, args.to, indent=None if args.compact else args.indent))
+        article = parse_file(file, **options)
+    _write_one(args, dumps(article, args.to, indent=_indent_of(args)))
     return EXIT_OK
+
+
+def _indent_of(args: argparse.Namespace) -> int | None:
+    return None if args.compact else (args.indent if args.indent is not None else 2)
+
+
+def _write_one(args: argparse.Namespace, text: str) -> None:
+    """One story's output, to standard output or ``--output``."""
+    if args.output is None:
+        _write(text)
+    else:
+        Path(args.output).write_text(text + "\n", encoding="utf-8")
+
+
+def _many(args: argparse.Namespace) -> bool:
+    """Whether the inputs are read as a batch, written as JSON Lines (docs/corpus.md)."""
+    if args.jsonl or args.errors or args.resume or len(args.inputs) > 1:
+        return True
+    [file] = args.inputs
+    if file == "-" or args.reader is not None:
+        return False  # (a reader forced with --from reads its one file: _read_records)
+    path = Path(file)
+    return (
+        path.is_dir()
+        or is_jsonl(file)
+        or path.suffix.lower() in (".gz", ".bz2")
+        or (path.is_file() and _several_records(path))
+    )
+
+
+def _several_records(path: Path) -> bool:
+    """Whether a file holds more than one story, by the count of the reader that takes it."""
+    if _detected(str(path), None) == "text":
+        return False
+    items = records(Piece(path=str(path)), Fields())
+    return next(items, None) is not None and next(items, None) is not None
+
+
+def _parse_many(args: argparse.Namespace) -> int:
+    if args.reader is not None:
+        return _fail("--from reads one file: several inputs are read by the readers they detect")
+    if "-" in args.inputs:
+        return _fail("standard input (-) is read only as the one input: name files or folders")
+    if args.indent is not None:
+        return _fail("--indent is for one story: JSON Lines are compact", EXIT_USAGE)
+    if args.to not in LINE_WRITERS:
+        return _fail(
+            f"--to {args.to} writes a document of many lines per story: a batch takes "
+            + ", ".join(LINE_WRITERS),
+            EXIT_USAGE,
+        )
+    if args.resume and args.output is None:
+        return _fail("--resume needs --output FILE (the output to go on with)", EXIT_USAGE)
+    options = Options(
+        format=args.format,
+        strict=args.strict,
+        max_length=args.max_length or None,
+        published=args.published,
+        fields=Fields(text=args.field, published=args.published_field, id=args.id_field),
+        to=args.to,
+    )
+    progress = None if args.quiet else sys.stderr
+    output = args.output
+    if output is None:
+        out = _stdout()
+        out.flush()
+        output = out.buffer
+    summary = parse_to(
+        args.inputs,
+        output,
+        options=options,
+        jobs=args.jobs,
+        ordered=not args.unordered,
+        timeout=args.timeout or None,
+        glob=args.glob,
+        errors=args.errors,
+        resume=args.resume,
+        progress=progress,
+    )
+    if progress is not None:
+        print(f"newsmodel: {summary.line()}", file=progress)
+    return EXIT_FAILURE if summary.failures else EXIT_OK
 
 
 def _detected(file: str, data: bytes | None) -> str:
@@ -267,20 +422,25 @@ def _detected(file: str, data: bytes | None) -> str:
 
 
 def _read_records(
-    args: argparse.Namespace, data: bytes | None, name: str, options: dict[str, Any]
+    args: argparse.Namespace, file: str, data: bytes | None, name: str, options: dict[str, Any]
 ) -> int:
     """Each record of the file, parsed: one article as usual, or several as JSON Lines."""
-    source = io.BytesIO(data) if data is not None else args.file
+    source = io.BytesIO(data) if data is not None else file
     articles = read(source, reader_name=name, **options)
     first = next(articles, None)
     if first is None:
-        return _fail(f"{args.file}: no {name} record in it")
+        return _fail(f"{file}: no {name} record in it")
     second = next(articles, None)
     if second is None:
-        _write(dumps(first, args.to, indent=None if args.compact else args.indent))
+        _write_one(args, dumps(first, args.to, indent=_indent_of(args)))
         return EXIT_OK
-    for article in itertools.chain((first, second), articles):
-        _write(dumps(article, args.to, indent=None))
+    lines = (dumps(a, args.to, indent=None) for a in itertools.chain((first, second), articles))
+    if args.output is None:
+        for line in lines:
+            _write(line)
+    else:
+        with Path(args.output).open("w", encoding="utf-8") as out:
+            out.writelines(line + "\n" for line in lines)
     return EXIT_OK
 
 
@@ -316,6 +476,25 @@ def _whole_number(text: str, high: int | None, expected: str) -> int:
 
 def _max_length(text: str) -> int:
     return _whole_number(text, None, "a number of characters, 0 or more")
+
+
+def _jobs(text: str) -> int:
+    value = _whole_number(text, None, "a number of worker processes, 1 or more")
+    if value < 1:
+        raise argparse.ArgumentTypeError(
+            f"{text!r}: expected a number of worker processes, 1 or more"
+        )
+    return value
+
+
+def _seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        value = -1.0
+    if not value >= 0 or value == float("inf"):
+        raise argparse.ArgumentTypeError(f"{text!r}: expected a number of seconds, 0 or more")
+    return value
 
 
 def _indent(text: str) -> int:

@@ -30,6 +30,7 @@ __all__ = [
     "Diagnostic",
     "DiagnosticCode",
     "Envelope",
+    "Failure",
     "Mention",
     "NameOrder",
     "Paragraph",
@@ -621,6 +622,22 @@ class Envelope:
     word_count: int | None = field(default=None, validator=_optional_count)
     #: the sender's sequence number of the transmission, as written (``062``)
     sequence: str | None = field(default=None, validator=_optional_text)
+
+
+@frozen(kw_only=True)
+class Failure:
+    """A story a batch could not read or parse: where it was, and what went wrong.
+
+    ``input`` names the file; ``record`` the record's own id where the input gives one;
+    ``span`` the record's bytes in the file where they are known; ``error`` the error's type
+    (``StoryTooLongError``, ``Timeout``, ...) and ``message`` what it said.
+    """
+
+    input: str = field(validator=_text)
+    error: str = field(validator=_text)
+    message: str = field(validator=_text)
+    record: str | None = field(default=None, validator=_optional_text)
+    span: Span | None = field(default=None, validator=_optional_of(Span))
 
 
 @frozen(kw_only=True)

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from .formats.base import WireFormat
 from .formats.registry import Snapshot
 from .formats.registry import default_registry as _registry
-from .lexicon import lexicon_with
+from .lexicon import Lexicon, lexicon_with
 from .models import (
     Article,
     Byline,
@@ -114,6 +114,8 @@ class _Story:
             self.sign_offs += generic.sign_offs
             self.datelines += generic.datelines
         self.agencies = formats.agency_names
+        # the default lexicon with the format's words, built once per format (lexicon_with caches)
+        self.lexicon = lexicon_with(fmt.lexicon)
         self.kinds: list[SegmentKind | None] = [None] * len(self.blocks)
         self.headline: str | None = None
         self.given: dt.date | None = None  # the publication date the caller knows
@@ -135,7 +137,9 @@ class _Story:
         key = id(block)
         if key in self._credits:
             return self._credits[key]
-        found = self._credits[key] = find_credit(block, self.agencies, self.fmt.credits)
+        found = self._credits[key] = find_credit(
+            block, self.agencies, self.fmt.credits, self.lexicon
+        )
         return found
 
     def diagnose(self, code: str, message: str, span: Span) -> None:
@@ -191,7 +195,7 @@ def _find_dateline(story: _Story) -> None:
     # that no rule reads: say so, so that a reader (and --strict) sees it.
     for block in story.blocks[:_DATELINE_REACH]:
         if len(block.text) > _HEADLINE_MAX or block.text.endswith((".", '"', "”")):
-            end = dateline_like(block.text, story.agencies)
+            end = dateline_like(block.text, story.agencies, story.lexicon)
             if end is not None:
                 story.diagnose(
                     "unread-dateline",
@@ -205,7 +209,7 @@ def _first_dateline(story: _Story) -> tuple[int, tuple[Dateline, int]] | None:
     blocks = story.blocks[:_DATELINE_REACH]
     lead = True
     for index, block in enumerate(blocks):
-        found = read_dateline(block, story.agencies, agencyless=lead)
+        found = read_dateline(block, story.agencies, agencyless=lead, lexicon=story.lexicon)
         if found is not None and (found[0].agencies or not _credited(story, block)):
             # (a paragraph that ends in a photo credit is a caption: ``Chennai: Residents wade
             # ... (PTI Photo/Name)`` opens with its place, as a dateline without agency would)
@@ -219,11 +223,11 @@ def _first_dateline(story: _Story) -> tuple[int, tuple[Dateline, int]] | None:
             # What a scraper left before the dateline on its line: the dateline opens a paragraph
             # of its own after it, and the piece before is read like any paragraph of the lead.
             head, rest = split_block(block, cut)
-            found = read_dateline(rest, story.agencies, agencyless=True)
+            found = read_dateline(rest, story.agencies, agencyless=True, lexicon=story.lexicon)
             if found is not None:
                 story.blocks[index : index + 1] = [head, rest]
                 # (a header's date is read as a publication line; the rest is page furniture)
-                dated = publication_date(head.text, first=index == 0)
+                dated = publication_date(head.text, first=index == 0, lexicon=story.lexicon)
                 story.kinds.insert(index, None if dated else SegmentKind.FURNITURE)
                 return index + 1, found
         # The lead runs through the short lines above a story (a title, a byline, a date line)
@@ -279,7 +283,9 @@ def _lead_kind(
 ) -> SegmentKind | None:
     """What a paragraph above the body is, or None if it is none of the lead's parts."""
     text = block.text
-    dated = publication_date(text, first=index == 0, day_first=story.fmt.day_first)
+    dated = publication_date(
+        text, first=index == 0, day_first=story.fmt.day_first, lexicon=story.lexicon
+    )
     if dated is not None:
         _note_publication(story, dated.when, block, updated=dated.updated)
         if dated.headline is not None:
@@ -293,11 +299,11 @@ def _lead_kind(
         return SegmentKind.CAPTION
     if _matches_whole(story.fmt.marks, text):
         return SegmentKind.MARK
-    byline = _byline(block, story.fmt, agencies)
+    byline = _byline(block, story.fmt, agencies, story.lexicon)
     if byline is not None:
         story.bylines.append(byline)
         return SegmentKind.BYLINE
-    if is_furniture(text):
+    if is_furniture(text, story.lexicon):
         return SegmentKind.FURNITURE
     if _looks_like_headline(text) and _followed(story, index):
         if story.headline is None:
@@ -450,9 +456,11 @@ def _looks_like_headline(text: str) -> bool:
     return not text.endswith(_SENTENCE_ENDS)
 
 
-def _byline(block: Block, fmt: WireFormat, agencies: frozenset[str]) -> Byline | None:
+def _byline(
+    block: Block, fmt: WireFormat, agencies: frozenset[str], lexicon: Lexicon
+) -> Byline | None:
     """The byline grammar first; else the format's own patterns (the hook for other shapes)."""
-    reading = read_byline(block.text, agencies)
+    reading = read_byline(block.text, agencies, lexicon)
     if reading is not None:
         return Byline(
             raw=block.raw(), names=reading.names, span=block.span(), agencies=reading.agencies
@@ -491,7 +499,7 @@ def _assemble(story: _Story) -> Article:
             readable.append(block)
         elif kind is SegmentKind.UNPARSED:
             unparsed.append(Paragraph(text=block.text, span=span))
-    people = find_people(readable, lexicon_with(story.fmt.lexicon))
+    people = find_people(readable, story.lexicon)
     photos = group_captions(story.captions, people=people)
     printed = story.published if story.published is not None else story.updated
     known = story.given if story.given is not None else printed
@@ -500,7 +508,7 @@ def _assemble(story: _Story) -> Article:
         story_date = next((p.date for p in photos if p.date is not None), None)
         dateline = resolve_dateline(dateline, None if known is None else _day(known), story_date)
     anchor = story_anchor(story.given, printed, dateline)
-    times = find_times(readable, anchor, day_first=story.fmt.day_first)
+    times = find_times(readable, anchor, day_first=story.fmt.day_first, lexicon=story.lexicon)
     return Article(
         wire_format=story.fmt.name,
         text_length=len(story.source),

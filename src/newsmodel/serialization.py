@@ -74,6 +74,7 @@ _MODELS: tuple[type, ...] = (
     models.Dateline,
     models.Diagnostic,
     models.Envelope,
+    models.Failure,
     models.Mention,
     models.Paragraph,
     models.Person,

@@ -27,6 +27,7 @@ from attrs import Attribute, field, frozen
 from .._regex import words, words_by_initial
 from ..exceptions import PluginError
 from ..lexicon import LexiconAdditions
+from ..lexicon.dateline_words import PLACE_JOINERS
 from ..lexicon.months import MONTHS
 
 __all__ = [
@@ -60,7 +61,7 @@ DATE = rf"(?:{MONTH_DAY}|{DAY_MONTH})"
 # (``AL-MUKALLA``, ``Petropavlovsk-Kamchatsky``): a word ends only where its characters do, so
 # the engine never tries to cut a word in two.
 _PLACE_WORD = r"[A-Z][A-Za-zà-ÿ.'’]*+(?:-[A-Za-zà-ÿ][A-Za-zà-ÿ.'’]*+)*+"
-_PLACE_JOINER = r"(?:de|del|da|do|dos|la|el|al|es|am|upon|on|of|sur|an)"
+_PLACE_JOINER = rf"(?:{words(PLACE_JOINERS)})"  # ``Rio de Janeiro``
 _CITY = rf"{_PLACE_WORD}(?:\s(?:{_PLACE_JOINER}\s)?{_PLACE_WORD}){{0,4}}"
 #: a region or country after the city (``S.C.``, ``Calif.``, ``Ohio``, ``South Dakota``, ``Indonesia``)
 REGION = r"(?:[A-Z][A-Za-z]*+\.(?:[A-Z][a-z]*+\.)*+|[A-Z][a-z]++(?:\s[A-Z][a-z]++){0,2})"

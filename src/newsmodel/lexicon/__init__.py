@@ -22,7 +22,21 @@ from typing import Any
 
 import attrs
 
-from . import demonyms, function_words, heads, honorifics, months, particles, roles_en, surnames
+from . import (
+    credit_words,
+    dateline_words,
+    demonyms,
+    function_words,
+    heads,
+    honorifics,
+    months,
+    particles,
+    places,
+    roles_en,
+    site_labels,
+    surnames,
+    time_zones,
+)
 
 __all__ = ["Lexicon", "LexiconAdditions", "lexicon_with"]
 
@@ -45,6 +59,29 @@ def _ordered(value: Iterable[str]) -> tuple[str, ...]:
 
 def _mapping(value: Mapping[str, str]) -> Mapping[str, str]:
     return MappingProxyType(dict(value))
+
+
+def _lower(value: Iterable[str]) -> frozenset[str]:
+    return frozenset(word.lower() for word in value)
+
+
+def _lower_keys(value: Mapping[str, str]) -> Mapping[str, str]:
+    return MappingProxyType({key.lower(): form for key, form in value.items()})
+
+
+def _offsets(value: Mapping[str, int]) -> Mapping[str, int]:
+    return MappingProxyType(dict(value))
+
+
+def _groups(value: Iterable[Iterable[str]]) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(group) for group in value)
+
+
+def _word_groups(
+    _: object, attribute: attrs.Attribute[Any], value: Iterable[Iterable[str]]
+) -> None:
+    for group in value:
+        _texts(_, attribute, group)
 
 
 @attrs.frozen(kw_only=True)
@@ -72,6 +109,12 @@ class LexiconAdditions:
     )
     not_name_words: tuple[str, ...] = attrs.field(default=(), converter=tuple, validator=_texts)
     demonyms: tuple[tuple[str, str], ...] = attrs.field(default=(), converter=tuple)
+    place_words: tuple[str, ...] = attrs.field(default=(), converter=tuple, validator=_texts)
+    not_places: tuple[str, ...] = attrs.field(default=(), converter=tuple, validator=_texts)
+    byline_roles: tuple[str, ...] = attrs.field(default=(), converter=tuple, validator=_texts)
+    #: Credit qualifiers, each with the form kept (``("archive", "File")``).
+    credit_qualifiers: tuple[tuple[str, str], ...] = attrs.field(default=(), converter=tuple)
+    site_labels: tuple[str, ...] = attrs.field(default=(), converter=tuple, validator=_texts)
 
 
 # eq=False: a lexicon is compared and hashed by identity, so what is derived from it (compiled
@@ -128,6 +171,24 @@ class Lexicon:
     second_title_openers: frozenset[str] = attrs.field(converter=_words, validator=_texts)
     #: The commonest words before a capital, which a scan for names passes over.
     common_words: tuple[str, ...] = attrs.field(converter=_ordered, validator=_texts)
+    #: Month and weekday words, one group a month (January first) and a day (Monday first), as
+    #: :class:`~newsmodel.lexicon.months.WireParserInfo` reads them.
+    months: tuple[tuple[str, ...], ...] = attrs.field(converter=_groups, validator=_word_groups)
+    weekdays: tuple[tuple[str, ...], ...] = attrs.field(converter=_groups, validator=_word_groups)
+    #: Place words a dateline may open with in title case (``Riyadh``), lower case.
+    place_words: frozenset[str] = attrs.field(converter=_lower, validator=_texts)
+    #: Lower-case words inside a place name (``Rio de Janeiro``).
+    place_joiners: frozenset[str] = attrs.field(converter=_lower, validator=_texts)
+    #: Labels in capitals that open a paragraph and are no place (``FILE``, ``UPDATE``).
+    not_places: frozenset[str] = attrs.field(converter=_words, validator=_texts)
+    #: Words that make a byline's last chunk a role (``writer``), lower case.
+    byline_roles: frozenset[str] = attrs.field(converter=_lower, validator=_texts)
+    #: A credit's qualifiers, lower case, and the form kept (``file photo`` -> ``File``).
+    credit_qualifiers: Mapping[str, str] = attrs.field(converter=_lower_keys)
+    #: Site and section labels a web page prints above a story (``World``), lower case.
+    site_labels: frozenset[str] = attrs.field(converter=_lower, validator=_texts)
+    #: Time-zone abbreviations and their offsets from UTC in minutes (``EST`` -> -300).
+    time_zones: Mapping[str, int] = attrs.field(converter=_offsets)
 
     @staticmethod
     @functools.cache
@@ -179,6 +240,15 @@ class Lexicon:
             qualifying_participles=function_words.QUALIFYING_PARTICIPLES,
             second_title_openers=function_words.SECOND_TITLE_OPENERS,
             common_words=function_words.COMMON_WORDS,
+            months=months.WireParserInfo.MONTHS,
+            weekdays=months.WireParserInfo.WEEKDAYS,
+            place_words=places.PLACE_WORDS,
+            place_joiners=dateline_words.PLACE_JOINERS,
+            not_places=dateline_words.NOT_PLACES,
+            byline_roles=credit_words.BYLINE_ROLES,
+            credit_qualifiers=credit_words.CREDIT_QUALIFIERS,
+            site_labels=site_labels.SITE_LABELS,
+            time_zones=time_zones.ZONES,
         )
 
     def extended(self, additions: LexiconAdditions) -> Lexicon:
@@ -186,11 +256,16 @@ class Lexicon:
         changes: dict[str, object] = {
             field.name: getattr(self, field.name) | frozenset(getattr(additions, field.name))
             for field in attrs.fields(LexiconAdditions)
-            if field.name != "demonyms" and getattr(additions, field.name)
+            if field.name not in _PAIRS and getattr(additions, field.name)
         }
-        if additions.demonyms:
-            changes["demonyms"] = {**self.demonyms, **dict(additions.demonyms)}
+        for name in _PAIRS:
+            if getattr(additions, name):
+                changes[name] = {**getattr(self, name), **dict(getattr(additions, name))}
         return attrs.evolve(self, **changes)  # type: ignore[arg-type]
+
+
+# The additions given as pairs, which extend a mapping.
+_PAIRS = ("demonyms", "credit_qualifiers")
 
 
 @functools.cache

@@ -6,7 +6,7 @@ AFP, AP News, Xinhua, BBC, the Guardian, Al Jazeera), lower case.
 
 from __future__ import annotations
 
-__all__ = ["SITE_LABELS"]
+__all__ = ["PAGE_CONTROLS", "SITE_LABELS"]
 
 # Site and section labels that web pages print above a story's title, lower case. The data is the
 # section menus of wire services' and newspapers' sites (Reuters, AFP, AP News, Xinhua, BBC, the
@@ -35,3 +35,16 @@ SITE_LABELS: frozenset[str] = frozenset(
         "oceania", "mideast",
     }
 )  # fmt: skip
+
+#: Gallery and page controls that stand alone on a line of a saved page (``Close``, ``Back to
+#: Gallery``, ``Read more``), as the same sites print them; compared ignoring case.
+PAGE_CONTROLS: tuple[str, ...] = (
+    "Published",
+    "Updated",
+    "Close",
+    "Back to Gallery",
+    "Advertisement",
+    "Share",
+    "Read more",
+    "Related",
+)

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from ..lexicon.particles import PARTICLES
+from ..lexicon import Lexicon
 
 __all__ = ["Reading", "read_byline"]
 
@@ -34,12 +34,6 @@ _SEPARATOR = re.compile(r",\s(?:and\s)?|\sand\s|\s&\s")
 # A word of a name: a capital, then letters, apostrophes, hyphens and full stops (``O'Neill``,
 # ``Jean-Pierre``, ``J.``, ``St.``); any case after the capital (``D'AFFLISIO``, ``McCune``).
 _NAME_WORD = re.compile(r"[^\W\d_][^\W\d_'’.\-]*+(?:['’.\-][^\W\d_]*+)*+")
-# Words that make a chunk after the names a role, not a name (``AP Business Writer``).
-_ROLE_WORDS = frozenset(
-    "writer writers correspondent correspondents reporter reporters editor editors staff "
-    "columnist analyst photographer bureau chief".split()
-)
-_PARTICLE_WORDS = frozenset(PARTICLES)
 # Where a word in capitals splits into parts that each take a capital (``D'AFFLISIO``, ``JEAN-PIERRE``).
 _JOINS = re.compile(r"(['’\-])")
 # How many words one name may have (``Juan Carlos de la Cruz Martinez``).
@@ -53,15 +47,21 @@ class Reading(NamedTuple):
     agencies: tuple[str, ...]
 
 
-def read_byline(text: str, agencies: frozenset[str]) -> Reading | None:
+def read_byline(
+    text: str, agencies: frozenset[str], lexicon: Lexicon | None = None
+) -> Reading | None:
     """The names and agencies of a byline paragraph, or None if ``text`` is no byline.
 
     ``agencies`` are the agency names every format knows, lower case. Every chunk between the
     separators must be a name, a known agency, or (after the names) a role; else it is no byline
-    (``By the end of the year, ...``).
+    (``By the end of the year, ...``). ``lexicon`` gives the role words (``writer``) and the
+    particles kept inside a name (``de la``): the default lexicon unless a format extends it.
     """
     if len(text) > BYLINE_MAX or text[:3] not in ("By ", "BY ", "by "):
         return None
+    if lexicon is None:
+        lexicon = Lexicon.default()
+    particles, roles = lexicon.particles, lexicon.byline_roles
     names: list[str] = []
     found: list[str] = []
     for chunk in _SEPARATOR.split(text[3:].rstrip(" .=")):  # (`` =`` ends an IPTC 7901 line)
@@ -69,11 +69,11 @@ def read_byline(text: str, agencies: frozenset[str]) -> Reading | None:
             found.append(chunk)
         elif names and chunk.startswith("The "):
             found.append(chunk)  # a publication: ``The San Diego Union-Tribune``
-        elif names and _is_role(chunk):
+        elif names and any(word.lower() in roles for word in chunk.split(" ")):
             # ``AP Business Writer``, ``Associated Press Writer``: the agency the role names
             found += [name for name in _agency_of(chunk, agencies) if name not in found]
-        elif not found and _is_name(chunk):
-            names.append(_as_written(chunk))
+        elif not found and _is_name(chunk, particles):
+            names.append(_as_written(chunk, particles))
         else:
             return None
     if not names:
@@ -81,13 +81,13 @@ def read_byline(text: str, agencies: frozenset[str]) -> Reading | None:
     return Reading(tuple(names), tuple(found))
 
 
-def _is_name(chunk: str) -> bool:
+def _is_name(chunk: str, particles: frozenset[str]) -> bool:
     """Two to six words, each a capitalised word or a particle between them (``de la``)."""
     words = chunk.split(" ")
     if not 2 <= len(words) <= _NAME_WORDS:
         return False
     for index, word in enumerate(words):
-        if 0 < index < len(words) - 1 and word.lower() in _PARTICLE_WORDS:
+        if 0 < index < len(words) - 1 and word.lower() in particles:
             continue
         if not (word[:1].isupper() or any(c.isupper() for c in word[1:4])):
             return False  # (a particle glued on may be small: ``d'Alema``, ``al-Hassan``)
@@ -95,10 +95,6 @@ def _is_name(chunk: str) -> bool:
         if match is None:
             return False
     return True
-
-
-def _is_role(chunk: str) -> bool:
-    return any(word.lower() in _ROLE_WORDS for word in chunk.split(" "))
 
 
 def _agency_of(role: str, agencies: frozenset[str]) -> tuple[str, ...]:
@@ -111,7 +107,7 @@ def _agency_of(role: str, agencies: frozenset[str]) -> tuple[str, ...]:
     return ()
 
 
-def _as_written(name: str) -> str:
+def _as_written(name: str, particles: frozenset[str]) -> str:
     """A name sent in capitals with its case given back; a name in mixed case as it is.
 
     Only words wholly in capitals change: ``NAPACH`` -> ``Napach``, ``D'AFFLISIO`` -> ``D'Afflisio``,
@@ -124,7 +120,7 @@ def _as_written(name: str) -> str:
         letters = [c for c in word if c.isalpha()]
         if len(letters) < 2 or not all(c.isupper() for c in letters):
             out.append(word)
-        elif 0 < index < len(words) - 1 and word.lower() in _PARTICLE_WORDS:
+        elif 0 < index < len(words) - 1 and word.lower() in particles:
             out.append(word.lower())
         else:
             out.append(_capitalise(word))

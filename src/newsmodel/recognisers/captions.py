@@ -14,9 +14,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from .._regex import words
+from ..lexicon import Lexicon
+from ..lexicon.credit_words import COURTESY_MARKERS, PHOTO_MARKERS, PHOTO_SUFFIXES
 from ..lexicon.months import MONTHS
 from ..models import Credit, Person, PhotoCaption, Span
 from ..text import Block
@@ -31,14 +33,25 @@ __all__ = [
     "same_photo",
 ]
 
-_QUALIFIERS = {"file": "File", "file photo": "File", "pool": "Pool", "handout": "Handout"}
-_QUALIFIER_PREFIX = re.compile(r"^(?:courtesy of|courtesy)\s+", re.IGNORECASE)
+
+def _alternation(markers: Iterable[str]) -> str:
+    """The marker words as one alternation of literals, in their order."""
+    return "|".join(re.escape(m) for m in markers)
+
+
+_QUALIFIER_PREFIX = re.compile(rf"^(?:{_alternation(COURTESY_MARKERS)})\s+", re.IGNORECASE)
 # Parts of a credit: ``AGENCY/NAME``, ``NAME / AP / NTB``, ``Name - Anadolu Agency``.
 _CREDIT_PARTS = re.compile(r"\s?/\s?|\s[-—]\s")
-_MARKER_PREFIX = re.compile(r"^(?:photo|foto|photos|image)(?:\s++by)?\s*+(?::\s*+)?", re.IGNORECASE)
-_MARKER_SUFFIX = re.compile(r"\s+(?:photo|foto|photos)$", re.IGNORECASE)
-# Every marker above holds one of these words: a credit without one has no marker to strip.
-_MARKER_WORD = re.compile(r"photo|foto|image", re.IGNORECASE)
+_MARKER_PREFIX = re.compile(
+    rf"^(?:{_alternation(PHOTO_MARKERS)})(?:\s++by)?\s*+(?::\s*+)?", re.IGNORECASE
+)
+_MARKER_SUFFIX = re.compile(rf"\s+(?:{_alternation(PHOTO_SUFFIXES)})$", re.IGNORECASE)
+# Every marker above holds one of these words (those that hold no other): a credit without one
+# has no marker to strip.
+_MARKER_WORD = re.compile(
+    _alternation(m for m in PHOTO_MARKERS if not any(o != m and o in m for o in PHOTO_MARKERS)),
+    re.IGNORECASE,
+)
 # Credits written without brackets at the end of a caption: ``REUTERS/Name[/File Photo]``,
 # ``EFE/Name``, ``[Photo by ]Name/AGENCY[ via Getty Images]``, ``PTI Photo``.
 _BARE_CREDIT = re.compile(
@@ -76,12 +89,15 @@ _TRUNCATION = re.compile(r"(?:\.\.\.|…)\s*+(?:more\s*+)?$", re.IGNORECASE)
 
 
 def parse_credit(
-    inner: str, agencies: frozenset[str]
+    inner: str, agencies: frozenset[str], lexicon: Lexicon | None = None
 ) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]] | None:
     """Agencies, photographers and qualifiers of a credit's text, or None if it names no agency.
 
-    ``agencies`` holds the known agency names in lower case.
+    ``agencies`` holds the known agency names in lower case; ``lexicon`` the qualifiers
+    (:attr:`~newsmodel.lexicon.Lexicon.credit_qualifiers`), the default lexicon's unless a format
+    extends it.
     """
+    qualifier_of = (lexicon or Lexicon.default()).credit_qualifiers
     found: list[str] = []
     photographers: list[str] = []
     qualifiers: list[str] = []
@@ -101,12 +117,12 @@ def parse_credit(
             continue
         # ``Xinhua file photo``, ``Reuters pool photo``: the agency, then a qualifier word.
         agency, _, qualifier = part.rpartition(" ")
-        if qualifier.lower() in _QUALIFIERS and agency.lower() in agencies:
+        if qualifier.lower() in qualifier_of and agency.lower() in agencies:
             found.append(agency)
-            qualifiers.append(_QUALIFIERS[qualifier.lower()])
+            qualifiers.append(qualifier_of[qualifier.lower()])
             continue
-        if part.lower() in _QUALIFIERS:
-            qualifiers.append(_QUALIFIERS[part.lower()])
+        if part.lower() in qualifier_of:
+            qualifiers.append(qualifier_of[part.lower()])
             continue
         courtesy = _QUALIFIER_PREFIX.match(part)
         if courtesy:
@@ -114,8 +130,8 @@ def parse_credit(
             part = part[courtesy.end() :]
         for item in part.split(", "):
             name = item.strip()
-            if name.lower() in _QUALIFIERS:
-                qualifiers.append(_QUALIFIERS[name.lower()])
+            if name.lower() in qualifier_of:
+                qualifiers.append(qualifier_of[name.lower()])
             elif name:
                 photographers.append(name)
     if not found:
@@ -135,11 +151,15 @@ def _credit_pieces(inner: str) -> list[str]:
 
 
 def find_credit(
-    block: Block, agencies: frozenset[str], patterns: Sequence[re.Pattern[str]] = ()
+    block: Block,
+    agencies: frozenset[str],
+    patterns: Sequence[re.Pattern[str]] = (),
+    lexicon: Lexicon | None = None,
 ) -> tuple[Credit, int] | None:
     """The credit that ends ``block`` and where the caption text before it ends, or None.
 
-    ``patterns`` are the wire format's own credit forms (see ``WireFormat.credits``). A short
+    ``patterns`` are the wire format's own credit forms (see ``WireFormat.credits``); ``lexicon``
+    gives the qualifiers (:func:`parse_credit`). A short
     word glued after a bracketed credit by a web page (``(AP Photo/X) less``) stays in the caption.
     """
     text = block.text.rstrip(". ")
@@ -149,7 +169,7 @@ def find_credit(
     if found is None:
         return None
     lo, hi, inner = found
-    parts = parse_credit(inner, agencies)
+    parts = parse_credit(inner, agencies, lexicon)
     if parts is None:
         return None
     names, photographers, qualifiers = parts

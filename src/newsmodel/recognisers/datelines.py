@@ -13,13 +13,13 @@ it lacks through its own patterns (:func:`match_dateline`, the hook).
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Sequence
 
 import attrs
 
-from ..lexicon.months import MONTHS
-from ..lexicon.places import PLACE_WORDS
+from ..lexicon import Lexicon
 from ..models import Dateline
 from ..text import Block
 from .dates import parse_wire_date, resolve_month_day
@@ -160,34 +160,47 @@ GRAMMAR_REACH = 200
 # What every reading needs within that reach (a separator, a bracket or a slash): a paragraph
 # without one is turned away by one scan in C before any word is read.
 _MARK_NEAR = re.compile(rf"[^—–\-_:(/]{{0,{GRAMMAR_REACH}}}+[—–\-_:(/]")
-# Lower-case words inside a place name: ``Rio de Janeiro``, ``Dar es Salaam``, ``Stratford upon Avon``.
-_JOINERS = frozenset("de del da do dos la el al es am upon on of sur an".split())
-# Capitalised words that open paragraphs which are not datelines: AP caption and desk labels
-# (``FILE - In this photo ...``, ``EDITOR'S NOTE -``) and wire marks (``UPDATE 2 -``, ``REFILE-``).
-_NOT_PLACES = frozenset(
-    """
-    FILE UPDATE UPDATED UPDATES ADVISORY CORRECTION CORRECTED CORRECTS REFILE REFILED URGENT
-    BREAKING EXCLUSIVE ANALYSIS FACTBOX EXPLAINER FEATURE INTERVIEW OPINION COMMENTARY EDITORIAL
-    PHOTO PHOTOS VIDEO WATCH LIVE NOTE NOTES EDITOR EDITOR'S EDITORS EDS BULLETIN FLASH PREVIEW REVIEW
-    SUMMARY TIMELINE WRAPUP POLL BRIEF BRIEFS GRAPHIC CLARIFICATION WARNING NEWS SPORTS SPORT
-    """.split()
-)
 # A bare agency before the separator: an acronym of capitals (``IRNA``, ``KUNA``, ``WAM``).
 _ACRONYM = range(2, 9)
 # Separators, the longest first where two share a start; a full stop only closes an agency mark
 # (``/TASS/.``), never a place (``WASHINGTON. The ...`` is a sentence).
 _SEPARATORS = (".-", "—", "–", "-", "_", ":")
 _ORDINALS = ("st", "nd", "rd", "th")
-_MONTH_WORDS = frozenset(w.lower() for group in MONTHS for w in group)
-_MONTH_PREFIXES = frozenset(w[:3] for w in _MONTH_WORDS)
 # An agency-less dateline needs this much body after its separator (a headline has none).
 _BODY_MIN = 20
 # How much of the body is looked at to tell prose from a headline in capitals.
 _BODY_SAMPLE = 60
 
 
+class _Words:
+    """The lexicon's words the grammar reads (:class:`~newsmodel.lexicon.Lexicon`), in the forms
+    it compares: built once per lexicon (:func:`_words`)."""
+
+    __slots__ = ("joiners", "month_prefixes", "months", "not_places", "places")
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        #: every month word, lower case, and their first three letters
+        self.months = frozenset(w.lower() for group in lexicon.months for w in group)
+        self.month_prefixes = frozenset(w[:3] for w in self.months)
+        #: lower-case words inside a place name: ``Rio de Janeiro``, ``Dar es Salaam``
+        self.joiners = lexicon.place_joiners
+        #: labels in capitals that open paragraphs which are not datelines (``FILE -``, ``UPDATE 2 -``)
+        self.not_places = lexicon.not_places
+        #: known place words, lower case (``riyadh``)
+        self.places = lexicon.place_words
+
+
+@functools.cache
+def _words(lexicon: Lexicon) -> _Words:
+    return _Words(lexicon)
+
+
 def read_dateline(
-    block: Block, agencies: frozenset[str], *, agencyless: bool = False
+    block: Block,
+    agencies: frozenset[str],
+    *,
+    agencyless: bool = False,
+    lexicon: Lexicon | None = None,
 ) -> tuple[Dateline, int] | None:
     """The dateline the grammar reads at the start of ``block``, and where the body begins.
 
@@ -215,7 +228,7 @@ def read_dateline(
     text = block.text
     if _MARK_NEAR.match(text) is None:
         return None  # no separator, bracket or slash where a dateline would have one
-    reading = _Reading(text, agencies)
+    reading = _Reading(text, agencies, _words(lexicon or Lexicon.default()))
     found = reading.read(agencyless)
     if found is None:
         return None
@@ -230,7 +243,9 @@ def may_open_dateline(text: str, start: int = 0) -> bool:
     return _MARK_NEAR.match(text, start) is not None
 
 
-def dateline_like(text: str, agencies: frozenset[str]) -> int | None:
+def dateline_like(
+    text: str, agencies: frozenset[str], lexicon: Lexicon | None = None
+) -> int | None:
     """Where an opening that looks like a dateline ends, when the grammar did not read one: a
     place in capitals, then a date, a bracket or a separator (``BEIJING, Oct. 32 (Xinhua) --``,
     ``WASHINGTON (AP Photo) —``). None for an opening that does not look like one (``NASA, the
@@ -241,7 +256,8 @@ def dateline_like(text: str, agencies: frozenset[str]) -> int | None:
     >>> dateline_like("NASA, the space agency, said on Monday ...", frozenset()) is None
     True
     """
-    reading = _Reading(text, agencies)
+    words = _words(lexicon or Lexicon.default())
+    reading = _Reading(text, agencies, words)
     place_end = 0
     for _ in range(4):  # the words of a place in capitals: ``NEW DELHI``
         if place_end >= reading.end or not text[place_end].isupper():
@@ -256,13 +272,13 @@ def dateline_like(text: str, agencies: frozenset[str]) -> int | None:
     place_end = len(text[:place_end].rstrip())
     if not _in_capitals(text[:place_end]):
         return None
-    if text[:place_end].split(" ", 1)[0] in _NOT_PLACES:
+    if text[:place_end].split(" ", 1)[0] in words.not_places:
         return None
     after = text[place_end : place_end + 3]
     month = text[place_end + 2 : _letters_end(text, place_end + 2)].lower()
     if after.startswith((" (", "(")) or reading._separator_at(reading._skip_spaces(place_end, 1)):
         return place_end
-    if after.startswith(", ") and any(m.startswith(month[:3]) for m in _MONTH_WORDS if month):
+    if after.startswith(", ") and any(m.startswith(month[:3]) for m in words.months if month):
         return place_end
     return None
 
@@ -270,11 +286,12 @@ def dateline_like(text: str, agencies: frozenset[str]) -> int | None:
 class _Reading:
     """One attempt of the grammar on one paragraph (a cursor and what it has read)."""
 
-    __slots__ = ("agencies", "at", "country", "end", "mark_date", "region", "text")
+    __slots__ = ("agencies", "at", "country", "end", "mark_date", "region", "text", "words")
 
-    def __init__(self, text: str, agencies: frozenset[str]) -> None:
+    def __init__(self, text: str, agencies: frozenset[str], words: _Words) -> None:
         self.text = text
         self.agencies = agencies
+        self.words = words
         self.end = min(len(text), GRAMMAR_REACH)
         self.at = 0
         #: a date written inside the agency's bracket, after a dash
@@ -302,7 +319,7 @@ class _Reading:
             if place_end is None or text[place_end : place_end + 1].isdigit():
                 return self._source_chain() if agencyless else None
             place = text[place_start:place_end]
-            if place.split(" ", 1)[0].rstrip(",") in _NOT_PLACES:
+            if place.split(" ", 1)[0].rstrip(",") in self.words.not_places:
                 return None
             if place.endswith(".") and self._peek_date(place_end):
                 place = place[:-1]  # ``KIEV. May 3``: the full stop ends the place
@@ -325,7 +342,7 @@ class _Reading:
             # (a headline in capitals may end with its source: ``WHEAT MARKET - USDA``).
             after = self._agency_after(body_start)
             if after is not None and (
-                place.lower() in PLACE_WORDS or (_in_capitals(place) and after[1] < after[2])
+                place.lower() in self.words.places or (_in_capitals(place) and after[1] < after[2])
             ):
                 name, raw_end, body_start = after
                 return raw_end, body_start, place, None, (name,)
@@ -365,7 +382,7 @@ class _Reading:
         and no place (tried only where no place reads)."""
         text = self.text
         first = _name_end(text, 0)
-        if first is None or text[:first].upper() in _NOT_PLACES:
+        if first is None or text[:first].upper() in self.words.not_places:
             return None
         at = self._skip_spaces(first, most=1)
         separator = self._separator_at(at)
@@ -390,7 +407,7 @@ class _Reading:
             return None
         raw_end = self.at
         place = date_text = None
-        rest = _Reading(self.text, self.agencies)
+        rest = _Reading(self.text, self.agencies, self.words)
         rest.at = self._skip_spaces(self.at, most=1)
         place_start = rest.at
         place_end = rest._place() if rest.at < rest.end and self.text[rest.at].isupper() else None
@@ -496,7 +513,7 @@ class _Reading:
             return None if self._is_date_word(start) or self._is_agency_word(start) else start
         joiner_end = _lower_end(text, start)
         if (
-            text[start:joiner_end] in _JOINERS
+            text[start:joiner_end] in self.words.joiners
             and text.startswith(" ", joiner_end)
             and joiner_end + 1 < self.end
             and text[joiner_end + 1].isupper()
@@ -541,10 +558,10 @@ class _Reading:
         """The end of ``Month[.] D[D][st][, YYYY]`` or ``D[D] Month[ YYYY]`` at ``at``, or None."""
         text = self.text
         if at < self.end and text[at].isalpha():
-            if text[at : at + 3].lower() not in _MONTH_PREFIXES:
+            if text[at : at + 3].lower() not in self.words.month_prefixes:
                 return None  # (every month word has three letters at least)
             month_end = _letters_end(text, at)
-            if text[at:month_end].lower() not in _MONTH_WORDS:
+            if text[at:month_end].lower() not in self.words.months:
                 return None
             at = month_end + (1 if text.startswith(".", month_end) else 0)
             if not text.startswith(" ", at):
@@ -563,7 +580,7 @@ class _Reading:
         if day_end is None or not text.startswith(" ", day_end):
             return None
         month_end = _letters_end(text, day_end + 1)
-        if text[day_end + 1 : month_end].lower() not in _MONTH_WORDS:
+        if text[day_end + 1 : month_end].lower() not in self.words.months:
             return None
         month_end += 1 if text.startswith(".", month_end) else 0
         for lead in (", ", " "):
@@ -637,7 +654,7 @@ class _Reading:
 
     def _lead_worthy(self, place: str, date_text: str | None, body_start: int) -> bool:
         """Whether an agency-less reading is a dateline: a date, a place in capitals or a known place
-        word (:data:`~newsmodel.lexicon.places.PLACE_WORDS`), then a
+        word (:attr:`~newsmodel.lexicon.Lexicon.place_words`), then a
         body that is prose (not a headline going on in capitals: ``ECONOMIC SPOTLIGHT - JAPAN'S
         BUDGET``) and, without a date, opens as a sentence does."""
         text = self.text
@@ -647,7 +664,7 @@ class _Reading:
         if date_text is not None:
             return True
         return (
-            (_in_capitals(place) or place.lower() in PLACE_WORDS)
+            (_in_capitals(place) or place.lower() in self.words.places)
             and not body[:1].islower()
             and len(text) - body_start >= _BODY_MIN
         )

@@ -27,10 +27,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Mapping
 from typing import NamedTuple
 
-from ..lexicon.site_labels import SITE_LABELS
-from ..lexicon.time_zones import ZONES
+from ..lexicon import Lexicon
+from ..lexicon.site_labels import PAGE_CONTROLS
 from .dates import calendar_date, month_number, weekday_number
 
 __all__ = ["Publication", "is_furniture", "is_site_label", "lead_prefix", "publication_date"]
@@ -99,7 +100,7 @@ _PUBLICATION_LINES = (
 
 # Page furniture: gallery controls and labels that web pages put around a story.
 _FURNITURE = re.compile(
-    r"(?:Published|Updated|Close|Back to Gallery|Advertisement|Share|Read more|Related"
+    rf"(?:{'|'.join(re.escape(control) for control in PAGE_CONTROLS)}"
     r"|Image \d+ of /? ?\d+|\d+ / \d+|Photo: [^.]{2,80}|[A-Z][\w ]{1,40} Press"
     # a record number, a bare time stamp: ``ID : 12345``, ``16:05``, ``10:07 PM``, ``9:15 a.m. EDT``
     r"|ID ?: ?\d{1,12}|\d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp]\.?[Mm]\.?)?(?: [A-Z]{2,5})?)",
@@ -113,13 +114,14 @@ _NAVIGATION_ITEM_WORDS = 3
 
 
 def publication_date(
-    text: str, *, first: bool = False, day_first: bool = False
+    text: str, *, first: bool = False, day_first: bool = False, lexicon: Lexicon | None = None
 ) -> Publication | None:
     """What a header or publication line says; None if ``text`` is not one.
 
     ``first`` allows the scraper header, which only the first paragraph can be. ``day_first``
     reads ``06/08/2019`` as 6 August (a date whose first number is over 12 is read day first
-    whatever it says, and one whose second is, month first).
+    whatever it says, and one whose second is, month first). ``lexicon`` gives the time zones
+    (:attr:`~newsmodel.lexicon.Lexicon.time_zones`): the default lexicon unless a format extends it.
     """
     if first:
         header = _HEADER.fullmatch(text)
@@ -147,7 +149,7 @@ def publication_date(
         updated = label is not None and label.lower().endswith(("updated", "modified"))
         if match[f"hour{key}"] is None:
             return Publication(date, None, updated)
-        when = _time(match, key, date)
+        when = _time(match, key, date, (lexicon or Lexicon.default()).time_zones)
         return None if when is None else Publication(when, None, updated)
     return None
 
@@ -176,7 +178,9 @@ def _date(match: re.Match[str], key: str, day_first: bool) -> dt.date | None:
     return calendar_date(word, groups[f"dday{key}"], groups[f"dyear{key}"])
 
 
-def _time(match: re.Match[str], key: str, date: dt.date) -> dt.datetime | None:
+def _time(
+    match: re.Match[str], key: str, date: dt.date, zones: Mapping[str, int]
+) -> dt.datetime | None:
     """The datetime of ``date`` at the time ``match`` gives; None for a time no clock shows."""
     hour, minute = int(match[f"hour{key}"]), int(match[f"minute{key}"])
     second = int(match[f"second{key}"] or 0)
@@ -186,12 +190,12 @@ def _time(match: re.Match[str], key: str, date: dt.date) -> dt.datetime | None:
             return None
         hour = hour % 12 + (12 if ampm in "Pp" else 0)
     try:
-        return dt.datetime.combine(date, dt.time(hour, minute, second), _zone(match, key))
+        return dt.datetime.combine(date, dt.time(hour, minute, second), _zone(match, key, zones))
     except ValueError:
         return None
 
 
-def _zone(match: re.Match[str], key: str) -> dt.tzinfo | None:
+def _zone(match: re.Match[str], key: str, zones: Mapping[str, int]) -> dt.tzinfo | None:
     """The zone a time names, when it names exactly one offset."""
     offset = match[f"offset{key}"]
     if offset is not None:
@@ -204,31 +208,35 @@ def _zone(match: re.Match[str], key: str) -> dt.tzinfo | None:
             return None
         return dt.timezone(sign * dt.timedelta(minutes=total))
     name = match[f"zone{key}"] or match[f"z{key}"]
-    minutes = ZONES.get(name) if name is not None else None
+    minutes = zones.get(name) if name is not None else None
     if minutes is None:
         return None
     return dt.UTC if minutes == 0 else dt.timezone(dt.timedelta(minutes=minutes))
 
 
-def is_site_label(text: str) -> bool:
+def is_site_label(text: str, lexicon: Lexicon | None = None) -> bool:
     """Whether a paragraph is a site or section label (``Top``, ``Inside AFP``, ``World``) or a
-    navigation line (``Home | World | Asia``): short items, at least one of them a known label."""
+    navigation line (``Home | World | Asia``): short items, at least one of them a known label
+    (:attr:`~newsmodel.lexicon.Lexicon.site_labels`, the default lexicon's unless given)."""
     if len(text) > 120:
         return False
-    if text.lower() in SITE_LABELS:
+    labels = (lexicon or Lexicon.default()).site_labels
+    if text.lower() in labels:
         return True
     items = _NAVIGATION_SEPARATOR.split(text)
     if len(items) < 2 or not all(items):
         return False
     if any(item.count(" ") >= _NAVIGATION_ITEM_WORDS for item in items):
         return False
-    return any(item.lower() in SITE_LABELS for item in items)
+    return any(item.lower() in labels for item in items)
 
 
-def is_furniture(text: str) -> bool:
+def is_furniture(text: str, lexicon: Lexicon | None = None) -> bool:
     """Whether a paragraph is page furniture (``Close``, ``Image 1 of 9``, ``Photo: NAME / AP``,
     a site label or a navigation line)."""
-    return len(text) <= 120 and (_FURNITURE.fullmatch(text) is not None or is_site_label(text))
+    return len(text) <= 120 and (
+        _FURNITURE.fullmatch(text) is not None or is_site_label(text, lexicon)
+    )
 
 
 # What a scraper may leave on a dateline's own line, before it (see lead_prefix): a header's date,

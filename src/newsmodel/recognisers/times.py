@@ -32,14 +32,21 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 import re
 from collections.abc import Sequence
 
 from dateutil.relativedelta import relativedelta
 
 from .._regex import words
-from ..lexicon.months import MONTHS, WEEKDAYS
+from ..lexicon import Lexicon
 from ..lexicon.numbers import NUMBER_WORDS
+from ..lexicon.time_words import (
+    LEAD_WORDS,
+    SCHEDULE_AUXILIARIES,
+    SCHEDULE_PREPOSITIONS,
+    SCHEDULE_VERBS,
+)
 from ..models import DateRange, Span, TimeExpression, TimeRule
 from ..text import Block
 from .dates import (
@@ -52,31 +59,37 @@ from .dates import (
     years_around,
 )
 
-__all__ = ["find_times"]
+__all__ = ["TimeGrammar", "find_times", "grammar_for"]
 
-_WEEKDAY_NAMES = [group[-1] for group in WEEKDAYS]  # full names only
-_WEEKDAY = rf"(?:{words(_WEEKDAY_NAMES)})"
-_MONTH = rf"(?:{words(w for group in MONTHS for w in group)})"
-_WEEKDAY_PREFIX = rf"(?:(?P<{{}}>{_WEEKDAY}),?\s)?"  # ``Tuesday, `` before a full date
+_WEEKDAY_PREFIX = r"(?:(?P<{name}>{weekday}),?\s)?"  # ``Tuesday, `` before a full date
 _YEAR_WORD = r"(?:,?\s(?P<{}>last|next|this)\syear\b)?"  # ``June 3 last year``
-# Tried only where a trigger word stands (see find_times), never over the whole text.
-_PATTERN = re.compile(
-    rf"(?:"
-    rf"(?:from\s)?(?P<w1>{_WEEKDAY})(?:\s(?:to|through|until|till)\s|\s?[-–—]\s?)(?P<w2>{_WEEKDAY})"
-    rf"|{_WEEKDAY_PREFIX.format('wa')}"
-    rf"(?P<m>{_MONTH})\.?\s(?P<d>\d{{1,2}})(?:\s?[-–]\s?(?P<d2>\d{{1,2}}))?(?:,\s(?P<y>\d{{4}}))?\b"
-    rf"{_YEAR_WORD.format('r1')}"
-    rf"|{_WEEKDAY_PREFIX.format('wb')}"
-    rf"(?P<d3>\d{{1,2}})(?:\s?[-–]\s?(?P<d4>\d{{1,2}}))?\s(?P<m2>{_MONTH})(?:\s(?P<y2>\d{{4}}))?\b"
-    rf"{_YEAR_WORD.format('r2')}"
-    rf"|(?P<n1>\d{{1,2}})/(?P<n2>\d{{1,2}})/(?P<ny>\d{{4}})\b"
-    rf"|(?P<part>early|mid|late|end\sof)[-\s](?P<pm>{_MONTH})\b(?:,?\s(?P<py>\d{{4}}))?"
-    rf"|(?P<mod>next|last|this|on|late|early|since|until|by)?\s?(?P<w>{_WEEKDAY})\b"
-    # (not the weekday that opens a full date: from ``on``, ``on Tuesday, March 16`` is that date)
-    rf"(?!,?\s(?:{_MONTH})\.?\s\d|,?\s\d{{1,2}}\s(?:{_MONTH})\b)"
-    rf")",
-    re.IGNORECASE,
-)
+
+
+def _pattern(months: str, weekdays: str) -> re.Pattern[str]:
+    """The one pattern of the dates and weekdays, over the alternations of the month words and
+    the weekday names. Tried only where a trigger word stands (see find_times), never over the
+    whole text."""
+    month = rf"(?:{months})"
+    weekday = rf"(?:{weekdays})"
+    return re.compile(
+        rf"(?:"
+        rf"(?:from\s)?(?P<w1>{weekday})(?:\s(?:to|through|until|till)\s|\s?[-–—]\s?)(?P<w2>{weekday})"
+        rf"|{_WEEKDAY_PREFIX.format(name='wa', weekday=weekday)}"
+        rf"(?P<m>{month})\.?\s(?P<d>\d{{1,2}})(?:\s?[-–]\s?(?P<d2>\d{{1,2}}))?(?:,\s(?P<y>\d{{4}}))?\b"
+        rf"{_YEAR_WORD.format('r1')}"
+        rf"|{_WEEKDAY_PREFIX.format(name='wb', weekday=weekday)}"
+        rf"(?P<d3>\d{{1,2}})(?:\s?[-–]\s?(?P<d4>\d{{1,2}}))?\s(?P<m2>{month})(?:\s(?P<y2>\d{{4}}))?\b"
+        rf"{_YEAR_WORD.format('r2')}"
+        rf"|(?P<n1>\d{{1,2}})/(?P<n2>\d{{1,2}})/(?P<ny>\d{{4}})\b"
+        rf"|(?P<part>early|mid|late|end\sof)[-\s](?P<pm>{month})\b(?:,?\s(?P<py>\d{{4}}))?"
+        rf"|(?P<mod>next|last|this|on|late|early|since|until|by)?\s?(?P<w>{weekday})\b"
+        # (not the weekday that opens a full date: from ``on``, ``on Tuesday, March 16`` is that date)
+        rf"(?!,?\s(?:{month})\.?\s\d|,?\s\d{{1,2}}\s(?:{month})\b)"
+        rf")",
+        re.IGNORECASE,
+    )
+
+
 # Relative expressions, found from their last word: ``last week``, ``earlier this month``.
 _RELATIVE = re.compile(
     r"(?:(?:the\s)?day\s(?P<beyond>before\syesterday|after\stomorrow)"
@@ -127,32 +140,56 @@ _END_FOUND_AS = {
     "days": " days",
 }
 # Words a trigger may stand after, that belong to the expression.
-_LEAD_WORDS = frozenset("from next last this on late early mid since until by".split())
-# Month and weekday words as they may stand in the text (as listed, capitalised, upper case):
-# intersected with a paragraph's capitalised words to find where to look.
-_TRIGGERS = (
-    frozenset(
-        case
-        for group in (*MONTHS, *((name,) for name in _WEEKDAY_NAMES))
-        for word in group
-        for case in (word, word.capitalize(), word.upper())
+_LEAD_WORDS = frozenset(LEAD_WORDS)
+
+
+def _triggers(months: Sequence[Sequence[str]], weekdays: Sequence[str]) -> frozenset[str]:
+    """Month and weekday words as they may stand in the text (as listed, capitalised, upper
+    case): intersected with a paragraph's capitalised words to find where to look."""
+    return (
+        frozenset(
+            case
+            for group in (*months, *((name,) for name in weekdays))
+            for word in group
+            for case in (word, word.capitalize(), word.upper())
+        )
+        | frozenset(
+            # A range written as one hyphenated word, ``Thursday-Saturday``, is one word.
+            case
+            for first in weekdays
+            for last in weekdays
+            if first != last
+            for case in (f"{first}-{last}", f"{first}-{last}".upper())
+        )
+        | frozenset(
+            # ``Mid-March`` at the start of a sentence is one capitalised word.
+            case
+            for group in months
+            for word in group
+            for case in (f"Mid-{word.capitalize()}", f"MID-{word.upper()}")
+        )
     )
-    | frozenset(
-        # A range written as one hyphenated word, ``Thursday-Saturday``, is one word of a paragraph.
-        case
-        for first in _WEEKDAY_NAMES
-        for last in _WEEKDAY_NAMES
-        if first != last
-        for case in (f"{first}-{last}", f"{first}-{last}".upper())
-    )
-    | frozenset(
-        # ``Mid-March`` at the start of a sentence is one capitalised word.
-        case
-        for group in MONTHS
-        for word in group
-        for case in (f"Mid-{word.capitalize()}", f"MID-{word.upper()}")
-    )
-)
+
+
+class TimeGrammar:
+    """What the time grammar derives from a lexicon's month and weekday words: the pattern and
+    the trigger words. Built once per lexicon (:func:`grammar_for`), never per story."""
+
+    __slots__ = ("pattern", "triggers")
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        weekdays = [group[-1] for group in lexicon.weekdays]  # full names only
+        month_words = (w for group in lexicon.months for w in group)
+        self.pattern = _pattern(words(month_words), words(weekdays))
+        self.triggers = _triggers(lexicon.months, weekdays)
+
+
+@functools.cache
+def grammar_for(lexicon: Lexicon) -> TimeGrammar:
+    """The time grammar of ``lexicon``, built once for each."""
+    return TimeGrammar(lexicon)
+
+
 _NUMERIC_DATE = re.compile(r"\b\d{1,2}/\d{1,2}/\d{4}\b")
 # A slash between digits, which every numeric date holds: looked for first, since a pattern that
 # starts with a literal lets the engine jump from slash to slash (``_NUMERIC_DATE`` tries every
@@ -171,9 +208,9 @@ _FUTURE_WORDS = ("will", "shall", "upcoming", "to")
 # is scheduled for Tuesday`` (the words before it, lowered, end with one of these).
 _EXPECTED_BEFORE = tuple(
     f" {aux} {verb}{preposition}"
-    for aux in ("is", "are")
-    for verb in ("scheduled", "set", "due", "expected", "slated")
-    for preposition in ("", " for", " on")
+    for aux in SCHEDULE_AUXILIARIES
+    for verb in SCHEDULE_VERBS
+    for preposition in SCHEDULE_PREPOSITIONS
 )
 _EXPECTED_REACH = 30
 
@@ -296,9 +333,15 @@ _NEEDS_ANCHOR = frozenset(rule.value for rule in TimeRule if rule.needs_anchor)
 
 
 def find_times(
-    blocks: Sequence[Block], anchor: dt.date | None, *, day_first: bool = False
+    blocks: Sequence[Block],
+    anchor: dt.date | None,
+    *,
+    day_first: bool = False,
+    lexicon: Lexicon | None = None,
 ) -> list[TimeExpression]:
     """Every time expression in ``blocks`` resolved against ``anchor``.
+
+    ``lexicon`` gives the month and weekday words (the default lexicon unless a format extends it).
 
     With ``anchor`` None the expressions are still found, and those that need an anchor are kept
     unresolved. The same expression in the same sentence again (repeated captions) is one
@@ -306,6 +349,7 @@ def find_times(
     """
     # The last words of relative expressions that the story may hold, looked for once in its
     # source (normalising never touches letters), then only in paragraphs.
+    grammar = grammar_for(lexicon or Lexicon.default())
     ends = _relative_ends("\n".join(dict.fromkeys(block.source for block in blocks)).lower())
     seen: dict[str, list[tuple[int, int, _Resolved]]] = {}  # a repeated caption is read once
     read: list[tuple[Block, int, int, _Resolved]] = []
@@ -313,7 +357,7 @@ def find_times(
         text = block.text
         spans = seen.get(text)
         if spans is None:
-            spans = seen[text] = _read(block, ends, anchor or _NO_ANCHOR, day_first)
+            spans = seen[text] = _read(block, grammar, ends, anchor or _NO_ANCHOR, day_first)
         read += [(block, lo, hi, resolved) for lo, hi, resolved in spans]
     # Only words read more than once with one reading can be one expression (a repeated
     # caption's): only for them is the sentence they stand in looked up.
@@ -351,19 +395,19 @@ def find_times(
 
 
 def _read(
-    block: Block, ends: Sequence[str], anchor: dt.date, day_first: bool
+    block: Block, grammar: TimeGrammar, ends: Sequence[str], anchor: dt.date, day_first: bool
 ) -> list[tuple[int, int, _Resolved]]:
     """The time expressions of one block: where each stands and what it resolves to, in order
     (where two overlap, the one that starts first, or the longer: ``June 3 last year``)."""
     text = block.text
     spans: list[tuple[int, int, _Resolved]] = []
-    triggers = _TRIGGERS.intersection(block.words)
+    triggers = grammar.triggers.intersection(block.words)
     if triggers or "/" in text:  # (``_candidates`` looks closer for a numeric date)
         covered = -1
         for start in _candidates(block, triggers):
             if start < covered:
                 continue
-            match = _PATTERN.match(text, start)
+            match = grammar.pattern.match(text, start)
             if match is None:
                 continue
             resolved = _resolve(match, text, anchor, day_first)
