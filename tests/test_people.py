@@ -694,6 +694,26 @@ class TestHonorifics:
         assert (person.name, list(person.honorifics)) == (name, honorifics)
         assert [t.raw for t in person.titles] == titles
 
+    @pytest.mark.parametrize(
+        ("text", "mention"),
+        [
+            pytest.param(
+                "Dr. Helen Marsh led the study. Dr. Marsh said it took a year.",
+                "Dr. Marsh",
+                id="ap-dr",
+            ),
+            pytest.param(
+                "Tan Sri Aziz Kamal, chairman of the Port Authority, spoke. "
+                "Tan Sri Aziz Kamal said Tan Sri Kamal would stay.",
+                "Tan Sri Kamal",
+                id="bernama-tan-sri",
+            ),
+        ],
+    )
+    def test_later_mention_with_its_honorific(self, text: str, mention: str) -> None:
+        [person] = find_people(split_blocks(text))
+        assert mention in [m.text for m in person.mentions]
+
     def test_courtesy_title_alone_marks_no_one(self) -> None:
         assert find_people(split_blocks("Mr. Paul Grant arrived late.")) == []
 

@@ -40,7 +40,9 @@ def link_mentions(rules: Rules, blocks: Sequence[Block], found: dict[str, Found]
             after = text[end : end + 2]
             if len(short) == 1 and not (after[:1] == " " and after[1:].isupper()):
                 # (a capitalised word right after would make this part of another name)
-                honorific = rules.honorific_before.search(text, max(0, lo - 6), lo)
+                honorific = rules.honorific_before.search(
+                    text, max(0, lo - rules.honorific_reach), lo
+                )
                 start = lo if honorific is None else honorific.start()  # ``Mr. Stegner``
                 short[0].mentions.append(Mention(text=text[start:end], span=block.span(start, end)))
     link_roles(blocks, found)

@@ -39,6 +39,7 @@ class Rules:
         "function_words",
         "honorific_before",
         "honorific_item",
+        "honorific_reach",
         "honorific_words",
         "leading_qualifiers",
         "lexicon",
@@ -122,7 +123,11 @@ class Rules:
         # A courtesy title right before a later mention: ``Mr. Stegner``.
         # One honorific among those written before a name.
         self.honorific_item = re.compile(words(lexicon.honorifics | lexicon.name_styles))
-        self.honorific_before = re.compile(rf"(?:{words(lexicon.honorifics)})\s\Z")
+        # (styles too: ``Dr. Marsh``, ``Datuk Seri Azman``), looked for this far back.
+        self.honorific_before = re.compile(
+            rf"(?<![\w.])(?:{words(lexicon.honorifics | lexicon.name_styles)})\s\Z"
+        )
+        self.honorific_reach = 1 + max(map(len, lexicon.honorifics | lexicon.name_styles))
         # Both are tried only at a capitalised word (see candidates), never over the whole text.
         self.titled = re.compile(
             rf"(?P<title>{title})\s{honorific}(?P<name>{name_or_word})(?:{APPOSITION})?"
