@@ -140,6 +140,8 @@ persons = st.builds(
     name_order=st.sampled_from(NameOrder),
     order_reason=optional_texts,
     titles=tuples(titles),
+    honorifics=tuples(texts),
+    suffix=optional_texts,
 )
 date_ranges = st.builds(DateRange, start=dates, end=dates, reading=st.sampled_from(Reading))
 

@@ -728,3 +728,69 @@ def test_every_format_has_three_goldens() -> None:
     for name in formats.names():
         if name != "generic":
             assert len(list((GOLDEN / name).glob("*.txt"))) >= 3, name
+
+
+# story, name, honorifics, a title (raw), family name, name order: people in our golden stories
+# as a careful editor reads them (honorifics apart, family name first where the culture writes it).
+PEOPLE_FACTS: list[tuple[str, str, tuple[str, ...], str, str | None, str]] = [
+    (
+        "bernama/putrajaya-ev-chargers",
+        "Hazlan Mohd Yusof",
+        ("Datuk",),
+        "Putrajaya Corporation president",
+        "Yusof",
+        "given-first",
+    ),
+    (
+        "bernama/kuala-lumpur-flood-plan",
+        "Azman Hakimi",
+        ("Datuk Seri",),
+        "Deputy Prime Minister",
+        "Hakimi",
+        "given-first",
+    ),
+    (
+        "cna/washington-semiconductor-talks",
+        "Tsai Wen-lung",
+        (),
+        "Deputy Economics Minister",
+        "Tsai",
+        "family-first",
+    ),
+    (
+        "ians/chennai-nov-12-metro",
+        "K. Ilango Selvan",
+        (),
+        "Tamil Nadu Industries Minister",
+        "Selvan",
+        "given-first",
+    ),
+    (
+        "xinhua/repeated-four-times",
+        "Tan Shuyi",
+        (),
+        "Chinese Ambassador to Azerbaijan",
+        "Tan",
+        "family-first",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("story", "name", "honorifics", "title", "family", "order"),
+    PEOPLE_FACTS,
+    ids=[f"{f[0]}:{f[1]}" for f in PEOPLE_FACTS],
+)
+def test_people_facts(
+    story: str,
+    name: str,
+    honorifics: tuple[str, ...],
+    title: str,
+    family: str | None,
+    order: str,
+) -> None:
+    article = parse((GOLDEN / f"{story}.txt").read_text(encoding="utf-8"))
+    person = next(p for p in article.people if p.name == name)
+    assert person.honorifics == honorifics
+    assert title in [t.raw for t in person.titles]
+    assert (person.family_name, person.name_order.value) == (family, order)

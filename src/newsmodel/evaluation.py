@@ -119,14 +119,14 @@ def score_article(expected: dict[str, Any], article: Article, source: str) -> Sc
         "expected": want_body,
         "found": got_body,
     }
-    titled = {_squash(p.name): p for p in article.people if p.titles}
+    titled = {_squash(p.name): p for p in article.people if p.titles or p.honorifics}
     matched = []
     for person in expected["persons"]:
         name = _squash(person["name"])
         found = titled.get(name)
         if found is None:
             continue
-        have = {_title_key(t.raw) for t in found.titles}
+        have = {_title_key(t) for t in (*(t.raw for t in found.titles), *found.honorifics)}
         titles_ok = all(_title_key(t) in have for t in person["titles"])
         matched.append(name)
         result.titles_matched += titles_ok
@@ -136,7 +136,10 @@ def score_article(expected: dict[str, Any], article: Article, source: str) -> Sc
     result.checks["persons"] = {
         "ok": result.persons_matched == result.persons_expected == result.persons_found,
         "expected": [{"name": p["name"], "titles": p["titles"]} for p in expected["persons"]],
-        "found": [{"name": p.name, "titles": [t.raw for t in p.titles]} for p in titled.values()],
+        "found": [
+            {"name": p.name, "titles": [*(t.raw for t in p.titles), *p.honorifics]}
+            for p in titled.values()
+        ],
     }
     return result
 

@@ -438,7 +438,13 @@ class Mention:
 
 @frozen(kw_only=True)
 class Person:
-    """A person named in the story, with the parts of the name, titles and every mention."""
+    """A person named in the story, with the parts of the name, titles and every mention.
+
+    ``His Highness Sheikh Mohamed bin Zayed Al Nahyan``: ``honorifics`` holds ``His Highness`` and
+    ``Sheikh`` as written, apart from the name and from the titles; ``Robert Casey Jr.``: the
+    ``suffix`` ``Jr.`` is kept apart from the family name ``Casey`` (a regnal numeral such as the
+    ``VI`` of ``Felipe VI`` is part of the name, and no suffix).
+    """
 
     name: str = field(validator=_text)
     mentions: tuple[Mention, ...] = field(
@@ -449,6 +455,8 @@ class Person:
     name_order: NameOrder = field(default=NameOrder.GIVEN_FIRST, validator=_of(NameOrder))
     order_reason: str | None = field(default=None, validator=_optional_text)
     titles: tuple[Title, ...] = field(default=(), converter=_as_tuple, validator=_all_of(Title))
+    honorifics: tuple[str, ...] = field(default=(), converter=_as_tuple, validator=_texts)
+    suffix: str | None = field(default=None, validator=_optional_text)
 
 
 class Reading(_Word):

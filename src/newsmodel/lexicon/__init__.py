@@ -97,6 +97,9 @@ class LexiconAdditions:
     qualifiers: tuple[str, ...] = attrs.field(default=(), converter=tuple, validator=_texts)
     honorifics: tuple[str, ...] = attrs.field(default=(), converter=tuple, validator=_texts)
     name_styles: tuple[str, ...] = attrs.field(default=(), converter=tuple, validator=_texts)
+    names_with_honorific: tuple[str, ...] = attrs.field(
+        default=(), converter=tuple, validator=_texts
+    )
     particles: tuple[str, ...] = attrs.field(default=(), converter=tuple, validator=_texts)
     chinese_surnames: tuple[str, ...] = attrs.field(default=(), converter=tuple, validator=_texts)
     korean_surnames: tuple[str, ...] = attrs.field(default=(), converter=tuple, validator=_texts)
@@ -137,8 +140,10 @@ class Lexicon:
     plural_roles: frozenset[str] = attrs.field(converter=_words, validator=_texts)
     #: Courtesy titles (``Mr.``, ``Ms.``).
     honorifics: frozenset[str] = attrs.field(converter=_words, validator=_texts)
-    #: Styles between a role and a name, a title of their own (``Datuk Seri``, ``Dr.``).
+    #: Styles before a name, kept apart from it as honorifics (``Datuk Seri``, ``Dr.``, ``Sheikh``).
     name_styles: frozenset[str] = attrs.field(converter=_words, validator=_texts)
+    #: Names that open with a word that is elsewhere a style (``Sheikh Hasina``).
+    names_with_honorific: frozenset[str] = attrs.field(converter=_words, validator=_texts)
     #: Demonym -> country (``Chinese`` -> ``China``).
     demonyms: Mapping[str, str] = attrs.field(converter=_mapping)
     #: Particles kept inside a name (``von``, ``bin``), and those that make a patronymic.
@@ -154,6 +159,8 @@ class Lexicon:
     regnal_numerals: frozenset[str] = attrs.field(converter=_words, validator=_texts)
     #: Capitalised words that make a run of words no person's name (``River``, ``Ministry``).
     not_name_words: frozenset[str] = attrs.field(converter=_words, validator=_texts)
+    #: Words that end an organisation's or a place's name (``Affairs``, ``Agency``, ``Province``).
+    organisation_ends: frozenset[str] = attrs.field(converter=_words, validator=_texts)
     #: Capitalised words that never qualify a title (sentence openers, months, weekdays).
     not_modifiers: frozenset[str] = attrs.field(converter=_words, validator=_texts)
     #: Words that open a clause, and the other function words (``whether``, ``the``).
@@ -188,7 +195,7 @@ class Lexicon:
     def default() -> Lexicon:
         """The lexicon of the data modules, built once."""
         return Lexicon(
-            roles=(*roles_en.ROLES, *honorifics.MALAY_HONOURS),
+            roles=roles_en.ROLES,
             qualifiers=roles_en.QUALIFIERS,
             leading_qualifiers=roles_en.LEADING_QUALIFIERS,
             role_nouns=roles_en.ROLE_NOUNS,
@@ -197,6 +204,7 @@ class Lexicon:
             plural_roles=roles_en.PLURAL_ROLES,
             honorifics=honorifics.COURTESY_TITLES,
             name_styles=honorifics.NAME_STYLES,
+            names_with_honorific=honorifics.NAMES_WITH_HONORIFIC,
             demonyms=demonyms.DEMONYMS,
             particles=particles.PARTICLES,
             patronymic_particles=particles.PATRONYMIC_PARTICLES,
@@ -210,11 +218,17 @@ class Lexicon:
                 *function_words.PRONOUNS_AND_DETERMINERS,
                 *heads.PLACE_HEADS,
                 *heads.ORGANISATION_HEADS,
+                *heads.ORGANISATION_ENDS,
                 *heads.EVENT_HEADS,
                 *heads.PLACE_QUALIFIERS,
                 *heads.POLITICAL_WORDS,
                 *function_words.TITLE_WORDS,
                 *months.WEEKDAY_NAMES,
+            ),
+            organisation_ends=(
+                *heads.PLACE_HEADS,
+                *heads.ORGANISATION_HEADS,
+                *heads.ORGANISATION_ENDS,
             ),
             not_modifiers=(
                 *function_words.SENTENCE_OPENERS,

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 __all__ = [
     "EVENT_HEADS",
+    "ORGANISATION_ENDS",
     "ORGANISATION_HEADS",
     "PLACE_HEADS",
     "PLACE_QUALIFIERS",
@@ -36,6 +37,10 @@ ORGANISATION_HEADS: tuple[str, ...] = tuple(
     Market Exchange Assembly Officer Electric Motors Fund Foundation Administration
     """.split()
 )
+
+# Words that end an organisation's name without heading it: ``Ministry of Foreign Affairs``,
+# ``Coordinating Minister for Political, Legal and Security Affairs``.
+ORGANISATION_ENDS: tuple[str, ...] = ("Affairs", "Relations", "Development", "Intelligence")
 
 # Events and periods: ``Asian Games``, ``G20 Summit``, ``Book Week``.
 EVENT_HEADS: tuple[str, ...] = tuple("Forum Summit Games Festival Week Day Year".split())

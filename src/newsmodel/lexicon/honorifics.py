@@ -4,12 +4,16 @@ Where the entries come from: English courtesy titles as the AP Stylebook's "cour
 lists them (``Mr.``, ``Mrs.``, ``Ms.``, ``Miss``, with the British forms without a full stop, and
 ``Sir``, ``Dame``, ``Lady``); the Malaysian federal and state honours (``Tun``, ``Tan Sri``,
 ``Datuk Seri``, ``Datuk``, ``Dato'``, ``Datin``) as the Prime Minister's Department's list of
-federal honours names them and Bernama copy writes them before a name.
+federal honours names them and Bernama copy writes them before a name; the Gulf and royal styles
+(``His Highness``, ``H.H.``, ``Sheikh``, Malay ``Syeikh``, ``Tengku``) as the Emirates News Agency
+(WAM), KUNA and Bernama write them before a ruler's or a minister's name, and the Fijian chiefly
+style ``Ratu``; Wikipedia's "Sheikh Hasina" and "Sheikh Mujibur Rahman" for the names in which
+``Sheikh`` is the family's name and no style.
 """
 
 from __future__ import annotations
 
-__all__ = ["COURTESY_TITLES", "MALAY_HONOURS", "NAME_STYLES"]
+__all__ = ["COURTESY_TITLES", "NAMES_WITH_HONORIFIC", "NAME_STYLES"]
 
 # Courtesy titles: they stand before a name but are not roles (``Mr. Stegner``).
 COURTESY_TITLES: tuple[str, ...] = (
@@ -25,17 +29,9 @@ COURTESY_TITLES: tuple[str, ...] = (
     "Lady",
 )
 
-# Malaysian honours read as titles of their own before a name (``Datuk Seri Anwar Ibrahim``).
-MALAY_HONOURS: tuple[str, ...] = (
-    "Datuk",
-    "Datuk Seri",
-    "Datin",
-    "Tan Sri",
-    "Tun",
-)
-
-# Styles that may stand between a role and the name, a title of their own:
-# ``Foreign Minister Datuk Seri Mohamad Hasan``, ``Health Minister Dr. Lena Ortiz``.
+# Styles before a name, with or without a role before them, kept apart from the name in
+# ``Person.honorifics``: ``Foreign Minister Datuk Seri Mohamad Hasan``, ``Dr Wee Ka Siong``,
+# ``His Highness Sheikh Mohamed bin Zayed Al Nahyan``. A style alone marks a person.
 NAME_STYLES: tuple[str, ...] = (
     "Datuk Seri",  # Malaysian federal and state honours
     "Tan Sri",
@@ -44,6 +40,25 @@ NAME_STYLES: tuple[str, ...] = (
     "Dato",
     "Datin",
     "Tun",
-    "Dr.",  # academic styles
-    "Prof.",
+    "Dato' Sri",
+    "Dr.",  # academic styles (British copy writes them without the full stop)
+    "Dr",
+    "His Highness",  # Gulf and royal styles
+    "Her Highness",
+    "His Majesty",
+    "Her Majesty",
+    "His Royal Highness",
+    "H.H.",
+    "H.H",
+    "Sheikh",
+    "Sheikha",
+    "Syeikh",  # Malay spelling of Sheikh
+    "Tengku",  # Malaysian royal style
+    "Ratu",  # Fijian chiefly style
+)
+
+# Names that open with a word that is elsewhere a style: here it is the family's name.
+NAMES_WITH_HONORIFIC: tuple[str, ...] = (
+    "Sheikh Hasina",
+    "Sheikh Mujibur Rahman",
 )

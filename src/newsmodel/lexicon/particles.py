@@ -17,6 +17,7 @@ PARTICLES: tuple[str, ...] = (
     "binti",
     "bint",
     "al",
+    "Al",  # Gulf family names: ``Mohamed bin Zayed Al Nahyan``
     "el",
     "van",
     "von",

@@ -1,11 +1,14 @@
 """Family names by naming tradition: the names that may be written first (data).
 
-Where the entries come from: Wikipedia's "List of common Chinese surnames" (pinyin, from the
-Ministry of Public Security's household-register counts), "List of Korean surnames" (the
-Statistics Korea census, in the romanisations Yonhap writes), "List of most common surnames in
-Asia" (Japan, from the Meiji Yasuda survey, plus the family names of post-war prime ministers and
-ministers wire copy writes family name first) and "Vietnamese name" (the common family names).
-Each list is written once, without accents, as wire copy prints it.
+Where the entries come from: for Chinese, the Hundred Family Surnames (Baijiaxing) and Wikipedia's
+"List of common Chinese surnames" in pinyin, with the Cantonese, Hokkien and Wade-Giles spellings
+of the same names that Hong Kong, Taiwan and Singapore write (``Chan``, ``Tsai``, ``Hsu``,
+``Lai``); for Korean, Wikipedia's "List of Korean surnames" (the Statistics Korea census) in the
+romanisations Yonhap and KCNA write (``Choi``/``Choe``, ``Park``/``Pak``, ``Lee``/``Ri``); for
+Japanese, Wikipedia's "List of most common Japanese surnames" (the Meiji Yasuda survey) and the
+family names of post-war prime ministers and ministers; for Vietnamese, Wikipedia's "Vietnamese
+name" (the common family names). Each list is written once, without diacritics, as wire copy
+prints it; a name may stand in two traditions' lists (``Ho``: Chinese and Vietnamese).
 """
 
 from __future__ import annotations
@@ -21,21 +24,35 @@ __all__ = [
 # read family name first). "Yu" and "Lee" also occur as given names; the rule needs the whole shape.
 CHINESE_SURNAMES: tuple[str, ...] = tuple(
     """
-    Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Gao Lin Luo Zheng Liang
-    Xie Song Tang Han Feng Deng Cao Peng Zeng Xiao Tian Dong Yuan Pan Yu Jiang Cai Du Ye Cheng Su
-    Wei Lyu Lu Ding Ren Shen Yao Cui Zhong Tan Wan Fan Jin Shi Liao Jia Xia Fu Fang Bai
-    Zou Meng Xiong Qin Qiu Hou Yin Xue Yan Duan Lei Long Tao Gu Mao Hao Gong Shao
-    Qian Wen Kong Kang Ni Qi Ou Chang Lan Mo Jing Mi Bi Niu Dai Ji Lian Ge Geng Fei Ling
-    Qu Zhan Hong Sha Yi Yue Che Bao Rong Ruan
+    Zhao Qian Sun Li Zhou Wu Zheng Wang Feng Chen Chu Wei Jiang Shen Han Yang Zhu Qin You Xu He
+    Lyu Shi Zhang Kong Cao Yan Hua Jin Tao Qi Xie Zou Yu Bai Shui Dou Yun Su Pan Ge Xi Fan Peng
+    Lang Lu Chang Ma Miao Fang Ren Yuan Liu Bao Tang Fei Lian Cen Xue Lei Ni Teng Yin Luo Bi Hao
+    An Yue Fu Pi Bian Kang Bu Gu Meng Ping Huang Mu Xiao Yao Shao Zhan Mao Di Mi Bei Ming Zang
+    Ji Cheng Dai Tan Song Pang Xiong Shu Qu Xiang Dong Liang Du Ruan Lan Min Qiang Jia Lou Tong
+    Guo Mei Sheng Lin Diao Zhong Qiu Gao Xia Cai Tian Hu Ling Huo Wan Zhi Ke Zan Guan Mo Jing
+    Gan Ying Zong Ding Xuan Ben Deng Shan Hang Hong Zuo Cui Niu Gong Xing Pei Rong Weng Xun Hui
+    Zhen Rui Yi Bing Duan Jiao Ba Kui Che Hou Quan Ban Ning Luan Tou Zu Long Ye Si Bo Huai Pu
+    Tai Cong E Suo Xian Lai Zhuo Tu Chi Qiao Nai Cang Shuang Wen Dang Zhai Lao Ran Zai Yong Sang
+    Gui Shou Shang Nong Bie Zhuang Chai Chong Ru Huan Ai Liao Ju Heng Geng Man Kuang Kou Guang
+    Que Ou Wo She Nie Chao Gou Ao Leng Zi Xin Kan Na Jian Rao Zeng Sha Kuai Zha Gai Ouyang Sima
+    Zhuge Shangguan Situ Dongfang Murong Huangfu Linghu Zhangsun Yuwen Xiahou Wenren Gongsun
+    Chan Wong Cheung Leung Lau Lam Ng Ho Tsang Chow Yip Kwok Tse Tsai Hsu Chiang Hsieh Tseng Kuo
+    Chou Chien Hsiao Chung Tsui Fung Kwan Mak Poon Siu Tam Yeung Yuen Chiu Choi Koo Kwong Law Lo
+    Lui Mok Shum Sze Tsoi Wai Yau Yim Yiu Ko Lien Soong Teo Goh Lim Ong Koh Chua Ang Tay Toh Low
+    Quek Sim Seah Yeo
     """.split()
 )
 
 # Korean family names as romanised in Yonhap copy (``Yoo Jee-ho``, ``Yoon Suk Yeol``).
 KOREAN_SURNAMES: tuple[str, ...] = tuple(
     """
-    Kim Lee Park Choi Jung Jeong Kang Cho Yoon Yun Jang Lim Han Oh Seo Shin Kwon Hwang Ahn Song Yoo
-    Yu Hong Jeon Ko Moon Son Yang Bae Baek Heo Nam Noh Ha Kwak Sung Cha Joo Woo Min Ryu Na Jin Ji
-    Eom Chae Won Chun Bang Gong Hyun Ham Byun Yeom Yeo Chu Do So Seok Seon Seol Ma Gil Yeon Pyo
+    Kim Lee Yi Rhee Park Pak Bak Choi Choe Jung Jeong Chung Kang Cho Jo Yoon Yun Youn Jang Chang
+    Lim Im Rim Han Hahn Oh Seo Suh Shin Sin Kwon Hwang Ahn An Song Yoo Yu Ryu Hong Jeon Chun Jun
+    Ko Go Moon Mun Son Sohn Yang Ryang Bae Pae Baek Paek Heo Hur Huh Nam Noh Roh Ro Ha Kwak Gwak
+    Sung Seong Cha Joo Ju Woo U Min Na Ra Jin Ji Chi Eom Um Chae Won Bang Pang Gong Kong Hyun
+    Hyeon Ham Byun Byeon Pyon Yeom Yeo Chu Choo Do To So Seok Seon Seol Ma Gil Kil Yeon Pyo Shim
+    Sim Ri Kye Gye Tak Ok Wi Maeng Myung Yook Yuk Koo Ku Gu Kyung Gi Ki Ye Tae Cheon Eun Guk
+    Kook Hwangbo Namgung Jegal Seonu Dokgo Sagong Ban
     """.split()
 )
 
@@ -44,11 +61,22 @@ KOREAN_SURNAMES: tuple[str, ...] = tuple(
 # (``Ishiba Shigeru``); ``Shigeru Ishiba`` stays given name first.
 JAPANESE_SURNAMES: tuple[str, ...] = tuple(
     """
-    Sato Suzuki Takahashi Tanaka Watanabe Ito Yamamoto Nakamura Kobayashi Kato Yoshida Yamada
-    Sasaki Yamaguchi Matsumoto Inoue Kimura Hayashi Shimizu Yamazaki Mori Abe Ikeda Hashimoto
-    Yamashita Ishikawa Nakajima Maeda Fujita Ogawa Goto Okada Hasegawa Murakami Kondo Ishii Saito
-    Sakamoto Endo Aoki Fujii Nishimura Fukuda Ota Miura Okamoto Matsuda Nakagawa Harada Ono Takeuchi
-    Kishida Ishiba Suga Koizumi Motegi Iwaya Takaichi Kono Noda Hatoyama Aso Nikai Edano
+    Sato Suzuki Takahashi Tanaka Ito Watanabe Yamamoto Nakamura Kobayashi Kato Yoshida Yamada
+    Sasaki Yamaguchi Matsumoto Inoue Kimura Hayashi Saito Shimizu Yamazaki Mori Ikeda Hashimoto
+    Abe Ishikawa Yamashita Nakajima Ishii Ogawa Maeda Okada Hasegawa Fujita Goto Kondo Murakami
+    Endo Aoki Sakamoto Fukuda Ota Nishimura Fujii Kaneko Okamoto Fujiwara Nakano Miura Harada
+    Nakagawa Matsuda Takeuchi Ono Tamura Nakayama Wada Ishida Morita Ueda Hara Shibata Sakai
+    Kudo Yokoyama Miyazaki Miyamoto Uchida Takagi Ando Taniguchi Ohno Maruyama Imai Takada
+    Fujimoto Takeda Murata Ueno Sugiyama Masuda Sugawara Hirano Otsuka Chiba Kubo Matsui Iwasaki
+    Sakurai Kinoshita Noguchi Matsuo Kikuchi Nomura Arai Sano Onishi Sugimoto Hamada Ichikawa
+    Furukawa Mizuno Komatsu Shimada Koyama Takano Yamauchi Nishida Nishikawa Igarashi Kitamura
+    Yasuda Nakata Kawaguchi Hirata Kawasaki Iida Yoshikawa Honda Kubota Sawada Tsuji Seki
+    Yoshimura Iwata Nakanishi Hattori Higuchi Fukushima Kawakami Nagai Matsuoka Taguchi Yamanaka
+    Morimoto Tsuchiya Yano Hirose Akiyama Ishihara Matsushita Oshima Kojima Kishi Miyata
+    Kurihara Nagata Oda Ozawa Oyama Horie Kitagawa Shiraishi Tsuda Amano Asano Adachi Okubo
+    Ishibashi Kishida Ishiba Suga Koizumi Motegi Iwaya Takaichi Kono Noda Hatoyama Aso Nikai
+    Edano Kamikawa Nukaga Hamaguchi Obuchi Miyazawa Hosokawa Murayama Kaifu Takeshita Nakasone
+    Ohira Tojo Konoe Tamaki Izumi Shii Kasai Nagatsuma
     """.split()
 )
 
@@ -57,7 +85,9 @@ JAPANESE_SURNAMES: tuple[str, ...] = tuple(
 # the rule needs the whole shape (three words, or two with a short given name).
 VIETNAMESE_SURNAMES: tuple[str, ...] = tuple(
     """
-    Nguyen Tran Le Pham Hoang Huynh Phan Vu Vo Dang Bui Do Ho Ngo Duong Ly Truong Dinh Trinh Doan
-    Luong Mai Ta Quach Thai Vuong Chu La Kieu Giang To
+    Nguyen Tran Le Pham Hoang Huynh Phan Vu Vo Dang Bui Do Ho Ngo Duong Ly Truong Dinh Trinh
+    Doan Luong Mai Ta Quach Thai Vuong Chu La Kieu Giang To Cao Lam Luu Mac Ha Tang Trieu Lai
+    Nghiem Phung Thach Khuc Khuong Lieu Bach Chau Diep Kha Khong Luc Mach Ong Phi Quan Than Tieu
+    Ton Tong Trac Uong Vi Yen Au Cu Dam Dao Hua Lang Lo Nong Quang Sam Thieu Tu Tuong
     """.split()
 )

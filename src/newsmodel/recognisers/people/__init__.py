@@ -25,22 +25,31 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+import attrs
+
 from ...lexicon import Lexicon
 from ...models import Person, Title
 from ...text import Block
-from .candidates import after_role_nouns, candidates, named_after_comma
+from .candidates import (
+    after_role_nouns,
+    candidates,
+    may_hold_role_of,
+    named_after_comma,
+    named_after_role_of,
+)
 from .mentions import drop_untitled_first_mentions, link_mentions, merge_single_words
-from .names import Found, person_name, possessive, split_name
+from .names import Found, honorifics_apart, person_name, possessive, split_name
 from .rules import Rules, rules_for
 from .titles import (
     apposition,
     appositive_titles,
+    country,
+    extend_back,
     make_title,
     phrase_titles,
     plural_role,
     pre_title,
     role_noun_titles,
-    style,
 )
 
 __all__ = ["find_people", "split_name"]
@@ -49,16 +58,22 @@ _NAME_AND_REACH = 60
 
 
 def _add(
-    rules: Rules, found: dict[str, Found], name: str, candidates: Sequence[Title | None]
+    rules: Rules,
+    found: dict[str, Found],
+    name: str,
+    candidates: Sequence[Title | None],
+    honorifics: Sequence[str] = (),
 ) -> bool:
-    """Record the person ``name`` with its titles, if it has any; whether it did."""
+    """Record the person ``name`` with its titles and honorifics, if it has a title or a style
+    (a courtesy title alone, ``Mr.``, marks no one); whether it did."""
     titles = [t for t in candidates if t is not None]
-    if not titles:
+    if not titles and rules.styles.isdisjoint(honorifics):
         return False
     person = found.get(name) or found.setdefault(name, Found(name, rules.lexicon))
     for new in titles:
         if all(t.raw != new.raw for t in person.titles):
             person.titles.append(new)
+    person.honorifics.extend(h for h in honorifics if h not in person.honorifics)
     return True
 
 
@@ -107,7 +122,8 @@ def find_people(blocks: Sequence[Block], lexicon: Lexicon | None = None) -> list
     rules = rules_for(Lexicon.default() if lexicon is None else lexicon)
     found: dict[str, Found] = {}
     seen: set[str] = set()
-    title_starts, after_lowercase = rules.title_starts, rules.after_lowercase  # (read per block)
+    title_starts, style_starts = rules.title_starts, rules.style_starts  # (read per block)
+    after_lowercase = rules.after_lowercase
     for block in blocks:
         text = block.text
         if text in seen:
@@ -116,33 +132,53 @@ def find_people(blocks: Sequence[Block], lexicon: Lexicon | None = None) -> list
         if (
             ("," not in text or ", " not in text)  # (the comma first: a space is everywhere)
             and title_starts.isdisjoint(block.words)
+            and style_starts.isdisjoint(block.words)
             and after_lowercase.search(text) is None
         ):
             continue  # no title word, no apposition, no name after a lowercase word
         taken: set[int] = set()
         for match in candidates(rules, block):
-            name = person_name(rules, match["name"])
+            honorifics, written = honorifics_apart(
+                rules, match.groupdict().get("honorifics"), match["name"]
+            )
+            name = person_name(rules, written)
             if name is None:
                 continue
             title = pre_title(rules, block, match)
             apposed = appositive_titles(rules, block, match) or _pair_titles(
                 rules, found, block, match
             )
-            if _add(rules, found, name, [title, style(block, match), *apposed]) and title:
+            if _add(rules, found, name, [title, *apposed], honorifics) and title:
                 taken.add(match.start("name"))  # a role noun before it adds nothing new
             _add_listed(rules, found, block, match, title)
         for role_start, match in after_role_nouns(rules, block, taken):
-            name = person_name(rules, match["name"])
+            honorifics, written = honorifics_apart(rules, match["honorifics"], match["name"])
+            name = person_name(rules, written)
             if name is None:
                 continue
             nouns = role_noun_titles(rules, block, role_start, match.start() - 1)
-            if _add(rules, found, name, [*nouns, *appositive_titles(rules, block, match)]):
+            apposed = appositive_titles(rules, block, match)
+            if _add(rules, found, name, [*nouns, *apposed], honorifics):
                 taken.add(match.start("name"))
         for start, match in named_after_comma(rules, block, taken):
-            name = person_name(rules, match["name"])
+            honorifics, written = honorifics_apart(rules, None, match["name"])
+            name = person_name(rules, written)
             if name is not None:
                 phrase = block.text[start : match.start() - 2]
-                _add(rules, found, name, phrase_titles(rules, block, start, phrase))
+                _add(rules, found, name, phrase_titles(rules, block, start, phrase), honorifics)
+        if not may_hold_role_of(rules, block):
+            continue
+        for role_at, title_end, name_start, name_end in named_after_role_of(rules, block, taken):
+            name = person_name(rules, text[name_start:name_end])
+            if name is not None:
+                start = extend_back(rules, text, role_at)
+                title = make_title(rules, block, start, text[start:title_end])
+                _add(
+                    rules,
+                    found,
+                    name,
+                    [attrs.evolve(title, country=country(rules, text[start:role_at]))],
+                )
     merge_single_words(found)
     drop_untitled_first_mentions(blocks, found)
     if not found:
@@ -156,6 +192,8 @@ def find_people(blocks: Sequence[Block], lexicon: Lexicon | None = None) -> list
             name_order=p.order,
             order_reason=p.reason,
             titles=tuple(sorted(p.titles, key=lambda t: t.span.start)),
+            honorifics=tuple(p.honorifics),
+            suffix=p.suffix,
             mentions=tuple(sorted(p.mentions, key=lambda m: m.span.start)),
         )
         for p in found.values()

@@ -11,27 +11,38 @@ from ...text import Block
 from .rules import Rules
 from .titles import find_role_start
 
-__all__ = ["after_role_nouns", "candidates", "named_after_comma"]
+__all__ = [
+    "after_role_nouns",
+    "candidates",
+    "may_hold_role_of",
+    "named_after_comma",
+    "named_after_role_of",
+]
 
 # What a role phrase before a name may open with, and is not part of the title.
 _DETERMINER = re.compile(
     r"(?:(?:the|a|an|another|his|her|their|its|our|my|your)\s)?(?:(?:newest|latest)\s)?",
     re.IGNORECASE,
 )
+# What ends the word before a name's start (``President; Khaldoon``), unless the word is an
+# honorific (``H.H.``) or initials (``R.N.``).
+_ENDS_A_CLAUSE = frozenset(".;:)!?")
+_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 
 
 def candidates(rules: Rules, block: Block) -> Iterator[re.Match[str]]:
     """Each place a titled or apposed name starts, tried with one anchored match."""
     text = block.text
     starts = [
-        at for word in rules.title_starts.intersection(block.words) for at in block.find_word(word)
+        at for word in rules.name_starts.intersection(block.words) for at in block.find_word(word)
     ]
     # A name with an apposition ends in ", ": walk back over at most three capitalised words
     # (and the particles between them: ``Jan van Dijk``, ``Ayman al-Safadi``).
     comma = text.find(", ")
     while comma > 0:
         word_start = comma
-        for _ in range(5):
+        words = 0  # capitalised words passed: at most five (particles and honorifics are free)
+        while words < 5:
             before = text.rfind(" ", 0, word_start - 1) + 1
             if not text[before : before + 1].isupper() and not text.startswith(
                 ("al-", "el-"), before
@@ -40,7 +51,14 @@ def candidates(rules: Rules, block: Block) -> Iterator[re.Match[str]]:
                     word_start = before
                     continue
                 break
+            word = text[before : word_start if word_start == comma else word_start - 1]
+            if word[-1] in _ENDS_A_CLAUSE and not (
+                word in rules.honorific_words or _INITIALS.fullmatch(word)
+            ):
+                break  # ``Palace. Falah Mohammed Al Ahbabi,``: the name starts after it
             word_start = before
+            if word not in rules.honorific_words and word not in rules.particle_words:
+                words += 1
             if before == 0:
                 break
         if word_start < comma:
@@ -52,6 +70,8 @@ def candidates(rules: Rules, block: Block) -> Iterator[re.Match[str]]:
             continue
         first_word = text[start : text.find(" ", start)].rstrip(".,")
         match = rules.titled.match(text, start) if first_word in rules.title_starts else None
+        if match is None and first_word in rules.style_starts:
+            match = rules.styled.match(text, start)
         match = match or rules.apposed.match(text, start)
         if match is not None:
             covered = match.end("name")
@@ -135,3 +155,77 @@ def opens_clause(rules: Rules, word: str) -> bool:
             and lowered not in rules.qualifying
         )
     )
+
+
+# A word in a run of capitalised words (what a comma, a bracket or a space ends).
+_RUN_WORD = re.compile(r"[^\s,;:()\"“”]+")
+# Lowercase words inside an organisation's name: ``Minister of Agriculture and Fisheries``.
+_JOINERS = frozenset("and of the for & to".split())
+# The words that join a role to what it is held in: ``Ambassador to India``, ``Head of``.
+_ROLE_JOINTS = (" of ", " for ", " to ")
+_RUN_LENGTH = 16
+
+
+def may_hold_role_of(rules: Rules, block: Block) -> bool:
+    """Whether the paragraph has a capitalised role word and a word that may end an organisation
+    (most have not: then :func:`named_after_role_of` is not called at all)."""
+    words = block.words
+    return not rules.organisation_ends.isdisjoint(words) and not rules.capital_roles.isdisjoint(
+        words
+    )
+
+
+def named_after_role_of(
+    rules: Rules, block: Block, taken: set[int]
+) -> Iterator[tuple[int, int, int, int]]:
+    """A role with what it is held in, then the name: ``Indonesian Ambassador to Australia Najib
+    Riphat Kesoema``, ``Minister of Agriculture, Fisheries and Forestry Affairs Jane Doe said``.
+
+    The organisation ends at its last word that heads an organisation or names a country; two or
+    three capitalised words after it, up to a comma, a lowercase word or a full stop, are the name.
+    Yields where the role's word starts, where the title ends, and the name's start and end.
+    (Worth calling only where the paragraph has a role word and a word that ends an organisation:
+    :func:`may_hold_role_of`.)
+    """
+    text = block.text
+    for role in rules.capital_roles.intersection(block.words):
+        for word_start in block.find_word(role):
+            at = word_start + len(role)
+            joint = next((j for j in _ROLE_JOINTS if text.startswith(j, at)), None)
+            if joint is not None:
+                found = _name_after_organisation(rules, text, at + len(joint))
+                if found is not None and found[1] not in taken:
+                    yield (word_start, *found)
+
+
+def _name_after_organisation(rules: Rules, text: str, pos: int) -> tuple[int, int, int] | None:
+    """Where the organisation starting at ``pos`` ends, and the name after it (start, end)."""
+    run: list[tuple[int, int, bool]] = []  # each word's span, and whether a boundary follows it
+    while len(run) < _RUN_LENGTH:
+        word = _RUN_WORD.match(text, pos)
+        if word is None or not (word[0][0].isupper() or word[0] in _JOINERS):
+            break
+        end = word.end()
+        last = text[end - 1] == "." and not _INITIALS.fullmatch(word[0])
+        if last:
+            end -= 1
+        comma = text.startswith(", ", end)
+        run.append((word.start(), end, last or comma or text[end + 1 : end + 2].islower()))
+        if last:
+            break
+        pos = end + (2 if comma else 1)
+        if pos > len(text) or text[pos - 1] not in " \n":
+            break
+    for i in range(len(run) - 2, -1, -1):
+        last_word = text[run[i][0] : run[i][1]]
+        if last_word not in rules.organisation_ends:
+            continue
+        name = run[i + 1 :]
+        stop = next((k for k, (_, _, boundary) in enumerate(name) if boundary), None)
+        if stop is None or not 1 <= stop <= 2:
+            return None
+        words = [text[lo:hi] for lo, hi, _ in name[: stop + 1]]
+        if any(w in _JOINERS or not w[:1].isupper() for w in words):
+            return None
+        return run[i][1], name[0][0], name[stop][1]
+    return None

@@ -17,7 +17,7 @@ def link_mentions(rules: Rules, blocks: Sequence[Block], found: dict[str, Found]
     """Every full-name and short-name mention, looked for only where the paragraph has the word."""
     by_word: dict[str, list[Found]] = {}
     for person in found.values():
-        for word in {person.name.split()[0], person.short}:
+        for word in {person.name.split()[0].rstrip("."), person.short}:  # (``K. Annamalai``: K)
             by_word.setdefault(word, []).append(person)
     for block in blocks:
         shared = block.words.intersection(by_word)
@@ -40,7 +40,9 @@ def link_mentions(rules: Rules, blocks: Sequence[Block], found: dict[str, Found]
             after = text[end : end + 2]
             if len(short) == 1 and not (after[:1] == " " and after[1:].isupper()):
                 # (a capitalised word right after would make this part of another name)
-                honorific = rules.honorific_before.search(text, max(0, lo - 6), lo)
+                honorific = rules.honorific_before.search(
+                    text, max(0, lo - rules.honorific_reach), lo
+                )
                 start = lo if honorific is None else honorific.start()  # ``Mr. Stegner``
                 short[0].mentions.append(Mention(text=text[start:end], span=block.span(start, end)))
     link_roles(blocks, found)
@@ -99,16 +101,20 @@ def merge_single_words(found: dict[str, Found]) -> None:
     """``Vice Premier Zhang`` after ``Zhang Guoqing``: the one word is the known person, not another."""
     for name in [n for n in found if " " not in n]:
         same = [p for p in found.values() if " " in p.name and p.short == name]
+        if not same and not found[name].titles:  # ``Tengku Razaleigh``: a style and a given name
+            same = [p for p in found.values() if name in p.name.split()[1:2] or p.given == name]
         if len(same) == 1:
-            for title in found.pop(name).titles:
+            single = found.pop(name)
+            for title in single.titles:
                 if all(t.raw != title.raw for t in same[0].titles):
                     same[0].titles.append(title)
+            same[0].honorifics.extend(h for h in single.honorifics if h not in same[0].honorifics)
 
 
 def drop_untitled_first_mentions(blocks: Sequence[Block], found: dict[str, Found]) -> None:
     """``Vice President Biden`` after an untitled ``Joe Biden``: a later mention, not a new person."""
     for name in [n for n in found if " " not in n]:
-        titled_at = min(t.span.start for t in found[name].titles)
+        titled_at = min((t.span.start for t in found[name].titles), default=0)
         for block in blocks:
             if block.start >= titled_at:
                 break

@@ -16,7 +16,16 @@ from ...lexicon import Lexicon
 from ...models import Mention, NameOrder, Title
 from .rules import Rules
 
-__all__ = ["Found", "family_first", "is_name", "person_name", "possessive", "split_name"]
+__all__ = [
+    "Found",
+    "family_first",
+    "honorifics_apart",
+    "is_name",
+    "name_suffix",
+    "person_name",
+    "possessive",
+    "split_name",
+]
 
 _POSSESSIVE_ENDS = frozenset("s'’")
 
@@ -29,7 +38,7 @@ _ROMANISED_JAPANESE = re.compile(
 def family_first(rules: Rules, name: str) -> bool:
     """Whether ``name`` reads family name first (as :func:`split_name` says), checked cheaply first."""
     return (
-        _tokens(name)[0] in rules.first_family_names
+        name.split(None, 1)[0] in rules.first_family_names
         and split_name(name, rules.lexicon)[2] is NameOrder.FAMILY_FIRST
     )
 
@@ -41,9 +50,11 @@ def split_name(
     surnames and particles; the default lexicon's when none is given)."""
     if lexicon is None:
         lexicon = Lexicon.default()
-    tokens = _tokens(name)
+    tokens = _tokens(name, lexicon)
     if len(tokens) == 1:
         return None, tokens[0], NameOrder.SINGLE, "one word"
+    if len(tokens) == 2 and tokens[1] in lexicon.regnal_numerals:
+        return None, None, NameOrder.SINGLE, "one name and a regnal numeral"
     lowered = [t.lower() for t in tokens]
     patronymic = lexicon.patronymic_particles
     if not patronymic.isdisjoint(lowered):
@@ -90,28 +101,67 @@ def split_name(
     )
 
 
-def _tokens(name: str) -> list[str]:
-    """The words of a name, without ``Jr.``."""
-    return name.replace(", Jr.", "").replace(" Jr.", "").split()
+def name_suffix(name: str, lexicon: Lexicon) -> str | None:
+    """The generational suffix ending a name of two words or more: ``Robert Casey Jr.`` -> ``Jr.``
+    (``Felipe VI``: a regnal numeral after one name is part of the name, no suffix)."""
+    words = name.replace(",", "").split()
+    if len(words) > 2 and words[-1] in lexicon.generational_suffixes:
+        return words[-1]
+    return None
+
+
+def _tokens(name: str, lexicon: Lexicon) -> list[str]:
+    """The words of a name, without its generational suffix (``Jr.``)."""
+    words = name.replace(",", "").split()
+    return words[:-1] if name_suffix(name, lexicon) else words
+
+
+def honorifics_apart(rules: Rules, before: str | None, name: str) -> tuple[list[str], str]:
+    """The honorifics written before a name (``His Highness Sheikh``), each as written, and the
+    name; a style that is part of the name stays in it (``Sheikh Hasina``)."""
+    found = rules.honorific_item.findall(before) if before else []
+    while (first := name.split(None, 1))[0] in rules.honorific_words and len(first) == 2:
+        item = rules.honorific_item.match(name)  # ``Tengku Razaleigh Hamzah`` after a comma
+        if item is None or name[item.end() : item.end() + 1] != " ":
+            break
+        found.append(item[0])
+        name = name[item.end() + 1 :]
+    while found and any(
+        f"{found[-1]} {name}".startswith(whole) for whole in rules.names_with_honorific
+    ):
+        name = f"{found.pop()} {name}"
+    return found, name
 
 
 class Found:
     """A person as the scan found them, before the model object is built."""
 
-    __slots__ = ("family", "given", "mentions", "name", "order", "reason", "titles")
+    __slots__ = (
+        "family",
+        "given",
+        "honorifics",
+        "mentions",
+        "name",
+        "order",
+        "reason",
+        "suffix",
+        "titles",
+    )
 
     def __init__(self, name: str, lexicon: Lexicon) -> None:
         self.name = name
         self.given, self.family, self.order, self.reason = split_name(name, lexicon)
+        self.suffix = name_suffix(name, lexicon)
         self.titles: list[Title] = []
+        self.honorifics: list[str] = []
         self.mentions: list[Mention] = []
 
     @property
     def short(self) -> str:
-        """The word later mentions use (the family name, or the one word)."""
-        return (self.family or self.name).split()[
-            -1 if self.order is not NameOrder.FAMILY_FIRST else 0
-        ]
+        """The word later mentions use (the family name, or the one name)."""
+        if self.family is None:
+            return self.name.split()[0]
+        return self.family.split()[-1 if self.order is not NameOrder.FAMILY_FIRST else 0]
 
 
 def is_name(rules: Rules, name: str) -> bool:

@@ -6,14 +6,15 @@ from __future__ import annotations
 import functools
 import re
 
-from ..._regex import words
+from ..._regex import words, words_by_initial
 from ...lexicon import Lexicon
 
 __all__ = ["APPOSITION", "Rules", "rules_for"]
 
 # One word of a name: ``Zhang``, ``Jee-ho``, ``O'Brien``, ``McCain``, ``MacLeod``, ``DeSantis``.
 _NAME_WORD = r"(?:Mc|Mac|De|Di|La|Le)?[A-Z][a-zà-ÿ'’]+(?:-[A-Za-z][a-zà-ÿ'’]+)?"
-_JUNIOR = r"(?:,?\sJr\.)?"
+# Initials that open a name: ``K. Annamalai``, ``R.N. Ravi``, ``T.C.`` in ``Henry T.C. Wu``.
+_INITIALS = r"(?:[A-Z]\.){1,3}"
 # Apposition: ``, also a member of ... ,`` -- up to the next comma or semicolon outside brackets,
 # or a full stop that ends a sentence (not the one of ``U.S.``). Runs of plain characters are
 # taken whole, so the engine does not stop at every character; its length is checked after.
@@ -31,18 +32,25 @@ class Rules:
     __slots__ = (
         "after_lowercase",
         "apposed",
+        "capital_roles",
         "clause_openers",
         "demonyms",
         "first_family_names",
         "function_words",
         "honorific_before",
+        "honorific_item",
+        "honorific_reach",
+        "honorific_words",
         "leading_qualifiers",
         "lexicon",
         "name_after_role",
         "name_and",
+        "name_starts",
         "name_then",
+        "names_with_honorific",
         "not_modifiers",
         "not_names",
+        "organisation_ends",
         "particle_words",
         "plural_roles",
         "qualifying",
@@ -53,26 +61,54 @@ class Rules:
         "role_words",
         "roles_with_of",
         "second_title_openers",
+        "style_starts",
+        "styled",
+        "styles",
         "title_starts",
         "titled",
     )
 
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
-        particle = rf"(?:{words(lexicon.particles)})\s|al-|el-"
-        # A further word of a name, after an initial or particles: `` J. Smith``, `` von der Leyen``.
-        name_next = rf"\s(?:[A-Z]\.\s)?(?:{particle}){{0,2}}{_NAME_WORD}"
-        name = rf"{_NAME_WORD}(?:{name_next}){{1,2}}{_JUNIOR}"
+        particle = rf"(?:{words(lexicon.particles)})\s|al-|el-|Al-"
+        # A further word of a name, after initials or particles: `` J. Smith``, `` von der Leyen``.
+        # (no ``Jr``: a suffix, read apart below)
+        no_suffix = rf"(?!(?:{words(lexicon.generational_suffixes)})(?![a-z]))"
+        name_next = rf"\s(?:{_INITIALS}\s)?+(?>(?:{particle}){{0,2}}){no_suffix}{_NAME_WORD}"
+        # Further words joined by a particle: `` bin Rashid Al Maktoum``.
+        joined = rf"(?:\s(?>(?:{particle}){{1,2}}){_NAME_WORD}){{0,2}}"
+        # What may end a name: a generational suffix or a regnal numeral (``Casey Jr.``, ``Felipe VI``).
+        # (not ``I``: after a name it is more often the pronoun)
+        ending = words(
+            w for w in (*lexicon.generational_suffixes, *lexicon.regnal_numerals) if w != "I"
+        )
+        suffix = rf"(?:,?\s(?:{ending})(?![\w.]|\.\w))?"
+        name = (
+            rf"(?:{_INITIALS}\s{_NAME_WORD}(?:{name_next}){{0,2}}"
+            rf"|{_NAME_WORD}(?:{name_next}){{1,2}}){joined}{suffix}"
+        )
         # After a title a name may be one word (``British Prime Minister Cameron``).
-        name_or_word = rf"{_NAME_WORD}(?:{name_next}){{0,2}}{_JUNIOR}"
+        name_or_word = rf"(?:{_INITIALS}\s)?+{_NAME_WORD}(?:{name_next}){{0,2}}{joined}{suffix}"
         pre_roles = words(r for r in lexicon.roles if r[0].isupper())
         title = (
             rf"(?:(?P<country>{words(lexicon.demonyms)})\s)?"
             rf"(?:(?:{words(lexicon.qualifiers)})\s)*(?:{pre_roles})"
         )
-        honorific = rf"(?:(?:{words(lexicon.honorifics)})\s)?"
+        # Courtesy titles and styles before a name, kept apart from it (``His Highness Sheikh``).
+        honorific_word = rf"(?:(?:{words_by_initial(lexicon.honorifics | lexicon.name_styles)})\s)"
+        honorific = rf"(?P<honorifics>{honorific_word}{{0,3}})"
         self.demonyms: dict[str, str] = dict(lexicon.demonyms)  # (a dict reads faster than a proxy)
         self.particle_words = lexicon.particles
+        # One-word capitalised roles that may be held ``of``/``to``/``for`` something.
+        self.capital_roles = frozenset(r for r in lexicon.roles if r[0].isupper() and " " not in r)
+        # What may end the organisation or country a role is held in: ``Affairs``, ``Australia``.
+        self.organisation_ends = lexicon.organisation_ends | frozenset(lexicon.demonyms.values())
+        self.styles = lexicon.name_styles
+        self.names_with_honorific = lexicon.names_with_honorific
+        # Every word of an honorific: a name's start is looked for back over them.
+        self.honorific_words = frozenset(
+            w for h in lexicon.honorifics | lexicon.name_styles for w in h.split()
+        )
         self.role_nouns = lexicon.role_nouns
         self.role_phrases = lexicon.role_phrases
         self.roles_with_of = lexicon.roles_with_of
@@ -85,13 +121,23 @@ class Rules:
         self.qualifying = lexicon.qualifying_participles
         self.second_title_openers = lexicon.second_title_openers
         # A courtesy title right before a later mention: ``Mr. Stegner``.
-        self.honorific_before = re.compile(rf"(?:{words(lexicon.honorifics)})\s\Z")
+        # One honorific among those written before a name.
+        self.honorific_item = re.compile(words(lexicon.honorifics | lexicon.name_styles))
+        # (styles too: ``Dr. Marsh``, ``Datuk Seri Azman``), looked for this far back.
+        self.honorific_before = re.compile(
+            rf"(?<![\w.])(?:{words(lexicon.honorifics | lexicon.name_styles)})\s\Z"
+        )
+        self.honorific_reach = 1 + max(map(len, lexicon.honorifics | lexicon.name_styles))
         # Both are tried only at a capitalised word (see candidates), never over the whole text.
         self.titled = re.compile(
-            rf"(?P<title>{title})\s(?:(?P<style>{words(lexicon.name_styles)})\s)?{honorific}"
-            rf"(?P<name>{name_or_word})(?:{APPOSITION})?"
+            rf"(?P<title>{title})\s{honorific}(?P<name>{name_or_word})(?:{APPOSITION})?"
         )
-        self.apposed = re.compile(rf"{honorific}(?P<name>{name}){APPOSITION}")
+        # Honorifics alone before a name: ``His Highness Sheikh ...``, ``Dr. Helen Marsh``.
+        self.styled = re.compile(
+            rf"(?P<honorifics>{honorific_word}{{1,3}})(?P<name>{name_or_word})(?:{APPOSITION})?"
+        )
+        # (honorifics before it are ``styled``'s: a start is tried with that first)
+        self.apposed = re.compile(rf"(?P<name>{name}){APPOSITION}")
         # The words a title can begin with, as a paragraph's word set holds them (no final full
         # stop): where ``titled`` is worth trying.
         self.title_starts = frozenset(
@@ -100,16 +146,20 @@ class Rules:
                 *lexicon.demonyms,
                 *lexicon.qualifiers,
                 *lexicon.roles,
-                *lexicon.honorifics,
             )
             if phrase[0].isupper()
         )
+        # The words honorifics begin with (no full stop): where ``styled`` is worth trying.
+        self.style_starts = frozenset(
+            h.split()[0].rstrip(".") for h in lexicon.honorifics | lexicon.name_styles
+        )
+        self.name_starts = self.title_starts | self.style_starts
         self.role_words = (
             frozenset(w.lower() for r in lexicon.roles for w in r.split() if len(w) > 2)
             | lexicon.role_nouns
         ) - {"of", "the"}
         # A name standing right after a role noun: one to three words (``President Reagan`` too).
-        self.name_after_role = re.compile(rf"(?P<name>{name_or_word})(?:{APPOSITION})?")
+        self.name_after_role = re.compile(rf"{honorific}(?P<name>{name_or_word})(?:{APPOSITION})?")
         # The last words of the role phrases: only after one of them is a phrase looked for.
         self.role_phrase_ends = frozenset(p.rsplit(None, 1)[-1] for p in lexicon.role_phrases)
         # The words a role can end with, lowercased: any other word is rejected with one look-up.
@@ -150,8 +200,10 @@ class Rules:
         """Every compiled pattern, by name (for the linear-time check)."""
         return {
             "honorific_before": self.honorific_before,
+            "honorific_item": self.honorific_item,
             "titled": self.titled,
             "apposed": self.apposed,
+            "styled": self.styled,
             "name_after_role": self.name_after_role,
             "after_lowercase": self.after_lowercase,
             "name_and": self.name_and,

@@ -26,7 +26,6 @@ __all__ = [
     "plural_role",
     "pre_title",
     "role_noun_titles",
-    "style",
 ]
 
 # How long an apposition may be: shorter or longer is no title.
@@ -156,14 +155,6 @@ def pre_title(rules: Rules, block: Block, match: re.Match[str]) -> Title | None:
         country=rules.demonyms[country_word] if country_word else None,
         span=block.span(start, match.end("title")),
     )
-
-
-def style(block: Block, match: re.Match[str]) -> Title | None:
-    """A style between the title and the name (``Datuk Seri``), a title of its own."""
-    if match.groupdict().get("style") is None:
-        return None
-    lo, hi = match.span("style")
-    return Title(raw=match["style"], role=match["style"], span=block.span(lo, hi))
 
 
 def organization(rules: Rules, before: str) -> str | None:
