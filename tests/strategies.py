@@ -127,9 +127,21 @@ photos = st.builds(
     place=optional_texts,
     people=tuples(texts),
 )
-titles = st.builds(
-    Title, raw=texts, role=texts, span=spans(), organization=optional_texts, country=optional_texts
-)
+
+
+@st.composite
+def titles(draw: st.DrawFn) -> Title:
+    raw = draw(texts)
+    return Title(
+        raw=raw,
+        normalized=draw(texts),
+        role=draw(texts),
+        span=draw(spans_of(raw)),
+        organization=draw(optional_texts),
+        country=draw(optional_texts),
+    )
+
+
 mentions = st.builds(Mention, text=texts, span=spans())
 persons = st.builds(
     Person,
@@ -139,7 +151,7 @@ persons = st.builds(
     family_name=optional_texts,
     name_order=st.sampled_from(NameOrder),
     order_reason=optional_texts,
-    titles=tuples(titles),
+    titles=tuples(titles()),
     honorifics=tuples(texts),
     suffix=optional_texts,
 )
@@ -252,7 +264,7 @@ MODELS = {
     Credit: credits(),
     Dateline: datelines(),
     PhotoCaption: photos,
-    Title: titles,
+    Title: titles(),
     Mention: mentions,
     Person: persons,
     DateRange: date_ranges,

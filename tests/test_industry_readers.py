@@ -46,7 +46,7 @@ def _facts(article: Article) -> dict[str, Any]:
                 person.name,
                 person.given_name,
                 person.family_name,
-                tuple(sorted((t.raw, t.role) for t in person.titles)),
+                tuple(sorted((t.normalized, t.role) for t in person.titles)),
             )
             for person in article.people
         ),

@@ -23,6 +23,7 @@ from newsmodel import (
     SegmentKind,
     Span,
     TimeExpression,
+    Title,
     ValidationError,
     parse,
 )
@@ -190,6 +191,16 @@ INVALID: list[tuple[str, Callable[[], object], str]] = [
         "credit-raw-longer-than-span",
         lambda: Credit(raw="(Xinhua/Jiang Han)", span=Span(start=3, end=4), agencies=["Xinhua"]),
         "Credit.raw",
+    ),
+    (
+        "title-raw-normalised-not-as-written",
+        lambda: Title(
+            raw="Vice Premier",
+            normalized="Vice Premier",
+            role="Vice Premier",
+            span=Span(start=0, end=13),  # ``Vice\n Premier`` as written
+        ),
+        "Title.raw",
     ),
 ]
 

@@ -62,7 +62,7 @@ CASES = [
 
 
 class TestTitles:
-    """Titles before the name and in apposition after it are kept as written."""
+    """Titles before the name and in apposition after it: as written at their span, and normalised."""
 
     @pytest.mark.parametrize(
         ("text", "name", "titles"), [c[1:] for c in CASES], ids=[c[0] for c in CASES]
@@ -70,7 +70,13 @@ class TestTitles:
     def test_person(self, text: str, name: str, titles: list[str]) -> None:
         [person] = find_people(split_blocks(text))
         assert person.name == name
-        assert [t.raw for t in person.titles] == titles
+        assert [t.normalized for t in person.titles] == titles
+        assert [t.raw for t in person.titles] == [t.span.of(text) for t in person.titles]
+
+    def test_raw_keeps_the_line_break(self) -> None:
+        [person] = find_people(split_blocks("Chinese Vice\nPremier Zhang Guoqing spoke."))
+        [title] = person.titles
+        assert (title.raw, title.normalized) == ("Chinese Vice\nPremier", "Chinese Vice Premier")
 
     def test_country_and_role(self) -> None:
         [person] = find_people(split_blocks("Chinese Vice Premier Zhang Guoqing spoke."))
@@ -413,7 +419,7 @@ QUALIFIED = [
 )
 def test_qualified_titles(text: str, people: list[tuple[str, list[str]]]) -> None:
     found = find_people(split_blocks(text))
-    assert [(p.name, [t.raw for t in p.titles]) for p in found] == people
+    assert [(p.name, [t.normalized for t in p.titles]) for p in found] == people
 
 
 @pytest.mark.parametrize(
@@ -555,13 +561,13 @@ def test_issue_forms(
 ) -> None:
     [person] = find_people(split_blocks(text))
     assert person.name == name
-    assert [(t.raw, t.role, t.organization, t.country) for t in person.titles] == titles
+    assert [(t.normalized, t.role, t.organization, t.country) for t in person.titles] == titles
 
 
 def test_a_list_shares_nothing_but_gives_each_their_title() -> None:
     text = "Premier Wang Dehai and Vice Premier Liu Jianfeng attended."
     found = find_people(split_blocks(text))
-    assert [(p.name, [t.raw for t in p.titles]) for p in found] == [
+    assert [(p.name, [t.normalized for t in p.titles]) for p in found] == [
         ("Wang Dehai", ["Premier"]),
         ("Liu Jianfeng", ["Vice Premier"]),
     ]
@@ -692,7 +698,7 @@ class TestHonorifics:
     def test_apart(self, text: str, name: str, honorifics: list[str], titles: list[str]) -> None:
         [person] = find_people(split_blocks(text))
         assert (person.name, list(person.honorifics)) == (name, honorifics)
-        assert [t.raw for t in person.titles] == titles
+        assert [t.normalized for t in person.titles] == titles
 
     @pytest.mark.parametrize(
         ("text", "mention"),
@@ -828,7 +834,7 @@ class TestRoleHeldIn:
     )
     def test_found(self, text: str, name: str, title: str) -> None:
         [person] = find_people(split_blocks(text))
-        assert (person.name, [t.raw for t in person.titles]) == (name, [title])
+        assert (person.name, [t.normalized for t in person.titles]) == (name, [title])
 
     def test_no_name_after_the_organisation(self) -> None:
         text = "The Minister of Foreign Affairs said talks would resume."

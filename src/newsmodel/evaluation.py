@@ -126,7 +126,7 @@ def score_article(expected: dict[str, Any], article: Article, source: str) -> Sc
         found = titled.get(name)
         if found is None:
             continue
-        have = {_title_key(t) for t in (*(t.raw for t in found.titles), *found.honorifics)}
+        have = {_title_key(t) for t in (*(t.normalized for t in found.titles), *found.honorifics)}
         titles_ok = all(_title_key(t) in have for t in person["titles"])
         matched.append(name)
         result.titles_matched += titles_ok
@@ -137,7 +137,7 @@ def score_article(expected: dict[str, Any], article: Article, source: str) -> Sc
         "ok": result.persons_matched == result.persons_expected == result.persons_found,
         "expected": [{"name": p["name"], "titles": p["titles"]} for p in expected["persons"]],
         "found": [
-            {"name": p.name, "titles": [*(t.raw for t in p.titles), *p.honorifics]}
+            {"name": p.name, "titles": [*(t.normalized for t in p.titles), *p.honorifics]}
             for p in titled.values()
         ],
     }

@@ -163,7 +163,7 @@ def _fraction(instance: object, attribute: attrs.Attribute[Any], value: object) 
         raise ValidationError(_where(instance, attribute), "a number from 0 to 1", value)
 
 
-def _as_written(instance: Dateline | Credit) -> None:
+def _as_written(instance: Dateline | Credit | Title) -> None:
     """``raw`` is the source text at ``span`` as written, so it is exactly as long as the span."""
     if len(instance.raw) != len(instance.span):
         raise ValidationError(
@@ -411,13 +411,22 @@ class PhotoCaption:
 
 @frozen(kw_only=True)
 class Title:
-    """A title or role held by a person: ``Vice Premier`` (country China), ``director of ...``."""
+    """A title or role held by a person: ``Vice Premier`` (country China), ``director of ...``.
+
+    ``raw`` is the title exactly as written at ``span`` (a line break inside it kept);
+    ``normalized`` is the same words with their spacing normalised (``Chinese Vice Premier``),
+    the form to compare and show.
+    """
 
     raw: str = field(validator=_text)
+    normalized: str = field(validator=_text)
     role: str = field(validator=_text)
     span: Span = field(validator=_of(Span))
     organization: str | None = field(default=None, validator=_optional_text)
     country: str | None = field(default=None, validator=_optional_text)
+
+    def __attrs_post_init__(self) -> None:
+        _as_written(self)
 
 
 class NameOrder(enum.StrEnum):

@@ -14,7 +14,7 @@ from a :class:`~newsmodel.lexicon.Lexicon` (once per lexicon),
 
 >>> from newsmodel.text import split_blocks
 >>> [person] = find_people(split_blocks("Chinese Vice Premier Zhang Guoqing spoke. Zhang left."))
->>> person.name, person.family_name, person.name_order.value, [t.raw for t in person.titles]
+>>> person.name, person.family_name, person.name_order.value, [t.normalized for t in person.titles]
 ('Zhang Guoqing', 'Zhang', 'family-first', ['Chinese Vice Premier'])
 >>> [m.text for m in person.mentions]
 ['Zhang Guoqing', 'Zhang']
@@ -71,7 +71,7 @@ def _add(
         return False
     person = found.get(name) or found.setdefault(name, Found(name, rules.lexicon))
     for new in titles:
-        if all(t.raw != new.raw for t in person.titles):
+        if all(t.normalized != new.normalized for t in person.titles):
             person.titles.append(new)
     person.honorifics.extend(h for h in honorifics if h not in person.honorifics)
     return True

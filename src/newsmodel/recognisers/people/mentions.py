@@ -106,7 +106,7 @@ def merge_single_words(found: dict[str, Found]) -> None:
         if len(same) == 1:
             single = found.pop(name)
             for title in single.titles:
-                if all(t.raw != title.raw for t in same[0].titles):
+                if all(t.normalized != title.normalized for t in same[0].titles):
                     same[0].titles.append(title)
             same[0].honorifics.extend(h for h in single.honorifics if h not in same[0].honorifics)
 

@@ -104,12 +104,13 @@ def phrase_titles(rules: Rules, block: Block, start: int, phrase: str) -> list[T
 
 
 def make_title(rules: Rules, block: Block, lo: int, piece: str) -> Title:
-    """A title as written, its leading article dropped, split into role and organisation."""
+    """A title, its leading article dropped, split into role and organisation."""
     raw = _LEADING_ARTICLE.sub("", piece, count=1)
     lo += len(piece) - len(raw)
     role, organization = role_and_organization(rules, raw)
     return Title(
-        raw=raw,
+        raw=block.raw(lo, lo + len(raw)),
+        normalized=raw,
         role=role,
         organization=organization,
         span=block.span(lo, lo + len(raw)),
@@ -149,7 +150,8 @@ def pre_title(rules: Rules, block: Block, match: re.Match[str]) -> Title | None:
     role = raw[len(country_word) + 1 :] if country_word else raw
     start = extend_back(rules, block.text, match.start("title"))
     return Title(
-        raw=block.text[start : match.end("title")],
+        raw=block.raw(start, match.end("title")),
+        normalized=block.text[start : match.end("title")],
         role=role,
         organization=organization(rules, block.text[start : match.start("title")]),
         country=rules.demonyms[country_word] if country_word else None,
@@ -241,7 +243,8 @@ def role_noun_titles(rules: Rules, block: Block, role_start: int, role_end: int)
         before = text[start:role_start]
         titles.append(
             Title(
-                raw=text[start:role_end],
+                raw=block.raw(start, role_end),
+                normalized=text[start:role_end],
                 role=text[role_start:role_end],
                 organization=organization(rules, before),
                 country=country(rules, before),
