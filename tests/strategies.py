@@ -115,18 +115,23 @@ def datelines(draw: st.DrawFn) -> Dateline:
     )
 
 
-photos = st.builds(
-    PhotoCaption,
-    text=texts,
-    occurrences=tuples(spans(), min_size=1),
-    credit=st.none() | credits(),
-    description=optional_texts,
-    shared=tuples(texts),
-    date_text=optional_texts,
-    date=st.none() | dates,
-    place=optional_texts,
-    people=tuples(texts),
-)
+def photos_of(people: int = 100) -> st.SearchStrategy[PhotoCaption]:
+    """Photos whose people are indices below ``people`` (an article's number of people)."""
+    return st.builds(
+        PhotoCaption,
+        text=texts,
+        occurrences=tuples(spans(), min_size=1),
+        credit=st.none() | credits(),
+        description=optional_texts,
+        shared=tuples(texts),
+        date_text=optional_texts,
+        date=st.none() | dates,
+        place=optional_texts,
+        people=tuples(st.integers(0, people - 1)) if people else st.just(()),
+    )
+
+
+photos = photos_of()
 
 
 @st.composite
@@ -235,23 +240,33 @@ failures = st.builds(
     span=st.none() | spans(),
 )
 
-articles = st.builds(
-    Article,
-    wire_format=texts,
-    text_length=st.just(LIMIT),
-    headline=optional_texts,
-    published=published,
-    dateline=st.none() | datelines(),
-    bylines=tuples(bylines),
-    body=tuples(paragraphs),
-    photos=tuples(photos),
-    people=tuples(persons),
-    times=tuples(time_expressions()),
-    segments=ordered_segments(),
-    unparsed=tuples(paragraphs),
-    diagnostics=tuples(diagnostics),
-    source=st.none() | sources,
-    envelope=st.none() | envelopes,
+
+@st.composite
+def _people_and_photos(draw: st.DrawFn) -> tuple[tuple[Person, ...], tuple[PhotoCaption, ...]]:
+    """An article's people, and photos that refer to them by index."""
+    people = draw(tuples(persons))
+    return people, draw(tuples(photos_of(len(people))))
+
+
+articles = _people_and_photos().flatmap(
+    lambda pair: st.builds(
+        Article,
+        wire_format=texts,
+        text_length=st.just(LIMIT),
+        headline=optional_texts,
+        published=published,
+        dateline=st.none() | datelines(),
+        bylines=tuples(bylines),
+        body=tuples(paragraphs),
+        photos=st.just(pair[1]),
+        people=st.just(pair[0]),
+        times=tuples(time_expressions()),
+        segments=ordered_segments(),
+        unparsed=tuples(paragraphs),
+        diagnostics=tuples(diagnostics),
+        source=st.none() | sources,
+        envelope=st.none() | envelopes,
+    )
 )
 
 #: every model class with a strategy for it

@@ -108,3 +108,41 @@ class TestCaptions:
         [photo] = parse(text).photos
         assert photo.credit is not None
         assert photo.credit.span.of(text) == photo.credit.raw == "(Xinhua/Shi Yalan)"
+
+
+# A person named in a caption and in the body, in two agencies' styles: (story, name).
+SAME_PERSON = [
+    (
+        "xinhua",
+        "Chinese Vice Premier Liu Guozhong inspects a rice field in Yichun, Jiangxi Province, "
+        "Oct. 9, 2025. (Xinhua/Wang Peng)\n\n"
+        "BEIJING, Oct. 11 (Xinhua) -- Chinese Vice Premier Liu Guozhong urged efforts to secure "
+        "the autumn harvest.\n\nLiu said farmers should be supported.",
+        "Liu Guozhong",
+    ),
+    (
+        "ap",
+        "WASHINGTON (AP) — House Speaker Tom Harlan said Tuesday the bill would pass.\n\n"
+        "House Speaker Tom Harlan speaks with reporters at the Capitol, Tuesday, Oct. 7, 2025, "
+        "in Washington. (AP Photo/Mark Dunne)\n\nThe vote is due Friday.",
+        "Tom Harlan",
+    ),
+]
+
+
+class TestCaptionPeople:
+    """A caption's person is the body's person: an index into Article.people, not a copy."""
+
+    @pytest.mark.parametrize(
+        ("story", "name"), [c[1:] for c in SAME_PERSON], ids=[c[0] for c in SAME_PERSON]
+    )
+    def test_caption_refers_to_the_body_person(self, story: str, name: str) -> None:
+        article = parse(story)
+        [photo] = article.photos
+        [index] = photo.people
+        person = article.people[index]
+        assert person.name == name
+        [occurrence] = photo.occurrences
+        inside = [m for m in person.mentions if occurrence.start <= m.span.start < occurrence.end]
+        assert inside, "the caption's mention is one of the person's mentions"
+        assert len(person.mentions) > len(inside), "and so is the body's"

@@ -181,6 +181,21 @@ INVALID: list[tuple[str, Callable[[], object], str]] = [
         "Article.segments[2].span",
     ),
     ("segments-repeated", lambda: _segments((0, 5), (0, 5)), "Article.segments[1].span"),
+    # a photo's people: indices into the article's people
+    (
+        "photo-person-past-the-people",
+        lambda: Article(
+            wire_format="x",
+            text_length=20,
+            photos=[PhotoCaption(text="x", occurrences=[SPAN], people=[0])],
+        ),
+        "Article.photos[0].people[0]",
+    ),
+    (
+        "photo-person-not-an-index",
+        lambda: PhotoCaption(text="x", occurrences=[SPAN], people=["Liu Guozhong"]),
+        "PhotoCaption.people[0]",
+    ),
     # raw as written: exactly as long as its span
     (
         "dateline-raw-shorter-than-span",

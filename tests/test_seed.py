@@ -65,7 +65,7 @@ class TestSeed:
         first = article.photos[0]
         assert first.occurrences[0].end < article.dateline.span.start  # type: ignore[union-attr]
         assert "inspects a petrochemical base" in first.text
-        assert first.people == ("Zhang Guoqing",)
+        assert [article.people[i].name for i in first.people] == ["Zhang Guoqing"]
         assert (first.place, first.date) == (
             "Zhoushan City, Zhejiang Province",
             dt.date(2025, 10, 9),
@@ -76,7 +76,7 @@ class TestSeed:
         second = article.photos[1]
         assert second.occurrences[0].start > article.body[-1].span.end
         assert "all-solid-state battery" in second.text.replace("batteries", "battery")
-        assert second.people == ("Zhang Guoqing",)
+        assert [article.people[i].name for i in second.people] == ["Zhang Guoqing"]
         assert (second.place, second.date) == ("Zhejiang Province", dt.date(2025, 10, 10))
 
     def test_repeated_caption_text(self, seed: tuple[Article, str]) -> None:

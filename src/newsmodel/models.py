@@ -152,6 +152,14 @@ def _optional_count(instance: object, attribute: attrs.Attribute[Any], value: ob
         _count(instance, attribute, value)
 
 
+def _counts(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """A tuple of whole numbers (indices)."""
+    items: tuple[object, ...] = value  # type: ignore[assignment]
+    for index, item in enumerate(items):
+        if not isinstance(item, int) or isinstance(item, bool) or not 0 <= item <= MAX_WHOLE_NUMBER:
+            raise ValidationError(f"{_where(instance, attribute)}[{index}]", _WHOLE, item)
+
+
 def _fraction(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     """A real number from 0 to 1: an int or a finite float, not a bool, a string or NaN."""
     if (
@@ -406,7 +414,9 @@ class PhotoCaption:
     date_text: str | None = field(default=None, validator=_optional_text)
     date: dt.date | None = field(default=None, validator=_optional_date)
     place: str | None = field(default=None, validator=_optional_text)
-    people: tuple[str, ...] = field(default=(), converter=_as_tuple, validator=_texts)
+    #: the people the caption mentions, as indices into :attr:`Article.people` (the same person
+    #: as in the body, not a copy of the name)
+    people: tuple[int, ...] = field(default=(), converter=_as_tuple, validator=_counts)
 
 
 @frozen(kw_only=True)
@@ -701,6 +711,14 @@ class Article:
                     segment.span,
                 )
             previous_end = segment.span.end
+        for i, photo in enumerate(self.photos):
+            for j, person in enumerate(photo.people):
+                if person >= len(self.people):
+                    raise ValidationError(
+                        f"Article.photos[{i}].people[{j}]",
+                        f"an index into Article.people ({len(self.people)} of them)",
+                        person,
+                    )
         for where, indices, span in self._spans():
             if span.end > self.text_length:
                 raise ValidationError(

@@ -68,13 +68,13 @@ def to_ninjs(article: Article) -> dict[str, Any]:
         item["infoSources"] = [{"name": name, "role": "originator"} for name in sources]
     if article.photos:
         item["associations"] = [
-            _picture(photo, f"{item['uri']}:picture:{index}", index)
+            _picture(article, photo, f"{item['uri']}:picture:{index}", index)
             for index, photo in enumerate(article.photos, start=1)
         ]
     return item
 
 
-def _picture(photo: PhotoCaption, identifier: str, index: int) -> dict[str, Any]:
+def _picture(article: Article, photo: PhotoCaption, identifier: str, index: int) -> dict[str, Any]:
     """One picture: caption and credit line as descriptions, photographers, agency, place, date."""
     picture: dict[str, Any] = {
         "name": f"picture{index}",
@@ -94,5 +94,7 @@ def _picture(photo: PhotoCaption, identifier: str, index: int) -> dict[str, Any]
     if photo.date is not None:
         picture["contentCreated"] = iso_moment(photo.date)
     if photo.people:
-        picture["people"] = [{"name": name, "rel": "depicted"} for name in photo.people]
+        picture["people"] = [
+            {"name": article.people[person].name, "rel": "depicted"} for person in photo.people
+        ]
     return picture

@@ -297,7 +297,8 @@ def group_captions(
 ) -> list[PhotoCaption]:
     """One :class:`PhotoCaption` per photo: repeats merged, shared sentences told apart.
 
-    ``people`` are the story's people: each photo names those its caption mentions.
+    ``people`` are the story's people (``Article.people``): each photo refers to those its caption
+    mentions by their index there.
     """
     groups: list[tuple[str, list[CaptionPart]]] = []
     # Keys are compared only between different texts (a repeat as written needs none), each
@@ -351,11 +352,11 @@ def group_captions(
     return photos
 
 
-def _mentioned(people: Sequence[Person], occurrences: tuple[Span, ...]) -> tuple[str, ...]:
-    """The names of the people mentioned inside any of a photo's occurrences."""
+def _mentioned(people: Sequence[Person], occurrences: tuple[Span, ...]) -> tuple[int, ...]:
+    """The people mentioned inside any of a photo's occurrences, by their index in ``people``."""
     return tuple(
-        person.name
-        for person in people
+        index
+        for index, person in enumerate(people)
         if any(o.start <= m.span.start < o.end for m in person.mentions for o in occurrences)
     )
 
