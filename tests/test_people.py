@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsmodel import NameOrder
+from newsmodel.lexicon import Lexicon, LexiconAdditions
 from newsmodel.recognisers.people import find_people, split_name
 from newsmodel.text import split_blocks
 
@@ -839,3 +840,68 @@ class TestRoleHeldIn:
     def test_no_name_after_the_organisation(self) -> None:
         text = "The Minister of Foreign Affairs said talks would resume."
         assert find_people(split_blocks(text)) == []
+
+
+# Captions that place people in the photo, in several agencies' styles: (id, caption, people with
+# their titles). A position is never a name nor a title.
+PLACED = [
+    (
+        "yonhap-letters",
+        "Han Duck-soo (C), Choe Son-hui (L) and Lee Jae-myung (R) pose for a photo in Seoul on "
+        "Oct. 9, 2025. (Yonhap)",
+        [("Han Duck-soo", []), ("Choe Son-hui", []), ("Lee Jae-myung", [])],
+    ),
+    (
+        "xinhua-ordinal",
+        "Chinese Vice Premier Liu Guozhong (2nd R) talks with farmers in Yichun, Jiangxi "
+        "Province, Oct. 9, 2025. (Xinhua/Wang Peng)",
+        [("Liu Guozhong", ["Chinese Vice Premier"])],
+    ),
+    (
+        "ap-words",
+        "Tom Harlan, center, and Sen. Mary Jones, right, talk at the Capitol, Tuesday, "
+        "Oct. 7, 2025, in Washington. (AP Photo/Mark Dunne)",
+        [("Tom Harlan", []), ("Mary Jones", ["Sen."])],
+    ),
+    (
+        "ap-titled-word",
+        "President Joe Walsh, left, arrives at the White House. (AP Photo/Evan Vucci)",
+        [("Joe Walsh", ["President"])],
+    ),
+    (
+        "aap-centre",
+        "Ann Kerr (centre) and Prime Minister Anthony Albanese (left) speak to media in "
+        "Canberra. (AAP Image/Lukas Coch)",
+        [("Ann Kerr", []), ("Anthony Albanese", ["Prime Minister"])],
+    ),
+]
+
+# Brackets and commas that place no one: (id, text).
+NOT_PLACED = [
+    ("building", "Visitors look at the Great Hall (C) in Beijing. (Xinhua/Li Tao)"),
+    ("organisation", "Students of Peking University (R) sing at the gala."),
+    ("no-position", "Tom Harlan (pictured) spoke on Tuesday."),
+    ("untitled-apposition", "Tom Harlan, 54, spoke on Tuesday."),
+]
+
+
+class TestPlacedInPhoto:
+    """Caption-style people: a name placed in the photo is a person; the place is no title."""
+
+    @pytest.mark.parametrize(
+        ("text", "people"), [c[1:] for c in PLACED], ids=[c[0] for c in PLACED]
+    )
+    def test_placed(self, text: str, people: list[tuple[str, list[str]]]) -> None:
+        found = find_people(split_blocks(text))
+        assert sorted((p.name, [t.normalized for t in p.titles]) for p in found) == sorted(people)
+
+    @pytest.mark.parametrize("text", [c[1] for c in NOT_PLACED], ids=[c[0] for c in NOT_PLACED])
+    def test_not_placed(self, text: str) -> None:
+        assert find_people(split_blocks(text)) == []
+
+    def test_position_is_lexicon_data(self) -> None:
+        lexicon = Lexicon.default()
+        assert {"center", "centre", "c", "2nd r", "second from left"} <= lexicon.caption_positions
+        extended = lexicon.extended(LexiconAdditions(caption_positions=("Extreme Left",)))
+        [person] = find_people(split_blocks("Tom Harlan (extreme left) waves."), extended)
+        assert person.name == "Tom Harlan"

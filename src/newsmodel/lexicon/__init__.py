@@ -23,6 +23,7 @@ from typing import Any
 import attrs
 
 from . import (
+    caption_positions,
     credit_words,
     dateline_words,
     demonyms,
@@ -115,6 +116,7 @@ class LexiconAdditions:
     #: Credit qualifiers, each with the form kept (``("archive", "File")``).
     credit_qualifiers: tuple[tuple[str, str], ...] = attrs.field(default=(), converter=tuple)
     site_labels: tuple[str, ...] = attrs.field(default=(), converter=tuple, validator=_texts)
+    caption_positions: tuple[str, ...] = attrs.field(default=(), converter=tuple, validator=_texts)
 
 
 # eq=False: a lexicon is compared and hashed by identity, so what is derived from it (compiled
@@ -189,6 +191,9 @@ class Lexicon:
     site_labels: frozenset[str] = attrs.field(converter=_lower, validator=_texts)
     #: Time-zone abbreviations and their offsets from UTC in minutes (``EST`` -> -300).
     time_zones: Mapping[str, int] = attrs.field(converter=_offsets)
+    #: Where a caption says a person stands (``center``, ``C``, ``2nd R``), lower case: not a name
+    #: and not a title.
+    caption_positions: frozenset[str] = attrs.field(converter=_lower, validator=_texts)
 
     @staticmethod
     @functools.cache
@@ -249,6 +254,7 @@ class Lexicon:
             credit_qualifiers=credit_words.CREDIT_QUALIFIERS,
             site_labels=site_labels.SITE_LABELS,
             time_zones=time_zones.ZONES,
+            caption_positions=caption_positions.POSITIONS,
         )
 
     def extended(self, additions: LexiconAdditions) -> Lexicon:

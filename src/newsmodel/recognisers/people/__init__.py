@@ -36,6 +36,7 @@ from .candidates import (
     may_hold_role_of,
     named_after_comma,
     named_after_role_of,
+    positioned_names,
 )
 from .mentions import drop_untitled_first_mentions, link_mentions, merge_single_words
 from .names import Found, honorifics_apart, person_name, possessive, split_name
@@ -45,6 +46,7 @@ from .titles import (
     appositive_titles,
     country,
     extend_back,
+    is_position,
     make_title,
     phrase_titles,
     plural_role,
@@ -63,11 +65,14 @@ def _add(
     name: str,
     candidates: Sequence[Title | None],
     honorifics: Sequence[str] = (),
+    *,
+    placed: bool = False,
 ) -> bool:
     """Record the person ``name`` with its titles and honorifics, if it has a title or a style
-    (a courtesy title alone, ``Mr.``, marks no one); whether it did."""
+    (a courtesy title alone, ``Mr.``, marks no one) or a caption ``placed`` it in the photo
+    (``Han Duck-soo (C)``); whether it did."""
     titles = [t for t in candidates if t is not None]
-    if not titles and rules.styles.isdisjoint(honorifics):
+    if not titles and not placed and rules.styles.isdisjoint(honorifics):
         return False
     person = found.get(name) or found.setdefault(name, Found(name, rules.lexicon))
     for new in titles:
@@ -113,6 +118,23 @@ def _pair_titles(
     return [title]
 
 
+def _placed_by_apposition(rules: Rules, match: re.Match[str]) -> bool:
+    """``Tom Harlan, center, and ...``: the apposition says where in the photo the name stands."""
+    appos = apposition(match)
+    return appos is not None and is_position(rules, appos)
+
+
+def _add_placed(rules: Rules, found: dict[str, Found], block: Block, taken: set[int]) -> None:
+    """Record the names a caption places in the photo by a bracket: ``Han Duck-soo (C)``."""
+    if " (" not in block.text:
+        return
+    for match in positioned_names(rules, block, taken):
+        honorifics, written = honorifics_apart(rules, None, match["name"])
+        name = person_name(rules, written)
+        if name is not None:
+            _add(rules, found, name, [], honorifics, placed=True)
+
+
 def find_people(blocks: Sequence[Block], lexicon: Lexicon | None = None) -> list[Person]:
     """Everyone the blocks name with a title, each with every mention, in order of first mention.
 
@@ -148,9 +170,11 @@ def find_people(blocks: Sequence[Block], lexicon: Lexicon | None = None) -> list
             apposed = appositive_titles(rules, block, match) or _pair_titles(
                 rules, found, block, match
             )
-            if _add(rules, found, name, [title, *apposed], honorifics) and title:
+            placed = _placed_by_apposition(rules, match)  # ``X, center, and Y``
+            if _add(rules, found, name, [title, *apposed], honorifics, placed=placed) and title:
                 taken.add(match.start("name"))  # a role noun before it adds nothing new
             _add_listed(rules, found, block, match, title)
+        _add_placed(rules, found, block, taken)
         for role_start, match in after_role_nouns(rules, block, taken):
             honorifics, written = honorifics_apart(rules, match["honorifics"], match["name"])
             name = person_name(rules, written)

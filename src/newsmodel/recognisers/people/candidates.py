@@ -17,6 +17,7 @@ __all__ = [
     "may_hold_role_of",
     "named_after_comma",
     "named_after_role_of",
+    "positioned_names",
 ]
 
 # What a role phrase before a name may open with, and is not part of the title.
@@ -116,6 +117,45 @@ def named_after_comma(
             if start is not None:
                 yield start, match
         comma = text.find(", ", comma + 2)
+
+
+# How many words back from a caption's position a name's start is looked for.
+_POSITIONED_REACH = 4
+
+
+def positioned_names(rules: Rules, block: Block, taken: set[int]) -> Iterator[re.Match[str]]:
+    """Names a caption places in the photo: ``Han Duck-soo (C), Choe Son-hui (2nd R) and ...``.
+
+    At each bracket holding a position, the name is looked for over the capitalised words before
+    it, longest first (particles are passed over: ``Jan van Dijk (L)``).
+    """
+    text = block.text
+    bracket = text.find(" (")
+    while bracket > 0:
+        close = text.find(")", bracket + 2)
+        if close < 0:
+            break
+        if text[bracket + 2 : close].lower() in rules.lexicon.caption_positions:
+            starts: list[int] = []
+            at = bracket
+            while len(starts) < _POSITIONED_REACH and at > 0:
+                before = text.rfind(" ", 0, at - 1) + 1
+                word = text[before:at]
+                if word in rules.particle_words:
+                    at = before
+                    continue
+                if not word[:1].isupper() or word[-1] in ",;:":
+                    break
+                starts.append(before)
+                at = before
+            for start in reversed(starts):
+                if start in taken:
+                    break  # a titled name: found already
+                match = rules.positioned.match(text, start)
+                if match is not None and match.start("position") == bracket + 2:
+                    yield match
+                    break
+        bracket = text.find(" (", bracket + 2)
 
 
 def phrase_start(rules: Rules, text: str, end: int) -> int | None:

@@ -53,6 +53,7 @@ class Rules:
         "organisation_ends",
         "particle_words",
         "plural_roles",
+        "positioned",
         "qualifying",
         "role_ends",
         "role_nouns",
@@ -188,6 +189,9 @@ class Rules:
         self.name_and = re.compile(rf"(?<![\w\-])(?P<name>{name})\sand\s\Z")
         # A name, then what follows a name set off after a role phrase: a comma, a full stop, a report.
         self.name_then = re.compile(rf"(?P<name>{name})(?=,|\.|\s(?:said|says|told|added)\b)")
+        # A name, then where a caption says the person stands: ``Han Duck-soo (C)``, ``(2nd R)``
+        # (what the brackets hold is checked against ``caption_positions`` after).
+        self.positioned = re.compile(rf"(?P<name>{name})\s\((?P<position>[^()]{{1,20}})\)")
         # The family names that may be written first: a name opening with any other is given first.
         self.first_family_names = (
             lexicon.chinese_surnames
@@ -208,6 +212,7 @@ class Rules:
             "after_lowercase": self.after_lowercase,
             "name_and": self.name_and,
             "name_then": self.name_then,
+            "positioned": self.positioned,
         }
 
 

@@ -20,6 +20,7 @@ __all__ = [
     "appositive_titles",
     "find_role_start",
     "has_role",
+    "is_position",
     "make_title",
     "opens_sentence",
     "phrase_titles",
@@ -60,7 +61,14 @@ def plural_role(rules: Rules, word: str) -> bool:
 
 def appositive_titles(rules: Rules, block: Block, match: re.Match[str]) -> list[Title]:
     appos = apposition(match)
-    return phrase_titles(rules, block, match.start("appos"), appos) if appos else []
+    if appos is None or is_position(rules, appos):
+        return []
+    return phrase_titles(rules, block, match.start("appos"), appos)
+
+
+def is_position(rules: Rules, words: str) -> bool:
+    """Whether ``words`` say where a caption's person stands (``center``, ``2nd R``): no title."""
+    return " ".join(words.split()).lower() in rules.lexicon.caption_positions
 
 
 def apposition(match: re.Match[str]) -> str | None:
