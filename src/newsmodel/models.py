@@ -414,7 +414,7 @@ class PhotoCaption:
     date_text: str | None = field(default=None, validator=_optional_text)
     date: dt.date | None = field(default=None, validator=_optional_date)
     place: str | None = field(default=None, validator=_optional_text)
-    #: the people the caption mentions, as indices into :attr:`Article.people` (the same person
+    #: the people the caption mentions, as indices into ``Article.people`` (the same person
     #: as in the body, not a copy of the name)
     people: tuple[int, ...] = field(default=(), converter=_as_tuple, validator=_counts)
 
