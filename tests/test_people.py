@@ -551,6 +551,18 @@ FORMS = [
         "Sara Quill",
         [("Vice President", "Vice President", None, None)],
     ),
+    (
+        "occupation-before-a-possessive-xinhua",
+        "Visitors admired Chinese painter Fan Zeng's work at the museum.",
+        "Fan Zeng",
+        [("Chinese painter", "painter", None, "China")],
+    ),
+    (
+        "occupation-before-a-possessive-afp",
+        "French sculptor Anne Moreau's statue was unveiled on Friday.",
+        "Anne Moreau",
+        [("French sculptor", "sculptor", None, "France")],
+    ),
 ]
 
 

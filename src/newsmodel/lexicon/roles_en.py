@@ -211,6 +211,8 @@ ROLE_NOUNS: tuple[str, ...] = tuple(
     secretary minister premier senator sen. sens. rep. reps. gov. governor mayor chief judge
     ambassador commissioner superintendent sheriff captain capt. lt. col. gen. colonel general
     curator historian author writer novelist singer actor actress producer artist
+    painter sculptor poet playwright composer pianist violinist conductor musician dancer
+    photographer filmmaker architect designer
     member cornerback linebacker receiver safety tackle co-litigant evp svp vp
     """.split()
 )
