@@ -774,6 +774,15 @@ NAME_PARTS = [
     ("pna-comma-junior", "Secretary Ramon Diaz, Jr. said.", "Ramon Diaz, Jr.", "Ramon", "Diaz"),
     ("reuters-regnal", "King Felipe VI opened parliament.", "Felipe VI", None, None),
     ("afp-pope", "Pope Leo XIV spoke in Rome.", "Leo XIV", None, None),
+    # Malaysian and Singaporean Chinese names in Hokkien spelling are family name first
+    ("bernama-hokkien-family-first", "Dr Wee Ka Siong said.", "Wee Ka Siong", "Ka Siong", "Wee"),
+    (
+        "straits-hokkien-family-first",
+        "Minister Khoo Boon Hui spoke.",
+        "Khoo Boon Hui",
+        "Boon Hui",
+        "Khoo",
+    ),
 ]
 
 

@@ -39,7 +39,7 @@ CHINESE_SURNAMES: tuple[str, ...] = tuple(
     Chan Wong Cheung Leung Lau Lam Ng Ho Tsang Chow Yip Kwok Tse Tsai Hsu Chiang Hsieh Tseng Kuo
     Chou Chien Hsiao Chung Tsui Fung Kwan Mak Poon Siu Tam Yeung Yuen Chiu Choi Koo Kwong Law Lo
     Lui Mok Shum Sze Tsoi Wai Yau Yim Yiu Ko Lien Soong Teo Goh Lim Ong Koh Chua Ang Tay Toh Low
-    Quek Sim Seah Yeo
+    Quek Sim Seah Yeo Wee Khoo Chia Loke Liew Yap Foo Chin Soh
     """.split()
 )
 
