@@ -783,6 +783,22 @@ NAME_PARTS = [
         "Boon Hui",
         "Khoo",
     ),
+    # Hungarian order where the text shows it: a Hungarian given name second
+    (
+        "mti-hungarian-order",
+        "Prime Minister Orban Viktor spoke.",
+        "Orban Viktor",
+        "Viktor",
+        "Orban",
+    ),
+    (
+        "reuters-hungarian-order",
+        "Mayor Karacsony Gergely said.",
+        "Karacsony Gergely",
+        "Gergely",
+        "Karacsony",
+    ),
+    ("western-order-kept", "Prime Minister Viktor Orban spoke.", "Viktor Orban", "Viktor", "Orban"),
 ]
 
 

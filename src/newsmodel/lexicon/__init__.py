@@ -194,6 +194,10 @@ class Lexicon:
     #: Where a caption says a person stands (``center``, ``C``, ``2nd R``), lower case: not a name
     #: and not a title.
     caption_positions: frozenset[str] = attrs.field(converter=_lower, validator=_texts)
+    #: Given names that, standing second, show a name written family name first (Hungarian).
+    hungarian_given_names: frozenset[str] = attrs.field(
+        default=frozenset(), converter=_words, validator=_texts
+    )
 
     @staticmethod
     @functools.cache
@@ -255,6 +259,7 @@ class Lexicon:
             site_labels=site_labels.SITE_LABELS,
             time_zones=time_zones.ZONES,
             caption_positions=caption_positions.POSITIONS,
+            hungarian_given_names=surnames.HUNGARIAN_GIVEN_NAMES,
         )
 
     def extended(self, additions: LexiconAdditions) -> Lexicon:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 __all__ = [
     "CHINESE_SURNAMES",
+    "HUNGARIAN_GIVEN_NAMES",
     "JAPANESE_SURNAMES",
     "KOREAN_SURNAMES",
     "VIETNAMESE_SURNAMES",
@@ -89,5 +90,17 @@ VIETNAMESE_SURNAMES: tuple[str, ...] = tuple(
     Doan Luong Mai Ta Quach Thai Vuong Chu La Kieu Giang To Cao Lam Luu Mac Ha Tang Trieu Lai
     Nghiem Phung Thach Khuc Khuong Lieu Bach Chau Diep Kha Khong Luc Mach Ong Phi Quan Than Tieu
     Ton Tong Trac Uong Vi Yen Au Cu Dam Dao Hua Lang Lo Nong Quang Sam Thieu Tu Tuong
+    """.split()
+)
+
+# Hungarian given names (the commonest of the Hungarian Central Statistical Office's yearly lists,
+# written without accents as English copy prints them). Hungarian puts the family name first; a
+# text shows that order when one of these stands second (``Orban Viktor``). Names that are as
+# common as Western given names in first place (Peter, Anna, Maria, Eva) are left out.
+HUNGARIAN_GIVEN_NAMES: tuple[str, ...] = tuple(
+    """
+    Viktor Laszlo Istvan Janos Gyorgy Zoltan Ferenc Sandor Jozsef Tibor Attila Gabor Balazs Zsolt
+    Csaba Imre Mihaly Bela Gergely Tamas Andras Gyula Karoly Lajos Miklos Endre Dezso Levente Bence
+    Katalin Erzsebet Ilona Zsuzsanna Judit Krisztina Eszter Orsolya Timea Reka Zsofia Ildiko
     """.split()
 )

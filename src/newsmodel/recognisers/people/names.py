@@ -90,6 +90,14 @@ def split_name(
         and _ROMANISED_JAPANESE.fullmatch(rest[0].lower())
     ):
         return rest[0], first, NameOrder.FAMILY_FIRST, f"Japanese family name {first} first"
+    hungarian = lexicon.hungarian_given_names
+    if len(tokens) == 2 and rest[0] in hungarian and first not in hungarian:
+        return (
+            rest[0],
+            first,
+            NameOrder.FAMILY_FIRST,
+            f"Hungarian order: family name {first} first, the given name {rest[0]} after it",
+        )
     family_start = len(tokens) - 1
     while family_start > 1 and lowered[family_start - 1] in lexicon.particles:
         family_start -= 1
