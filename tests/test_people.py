@@ -942,3 +942,15 @@ class TestPlacedInPhoto:
         extended = lexicon.extended(LexiconAdditions(caption_positions=("Extreme Left",)))
         [person] = find_people(split_blocks("Tom Harlan (extreme left) waves."), extended)
         assert person.name == "Tom Harlan"
+
+
+def test_people_come_in_order_of_first_mention_whatever_route_found_them() -> None:
+    """A role held in an organisation (found by a later route) does not move its person last."""
+    text = (
+        "Coordinating Minister Budi Santoso spoke first. Indonesian Ambassador to Australia "
+        "Najib Riphat Kesoema arrived. Foreign Minister Retno Wati closed the meeting."
+    )
+    found = find_people(split_blocks(text))
+    assert [p.name for p in found] == ["Budi Santoso", "Najib Riphat Kesoema", "Retno Wati"]
+    starts = [p.mentions[0].span.start for p in found]
+    assert starts == sorted(starts)

@@ -208,7 +208,8 @@ def find_people(blocks: Sequence[Block], lexicon: Lexicon | None = None) -> list
     if not found:
         return []
     link_mentions(rules, blocks, found)
-    return [
+    # In order of first mention, whatever route found each (the same order in every process).
+    people = [
         Person(
             name=p.name,
             given_name=p.given,
@@ -223,3 +224,4 @@ def find_people(blocks: Sequence[Block], lexicon: Lexicon | None = None) -> list
         for p in found.values()
         if p.mentions
     ]
+    return sorted(people, key=lambda person: (person.mentions[0].span.start, person.name))
