@@ -30,7 +30,7 @@ from dask.delayed import delayed
 
 from .batch.inputs import Fields, Piece, item_of, records
 from .batch.work import Options, parse_item, parse_text
-from .flat import arrow_schema, row
+from .export.flat import arrow_schema, row
 from .models import Article, Failure
 from .parsing import DEFAULT_MAX_LENGTH
 from .serialization import to_dict, to_json
@@ -130,7 +130,7 @@ def write_jsonl(results: dask.bag.Bag, folder: str | os.PathLike[str]) -> list[s
 
 def write_parquet(results: dask.bag.Bag, folder: str | os.PathLike[str]) -> list[str]:
     """Write each partition's articles as one flat table, ``folder/part-NNNNN.parquet``
-    (see :mod:`newsmodel.flat`); the files written. Needs pyarrow (the ``parquet`` extra)."""
+    (see :mod:`newsmodel.export.flat`); the files written. Needs pyarrow (the ``parquet`` extra)."""
     importlib.import_module("pyarrow.parquet")  # (fail here, not on the cluster)
     return _write(results, Path(folder), "parquet", _parquet_part)
 

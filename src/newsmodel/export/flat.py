@@ -1,7 +1,7 @@
 """An article as one flat row: the table a pandas or Parquet user wants, one row per article.
 
->>> import newsmodel
->>> row = newsmodel.flat.row(newsmodel.parse("HANGZHOU, Oct. 11 (Xinhua) -- Vice Premier Zhang Guoqing spoke."))
+>>> import newsmodel, newsmodel.export.flat
+>>> row = newsmodel.export.flat.row(newsmodel.parse("HANGZHOU, Oct. 11 (Xinhua) -- Vice Premier Zhang Guoqing spoke."))
 >>> row["dateline_place"], row["people"][0]["name"], row["people"][0]["titles"]
 ('HANGZHOU', 'Zhang Guoqing', ['Vice Premier'])
 
@@ -16,7 +16,7 @@ from __future__ import annotations
 import importlib
 from typing import Any
 
-from .models import Article, Person, PhotoCaption
+from ..models import Article, Person, PhotoCaption
 
 __all__ = ["COLUMNS", "arrow_schema", "row"]
 
