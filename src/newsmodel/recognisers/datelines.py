@@ -98,7 +98,7 @@ def _split_place(place: str | None) -> tuple[tuple[str, ...], str | None]:
         return (), None
     cities = []
     region = None
-    for part in _SLASH.split(place):
+    for part in _SLASH.split(place) if "/" in place else (place,):
         city, _, rest = part.partition(", ")
         cities.append(city)
         if rest and region is None:
