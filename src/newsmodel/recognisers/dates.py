@@ -107,11 +107,15 @@ def years_around(month: int, day: int, anchor: dt.date) -> list[dt.date]:
     return dates
 
 
+# 0 to 6 days, made once: the steps from a day to a weekday.
+_DAYS = tuple(dt.timedelta(days=days) for days in range(7))
+
+
 def resolve_weekday(weekday: int, anchor: dt.date, *, future: bool = False) -> dt.date:
     """The nearest ``weekday`` (0 = Monday) on or before ``anchor`` (``future``: on or after)."""
     if future:
-        return anchor + dt.timedelta(days=(weekday - anchor.weekday()) % 7)
-    return anchor - dt.timedelta(days=(anchor.weekday() - weekday) % 7)
+        return anchor + _DAYS[(weekday - anchor.weekday()) % 7]
+    return anchor - _DAYS[(anchor.weekday() - weekday) % 7]
 
 
 _MONTH_WORDS = words(w for group in MONTHS for w in group)
