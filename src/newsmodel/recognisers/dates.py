@@ -81,12 +81,19 @@ def resolve_month_day(
     before the anchor on is taken. None when no year gives a real date (``Feb. 30``).
     """
     candidates = years_around(month, day, anchor)
-    if not candidates:
-        return None
     if future:
         later = [c for c in candidates if c >= anchor - FUTURE_GRACE]
-        return min(later) if later else None
-    return min(candidates, key=lambda c: (c - anchor).days * 2 if c > anchor else (anchor - c).days)
+        return later[0] if later else None
+    # The candidates ascend: the nearest is the last on or before the anchor or the first after
+    # it, whichever is nearer (the earlier on a tie).
+    before = None
+    for candidate in candidates:
+        if candidate > anchor:
+            if before is None or (candidate - anchor).days * 2 < (anchor - before).days:
+                return candidate
+            return before
+        before = candidate
+    return before
 
 
 def past_month_day(month: int, day: int, anchor: dt.date) -> dt.date | None:
