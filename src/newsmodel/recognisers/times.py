@@ -47,7 +47,7 @@ from ..lexicon.time_words import (
     SCHEDULE_PREPOSITIONS,
     SCHEDULE_VERBS,
 )
-from ..models import DateRange, Span, TimeExpression, TimeRule
+from ..models import DateRange, Reading, Span, TimeExpression, TimeRule
 from ..text import Block
 from .dates import (
     FUTURE_GRACE,
@@ -231,11 +231,17 @@ _SENTENCE_REACH = 400
 # Where a sentence may end: ``. ``, ``? ``, ``! ``; a ``. `` after ``a.m``/``p.m`` does not
 # (``will lift off at 10:14 p.m. Friday``).
 _CLOCK = ("a.m", "p.m")
+_CLOCK_LAST = ("m", "M")
 
 
 def _clock_dot(text: str, at: int) -> bool:
     """Whether the ``.`` at ``at`` closes ``a.m.`` or ``p.m.`` (any case)."""
-    return text[max(0, at - 3) : at].lower() in _CLOCK and (at < 4 or not text[at - 4].isalpha())
+    # (first the ``m`` before it: no other character lowers to ``m``)
+    return (
+        text[at - 1 : at] in _CLOCK_LAST
+        and text[max(0, at - 3) : at].lower() in _CLOCK
+        and (at < 4 or not text[at - 4].isalpha())
+    )
 
 
 def _sentence_start(text: str, start: int) -> int:
@@ -411,6 +417,11 @@ def _expressions(read: list[_Reading]) -> list[tuple[_Resolved, str, list[Span]]
     caption, or a sentence captions share) are one expression, at its first reading.
     """
     written = [block.text[lo:hi] for block, lo, hi, _ in read]
+    if len(set(written)) == len(written):  # (the usual story: no words read twice)
+        return [
+            (resolved, words, [block.span(lo, hi)])
+            for words, (block, lo, hi, resolved) in zip(written, read, strict=True)
+        ]
     times_read: dict[str, int] = {}
     for each in written:
         times_read[each] = times_read.get(each, 0) + 1
@@ -531,7 +542,7 @@ def _month_day(match: re.Match[str], text: str, anchor: dt.date) -> _Resolved | 
         # Ahead of the story with no word of the future: the year before stays possible.
         past = past_month_day(month, day, anchor)
         if past is not None:
-            alternatives = (DateRange(start=past, end=past, reading="past"),)
+            alternatives = (DateRange(start=past, end=past, reading=Reading.PAST),)
     confidence = 0.7 if alternatives else 0.95
     if weekday is not None:  # (and no year near the anchor has the date on that weekday)
         confidence = WEEKDAY_MISMATCH_CONFIDENCE
@@ -619,7 +630,9 @@ def _resolve(match: re.Match[str], text: str, anchor: dt.date, day_first: bool) 
         if modifier == "last" and past_day == anchor:
             past_day -= dt.timedelta(days=7)
         chosen, other, reading = (
-            (future_day, past_day, "past") if future else (past_day, future_day, "future")
+            (future_day, past_day, Reading.PAST)
+            if future
+            else (past_day, future_day, Reading.FUTURE)
         )
         alternatives = (
             () if chosen == other else (DateRange(start=other, end=other, reading=reading),)
