@@ -81,12 +81,19 @@ def resolve_month_day(
     before the anchor on is taken. None when no year gives a real date (``Feb. 30``).
     """
     candidates = years_around(month, day, anchor)
-    if not candidates:
-        return None
     if future:
         later = [c for c in candidates if c >= anchor - FUTURE_GRACE]
-        return min(later) if later else None
-    return min(candidates, key=lambda c: (c - anchor).days * 2 if c > anchor else (anchor - c).days)
+        return later[0] if later else None
+    # The candidates ascend: the nearest is the last on or before the anchor or the first after
+    # it, whichever is nearer (the earlier on a tie).
+    before = None
+    for candidate in candidates:
+        if candidate > anchor:
+            if before is None or (candidate - anchor).days * 2 < (anchor - before).days:
+                return candidate
+            return before
+        before = candidate
+    return before
 
 
 def past_month_day(month: int, day: int, anchor: dt.date) -> dt.date | None:
@@ -107,11 +114,15 @@ def years_around(month: int, day: int, anchor: dt.date) -> list[dt.date]:
     return dates
 
 
+# 0 to 6 days, made once: the steps from a day to a weekday.
+_DAYS = tuple(dt.timedelta(days=days) for days in range(7))
+
+
 def resolve_weekday(weekday: int, anchor: dt.date, *, future: bool = False) -> dt.date:
     """The nearest ``weekday`` (0 = Monday) on or before ``anchor`` (``future``: on or after)."""
     if future:
-        return anchor + dt.timedelta(days=(weekday - anchor.weekday()) % 7)
-    return anchor - dt.timedelta(days=(anchor.weekday() - weekday) % 7)
+        return anchor + _DAYS[(weekday - anchor.weekday()) % 7]
+    return anchor - _DAYS[(anchor.weekday() - weekday) % 7]
 
 
 _MONTH_WORDS = words(w for group in MONTHS for w in group)

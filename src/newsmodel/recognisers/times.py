@@ -38,7 +38,7 @@ from collections.abc import Sequence
 
 from dateutil.relativedelta import relativedelta
 
-from .._regex import words
+from .._regex import words, words_by_initial
 from ..lexicon import Lexicon
 from ..lexicon.numbers import NUMBER_WORDS
 from ..lexicon.time_words import (
@@ -47,7 +47,7 @@ from ..lexicon.time_words import (
     SCHEDULE_PREPOSITIONS,
     SCHEDULE_VERBS,
 )
-from ..models import DateRange, Span, TimeExpression, TimeRule
+from ..models import DateRange, Reading, Span, TimeExpression, TimeRule
 from ..text import Block
 from .dates import (
     FUTURE_GRACE,
@@ -179,9 +179,18 @@ class TimeGrammar:
 
     def __init__(self, lexicon: Lexicon) -> None:
         weekdays = [group[-1] for group in lexicon.weekdays]  # full names only
-        month_words = (w for group in lexicon.months for w in group)
-        self.pattern = _pattern(words(month_words), words(weekdays))
+        month_words = [w for group in lexicon.months for w in group]
+        self.pattern = _pattern(_alternatives(month_words), _alternatives(weekdays))
         self.triggers = _triggers(lexicon.months, weekdays)
+
+
+def _alternatives(names: Sequence[str]) -> str:
+    """The regex alternation of ``names`` in the case-blind pattern: grouped by first letter where
+    all are ASCII (the engine then tries one group, not every name; the same matches, as names
+    with other first letters never match where one does), else one flat alternation."""
+    if all(name.isascii() for name in names):
+        return words_by_initial(names, ignore_case=True)
+    return words(names)
 
 
 @functools.cache
@@ -222,36 +231,48 @@ _SENTENCE_REACH = 400
 # Where a sentence may end: ``. ``, ``? ``, ``! ``; a ``. `` after ``a.m``/``p.m`` does not
 # (``will lift off at 10:14 p.m. Friday``).
 _CLOCK = ("a.m", "p.m")
+_CLOCK_LAST = ("m", "M")
 
 
 def _clock_dot(text: str, at: int) -> bool:
     """Whether the ``.`` at ``at`` closes ``a.m.`` or ``p.m.`` (any case)."""
-    return text[max(0, at - 3) : at].lower() in _CLOCK and (at < 4 or not text[at - 4].isalpha())
+    # (first the ``m`` before it: no other character lowers to ``m``)
+    return (
+        text[at - 1 : at] in _CLOCK_LAST
+        and text[max(0, at - 3) : at].lower() in _CLOCK
+        and (at < 4 or not text[at - 4].isalpha())
+    )
 
 
 def _sentence_start(text: str, start: int) -> int:
-    """Where the sentence holding ``start`` begins (at most :data:`_SENTENCE_REACH` back)."""
+    """Where the sentence holding ``start`` begins (at most :data:`_SENTENCE_REACH` back): after
+    the last stop before it."""
     reach = max(0, start - _SENTENCE_REACH)
-    floor = max(text.rfind("? ", reach, start), text.rfind("! ", reach, start), reach - 1)
+    # The last ``. `` first (it is near: a sentence is short), then a ``? `` or ``! `` only after it.
     end = start
-    while True:
-        at = text.rfind(". ", floor + 1, end)
-        if at < 0:
-            return floor + 1
-        if not _clock_dot(text, at):
-            return at + 1
+    at = text.rfind(". ", reach, end)
+    while at >= 0 and _clock_dot(text, at):
         end = at
+        at = text.rfind(". ", reach, end)
+    floor = max(at, reach - 1)
+    floor = max(floor, text.rfind("? ", floor + 1, start), text.rfind("! ", floor + 1, start))
+    return floor + 1
 
 
 def _sentence_end(text: str, end: int) -> int:
-    """Where the sentence holding ``end`` ends (at most :data:`_SENTENCE_REACH` on)."""
-    reach = min(len(text), end + _SENTENCE_REACH)
-    stops = [at for at in (text.find("? ", end, reach), text.find("! ", end, reach)) if at >= 0]
-    ceiling = min(stops, default=reach)
+    """Where the sentence holding ``end`` ends (at most :data:`_SENTENCE_REACH` on): at the first
+    stop after it."""
+    ceiling = min(len(text), end + _SENTENCE_REACH)
+    # The first ``. `` first, then a ``? `` or ``! `` only before it.
     at = text.find(". ", end, ceiling)
     while at >= 0 and _clock_dot(text, at):
         at = text.find(". ", at + 1, ceiling)
-    return ceiling if at < 0 else at
+    if at >= 0:
+        ceiling = at
+    for stop in (text.find("? ", end, ceiling), text.find("! ", end, ceiling)):
+        if stop >= 0:
+            ceiling = stop
+    return ceiling
 
 
 def _future(text: str, start: int) -> bool:
@@ -260,10 +281,12 @@ def _future(text: str, start: int) -> bool:
     sentence_start = _sentence_start(text, start)
     sentence = text[sentence_start:start].lower()
     before = " " + sentence[-_EXPECTED_REACH:].rstrip()
-    return before.endswith(_EXPECTED_BEFORE) or (
-        any(word in sentence for word in _FUTURE_WORDS)
-        and _FUTURE.search(text, sentence_start, start) is not None
-    )
+    if before.endswith(_EXPECTED_BEFORE):
+        return True
+    for word in _FUTURE_WORDS:
+        if word in sentence:
+            return _FUTURE.search(text, sentence_start, start) is not None
+    return False
 
 
 def _may_hold_numeric_date(text: str) -> bool:
@@ -283,12 +306,13 @@ def _candidates(block: Block, triggers: frozenset[str]) -> list[int]:
     starts = []
     for word in triggers:
         for start in block.find_word(word):
-            before = text.rfind(" ", 0, start - 1) + 1
-            lead = text[before : start - 1].lower()
-            if start and (lead in _LEAD_WORDS or lead.replace("-", "").isdigit()):
-                starts.append(before)
-            elif start and lead == "of" and text[max(0, before - 4) : before].lower() == "end ":
-                starts.append(before - 4)
+            if start:
+                before = text.rfind(" ", 0, start - 1) + 1
+                lead = text[before : start - 1].lower()
+                if lead in _LEAD_WORDS or lead.replace("-", "").isdigit():
+                    starts.append(before)
+                elif lead == "of" and text[max(0, before - 4) : before].lower() == "end ":
+                    starts.append(before - 4)
             starts.append(start)
     if _may_hold_numeric_date(text):
         starts += [m.start() for m in _NUMERIC_DATE.finditer(text)]
@@ -350,48 +374,81 @@ def find_times(
     # The last words of relative expressions that the story may hold, looked for once in its
     # source (normalising never touches letters), then only in paragraphs.
     grammar = grammar_for(lexicon or Lexicon.default())
-    ends = _relative_ends("\n".join(dict.fromkeys(block.source for block in blocks)).lower())
+    # (the sources by identity: a story's blocks share one, and hashing it would read it all)
+    sources = {id(block.source): block.source for block in blocks}
+    ends = _relative_ends("\n".join(sources.values()).lower())
     seen: dict[str, list[tuple[int, int, _Resolved]]] = {}  # a repeated caption is read once
-    read: list[tuple[Block, int, int, _Resolved]] = []
+    read: list[_Reading] = []
     for block in blocks:
         text = block.text
+        # Exact: with no month or weekday word, no slash and no relative end word in the story,
+        # ``_read`` finds nothing (most paragraphs are plain prose).
+        if not ends and "/" not in text and grammar.triggers.isdisjoint(block.words):
+            continue
         spans = seen.get(text)
         if spans is None:
             spans = seen[text] = _read(block, grammar, ends, anchor or _NO_ANCHOR, day_first)
-        read += [(block, lo, hi, resolved) for lo, hi, resolved in spans]
-    # Only words read more than once with one reading can be one expression (a repeated
-    # caption's): only for them is the sentence they stand in looked up.
-    times_read: dict[tuple[str, _Resolved], int] = {}
-    for block, lo, hi, resolved in read:
-        words = (block.text[lo:hi], resolved)
-        times_read[words] = times_read.get(words, 0) + 1
-    # Each expression by its sentence, its place in it and its reading: its spans, in order.
-    expressions: dict[object, tuple[_Resolved, list[tuple[str, Span]]]] = {}
-    for index, (block, lo, hi, resolved) in enumerate(read):
-        text = block.text
-        key: object = index
-        if times_read[(text[lo:hi], resolved)] > 1:
-            first = _sentence_start(text, lo)
-            key = (text[first : _sentence_end(text, hi)], lo - first, hi - first, resolved)
-        expressions.setdefault(key, (resolved, []))[1].append((text[lo:hi], block.span(lo, hi)))
+        if spans:
+            read += [(block, lo, hi, resolved) for lo, hi, resolved in spans]
     found = []
-    for resolved, occurrences in expressions.values():
+    for resolved, written, occurrences in _expressions(read):
         start_date, end_date, rule, confidence, alternatives = resolved
         unresolved = anchor is None and rule in _NEEDS_ANCHOR
         found.append(
             TimeExpression(
-                text=occurrences[0][0],
-                span=occurrences[0][1],
+                text=written,
+                span=occurrences[0],
                 start=None if unresolved else start_date,
                 end=None if unresolved else end_date,
                 anchor=anchor,
                 rule=rule,
                 confidence=confidence,
                 alternatives=() if unresolved else alternatives,
-                occurrences=tuple(span for _, span in occurrences),
+                occurrences=tuple(occurrences),
             )
         )
     return found
+
+
+def _expressions(read: list[_Reading]) -> list[tuple[_Resolved, str, list[Span]]]:
+    """The readings in order as expressions: each its reading, its words and its spans.
+
+    The same words with the same reading at the same place in the same sentence (a repeated
+    caption, or a sentence captions share) are one expression, at its first reading.
+    """
+    written = [block.text[lo:hi] for block, lo, hi, _ in read]
+    if len(set(written)) == len(written):  # (the usual story: no words read twice)
+        return [
+            (resolved, words, [block.span(lo, hi)])
+            for words, (block, lo, hi, resolved) in zip(written, read, strict=True)
+        ]
+    times_read: dict[str, int] = {}
+    for each in written:
+        times_read[each] = times_read.get(each, 0) + 1
+    expressions: dict[object, tuple[_Resolved, str, list[Span]]] = {}
+    keys: dict[tuple[str, int], object] = {}  # a repeated caption's sentences are found once
+    for index, (block, lo, hi, resolved) in enumerate(read):
+        key: object = index
+        if times_read[written[index]] > 1:
+            # (words read once share no sentence key with another reading: only for words read
+            # again is the sentence they stand in looked up)
+            key = keys.get((block.text, lo))
+            if key is None:
+                key = keys[(block.text, lo)] = _sentence_key(block.text, lo, hi, resolved)
+        span = block.span(lo, hi)
+        expression = expressions.get(key)
+        if expression is None:
+            expressions[key] = (resolved, written[index], [span])
+        else:
+            expression[2].append(span)
+    return list(expressions.values())
+
+
+def _sentence_key(text: str, lo: int, hi: int, resolved: _Resolved) -> object:
+    """The sentence of ``text[lo:hi]``, where the words stand in it, and their reading: what the
+    same expression has wherever it stands again."""
+    first = _sentence_start(text, lo)
+    return text[first : _sentence_end(text, hi)], lo - first, hi - first, resolved
 
 
 def _read(
@@ -412,8 +469,8 @@ def _read(
                 continue
             resolved = _resolve(match, text, anchor, day_first)
             if resolved is not None:
-                spans.append((match.start(), match.end(), resolved))
                 covered = match.end()
+                spans.append((start, covered, resolved))
     relative = _relative_matches(text, ends) if ends else None
     if relative:
         spans += [(m.start(), m.end(), _relative(m, anchor)) for m in relative]
@@ -427,6 +484,8 @@ def _read(
 
 
 _Resolved = tuple[dt.date, dt.date, str, float, tuple[DateRange, ...]]
+# A reading of a block: where in its text (start, end) and what it resolves to.
+_Reading = tuple[Block, int, int, _Resolved]
 
 
 def _weekday_range(match: re.Match[str], text: str, anchor: dt.date) -> _Resolved:
@@ -483,7 +542,7 @@ def _month_day(match: re.Match[str], text: str, anchor: dt.date) -> _Resolved | 
         # Ahead of the story with no word of the future: the year before stays possible.
         past = past_month_day(month, day, anchor)
         if past is not None:
-            alternatives = (DateRange(start=past, end=past, reading="past"),)
+            alternatives = (DateRange(start=past, end=past, reading=Reading.PAST),)
     confidence = 0.7 if alternatives else 0.95
     if weekday is not None:  # (and no year near the anchor has the date on that weekday)
         confidence = WEEKDAY_MISMATCH_CONFIDENCE
@@ -571,7 +630,9 @@ def _resolve(match: re.Match[str], text: str, anchor: dt.date, day_first: bool) 
         if modifier == "last" and past_day == anchor:
             past_day -= dt.timedelta(days=7)
         chosen, other, reading = (
-            (future_day, past_day, "past") if future else (past_day, future_day, "future")
+            (future_day, past_day, Reading.PAST)
+            if future
+            else (past_day, future_day, Reading.FUTURE)
         )
         alternatives = (
             () if chosen == other else (DateRange(start=other, end=other, reading=reading),)
