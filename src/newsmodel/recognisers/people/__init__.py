@@ -98,12 +98,11 @@ def _add_listed(
 
 
 def _pair_titles(
-    rules: Rules, found: dict[str, Found], block: Block, match: re.Match[str]
+    rules: Rules, found: dict[str, Found], block: Block, match: re.Match[str], appos: str | None
 ) -> list[Title]:
     """``Vince Lombardi and Hank Stram, coaches in the first Super Bowl,``: an apposition with a
     plural role after two names joined by ``and`` is the title of both. Gives the second name's
     title (the first is recorded here), or nothing."""
-    appos = apposition(match)
     if appos is None or not any(
         plural_role(rules, possessive(w.lower())) for w in appos.split()[:6]
     ):
@@ -116,12 +115,6 @@ def _pair_titles(
     title = make_title(rules, block, match.start("appos"), appos)
     _add(rules, found, first, [title])
     return [title]
-
-
-def _placed_by_apposition(rules: Rules, match: re.Match[str]) -> bool:
-    """``Tom Harlan, center, and ...``: the apposition says where in the photo the name stands."""
-    appos = apposition(match)
-    return appos is not None and is_position(rules, appos)
 
 
 def _add_placed(rules: Rules, found: dict[str, Found], block: Block, taken: set[int]) -> None:
@@ -144,33 +137,34 @@ def find_people(blocks: Sequence[Block], lexicon: Lexicon | None = None) -> list
     rules = rules_for(Lexicon.default() if lexicon is None else lexicon)
     found: dict[str, Found] = {}
     seen: set[str] = set()
-    title_starts, style_starts = rules.title_starts, rules.style_starts  # (read per block)
-    after_lowercase = rules.after_lowercase
+    name_starts, after_lowercase = rules.name_starts, rules.after_lowercase  # (read per block)
     for block in blocks:
         text = block.text
-        if text in seen:
-            continue  # a repeated caption: same titles (kept once by their raw text), no new people
-        seen.add(text)
+        named = name_starts.intersection(block.words)
         if (
-            ("," not in text or ", " not in text)  # (the comma first: a space is everywhere)
-            and title_starts.isdisjoint(block.words)
-            and style_starts.isdisjoint(block.words)
+            not named
+            and ("," not in text or ", " not in text)  # (the comma first: a space is everywhere)
             and after_lowercase.search(text) is None
         ):
             continue  # no title word, no apposition, no name after a lowercase word
+        # (after that test, which the text alone decides: a repeated paragraph fails it again)
+        if text in seen:
+            continue  # a repeated caption: same titles (kept once by their raw text), no new people
+        seen.add(text)
         taken: set[int] = set()
-        for match in candidates(rules, block):
+        for match in candidates(rules, block, named):
             honorifics, written = honorifics_apart(
-                rules, match.groupdict().get("honorifics"), match["name"]
+                rules, None if match.re is rules.apposed else match["honorifics"], match["name"]
             )
             name = person_name(rules, written)
             if name is None:
                 continue
             title = pre_title(rules, block, match)
-            apposed = appositive_titles(rules, block, match) or _pair_titles(
-                rules, found, block, match
+            appos = apposition(match)
+            apposed = appositive_titles(rules, block, match, appos) or _pair_titles(
+                rules, found, block, match, appos
             )
-            placed = _placed_by_apposition(rules, match)  # ``X, center, and Y``
+            placed = appos is not None and is_position(rules, appos)  # ``X, center, and Y``
             if _add(rules, found, name, [title, *apposed], honorifics, placed=placed) and title:
                 taken.add(match.start("name"))  # a role noun before it adds nothing new
             _add_listed(rules, found, block, match, title)
@@ -181,7 +175,7 @@ def find_people(blocks: Sequence[Block], lexicon: Lexicon | None = None) -> list
             if name is None:
                 continue
             nouns = role_noun_titles(rules, block, role_start, match.start() - 1)
-            apposed = appositive_titles(rules, block, match)
+            apposed = appositive_titles(rules, block, match, apposition(match))
             if _add(rules, found, name, [*nouns, *apposed], honorifics):
                 taken.add(match.start("name"))
         for start, match in named_after_comma(rules, block, taken):

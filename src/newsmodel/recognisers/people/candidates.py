@@ -31,12 +31,11 @@ _ENDS_A_CLAUSE = frozenset(".;:)!?")
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 
 
-def candidates(rules: Rules, block: Block) -> Iterator[re.Match[str]]:
-    """Each place a titled or apposed name starts, tried with one anchored match."""
+def candidates(rules: Rules, block: Block, named: frozenset[str]) -> Iterator[re.Match[str]]:
+    """Each place a titled or apposed name starts, tried with one anchored match (``named``: the
+    words of ``rules.name_starts`` in the paragraph)."""
     text = block.text
-    starts = [
-        at for word in rules.name_starts.intersection(block.words) for at in block.find_word(word)
-    ]
+    starts = [at for word in named for at in block.find_word(word)]
     # A name with an apposition ends in ", ": walk back over at most three capitalised words
     # (and the particles between them: ``Jan van Dijk``, ``Ayman al-Safadi``).
     comma = text.find(", ")

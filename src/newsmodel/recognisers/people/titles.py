@@ -59,8 +59,12 @@ def plural_role(rules: Rules, word: str) -> bool:
     )
 
 
-def appositive_titles(rules: Rules, block: Block, match: re.Match[str]) -> list[Title]:
-    appos = apposition(match)
+def appositive_titles(
+    rules: Rules, block: Block, match: re.Match[str], appos: str | None
+) -> list[Title]:
+    """The titles the apposition after a name gives: ``appos``, as :func:`apposition` read it
+    from ``match`` (read once a match: several finders look at it). A position in a photo
+    (``center``) gives none."""
     if appos is None or is_position(rules, appos):
         return []
     return phrase_titles(rules, block, match.start("appos"), appos)
@@ -116,12 +120,28 @@ def make_title(rules: Rules, block: Block, lo: int, piece: str) -> Title:
     raw = _LEADING_ARTICLE.sub("", piece, count=1)
     lo += len(piece) - len(raw)
     role, organization = role_and_organization(rules, raw)
+    return _title_at(block, lo, raw, role, organization=organization)
+
+
+def _title_at(
+    block: Block,
+    start: int,
+    normalized: str,
+    role: str,
+    *,
+    organization: str | None,
+    country: str | None = None,
+) -> Title:
+    """The title ``normalized`` written at ``start`` in the block, with its span and its source
+    as written there (what :meth:`~newsmodel.text.Block.raw` gives, from the one span)."""
+    span = block.span(start, start + len(normalized))
     return Title(
-        raw=block.raw(lo, lo + len(raw)),
-        normalized=raw,
+        raw=block.source[span.start : span.end],
+        normalized=normalized,
         role=role,
         organization=organization,
-        span=block.span(lo, lo + len(raw)),
+        country=country,
+        span=span,
     )
 
 
@@ -151,19 +171,22 @@ def role_holding_of(rules: Rules, raw: str) -> tuple[int, int]:
 
 
 def pre_title(rules: Rules, block: Block, match: re.Match[str]) -> Title | None:
-    raw = match.groupdict().get("title")
-    if raw is None:
+    """The title before the name of a :attr:`~Rules.titled` match (only that pattern has one)."""
+    if match.re is not rules.titled:
         return None
-    country_word = match.groupdict().get("country")
+    raw = match["title"]
+    country_word = match["country"]
     role = raw[len(country_word) + 1 :] if country_word else raw
-    start = extend_back(rules, block.text, match.start("title"))
-    return Title(
-        raw=block.raw(start, match.end("title")),
-        normalized=block.text[start : match.end("title")],
-        role=role,
-        organization=organization(rules, block.text[start : match.start("title")]),
+    text = block.text
+    title_start = match.start("title")
+    start = extend_back(rules, text, title_start)
+    return _title_at(
+        block,
+        start,
+        text[start : match.end("title")],
+        role,
+        organization=organization(rules, text[start:title_start]),
         country=rules.demonyms[country_word] if country_word else None,
-        span=block.span(start, match.end("title")),
     )
 
 
@@ -250,13 +273,13 @@ def role_noun_titles(rules: Rules, block: Block, role_start: int, role_end: int)
         start = extend_back(rules, text, role_start, lowercase_role=True)
         before = text[start:role_start]
         titles.append(
-            Title(
-                raw=block.raw(start, role_end),
-                normalized=text[start:role_end],
-                role=text[role_start:role_end],
+            _title_at(
+                block,
+                start,
+                text[start:role_end],
+                text[role_start:role_end],
                 organization=organization(rules, before),
                 country=country(rules, before),
-                span=block.span(start, role_end),
             )
         )
         if len(titles) == 2 or not text.endswith(" and ", 0, start):
