@@ -151,71 +151,105 @@ def find_people(blocks: Sequence[Block], lexicon: Lexicon | None = None) -> list
         if text in seen:
             continue  # a repeated caption: same titles (kept once by their raw text), no new people
         seen.add(text)
-        taken: set[int] = set()
-        for match in candidates(rules, block, named):
-            honorifics, written = honorifics_apart(
-                rules, None if match.re is rules.apposed else match["honorifics"], match["name"]
-            )
-            name = person_name(rules, written)
-            if name is None:
-                continue
-            title = pre_title(rules, block, match)
-            appos = apposition(match)
-            apposed = appositive_titles(rules, block, match, appos) or _pair_titles(
-                rules, found, block, match, appos
-            )
-            placed = appos is not None and is_position(rules, appos)  # ``X, center, and Y``
-            if _add(rules, found, name, [title, *apposed], honorifics, placed=placed) and title:
-                taken.add(match.start("name"))  # a role noun before it adds nothing new
-            _add_listed(rules, found, block, match, title)
-        _add_placed(rules, found, block, taken)
-        for role_start, match in after_role_nouns(rules, block, taken):
-            honorifics, written = honorifics_apart(rules, match["honorifics"], match["name"])
-            name = person_name(rules, written)
-            if name is None:
-                continue
-            nouns = role_noun_titles(rules, block, role_start, match.start() - 1)
-            apposed = appositive_titles(rules, block, match, apposition(match))
-            if _add(rules, found, name, [*nouns, *apposed], honorifics):
-                taken.add(match.start("name"))
-        for start, match in named_after_comma(rules, block, taken):
-            honorifics, written = honorifics_apart(rules, None, match["name"])
-            name = person_name(rules, written)
-            if name is not None:
-                phrase = block.text[start : match.start() - 2]
-                _add(rules, found, name, phrase_titles(rules, block, start, phrase), honorifics)
-        if not may_hold_role_of(rules, block):
-            continue
-        for role_at, title_end, name_start, name_end in named_after_role_of(rules, block, taken):
-            name = person_name(rules, text[name_start:name_end])
-            if name is not None:
-                start = extend_back(rules, text, role_at)
-                title = make_title(rules, block, start, text[start:title_end])
-                _add(
-                    rules,
-                    found,
-                    name,
-                    [attrs.evolve(title, country=country(rules, text[start:role_at]))],
-                )
+        _read(rules, found, block, {word: block.find_word(word) for word in named})
     merge_single_words(found)
     drop_untitled_first_mentions(blocks, found)
     if not found:
         return []
     link_mentions(rules, blocks, found)
     # In order of first mention, whatever route found each (the same order in every process).
-    people = [
-        Person(
-            name=p.name,
-            given_name=p.given,
-            family_name=p.family,
-            name_order=p.order,
-            order_reason=p.reason,
-            titles=tuple(sorted(p.titles, key=lambda t: t.span.start)),
-            honorifics=tuple(p.honorifics),
-            suffix=p.suffix,
-            mentions=tuple(sorted(p.mentions, key=lambda m: m.span.start)),
-        )
-        for p in found.values()
-        if p.mentions
-    ]
+    people = [_person(p) for p in found.values() if p.mentions]
     return sorted(people, key=lambda person: (person.mentions[0].span.start, person.name))
+
+
+def _read(
+    rules: Rules, found: dict[str, Found], block: Block, named_at: dict[str, list[int]]
+) -> None:
+    """Record the people one paragraph names with a title, by each route in turn (``named_at``:
+    where the paragraph's title and style words stand)."""
+    taken: set[int] = set()  # where the names found with a title start
+    _add_candidates(rules, found, block, named_at, taken)
+    _add_placed(rules, found, block, taken)
+    for role_start, match in after_role_nouns(rules, block, taken):
+        honorifics, written = honorifics_apart(rules, match["honorifics"], match["name"])
+        name = person_name(rules, written)
+        if name is None:
+            continue
+        nouns = role_noun_titles(rules, block, role_start, match.start() - 1)
+        apposed = appositive_titles(rules, block, match, apposition(match))
+        if _add(rules, found, name, [*nouns, *apposed], honorifics):
+            taken.add(match.start("name"))
+    for start, match in named_after_comma(rules, block, taken):
+        honorifics, written = honorifics_apart(rules, None, match["name"])
+        name = person_name(rules, written)
+        if name is not None:
+            phrase = block.text[start : match.start() - 2]
+            _add(rules, found, name, phrase_titles(rules, block, start, phrase), honorifics)
+    if may_hold_role_of(rules, block):
+        _add_roles_of(rules, found, block, named_at, taken)
+
+
+def _add_candidates(
+    rules: Rules,
+    found: dict[str, Found],
+    block: Block,
+    named_at: dict[str, list[int]],
+    taken: set[int],
+) -> None:
+    """Record the names with a title before them or an apposition after them (adding where
+    each starts to ``taken``)."""
+    for match in candidates(rules, block, named_at):
+        honorifics, written = honorifics_apart(
+            rules, None if match.re is rules.apposed else match["honorifics"], match["name"]
+        )
+        name = person_name(rules, written)
+        if name is None:
+            continue
+        title = pre_title(rules, block, match)
+        appos = apposition(match)
+        apposed = appositive_titles(rules, block, match, appos) or _pair_titles(
+            rules, found, block, match, appos
+        )
+        placed = appos is not None and is_position(rules, appos)  # ``X, center, and Y``
+        if _add(rules, found, name, [title, *apposed], honorifics, placed=placed) and title:
+            taken.add(match.start("name"))  # a role noun before it adds nothing new
+        _add_listed(rules, found, block, match, title)
+
+
+def _add_roles_of(
+    rules: Rules,
+    found: dict[str, Found],
+    block: Block,
+    named_at: dict[str, list[int]],
+    taken: set[int],
+) -> None:
+    """Record the names after a role held in an organisation: ``Minister of Agriculture Jane Doe``."""
+    text = block.text
+    for role_at, title_end, name_start, name_end in named_after_role_of(
+        rules, block, taken, named_at
+    ):
+        name = person_name(rules, text[name_start:name_end])
+        if name is not None:
+            start = extend_back(rules, text, role_at)
+            title = make_title(rules, block, start, text[start:title_end])
+            _add(
+                rules,
+                found,
+                name,
+                [attrs.evolve(title, country=country(rules, text[start:role_at]))],
+            )
+
+
+def _person(found: Found) -> Person:
+    """The model of a person as found (titles and mentions in the order they stand)."""
+    return Person(
+        name=found.name,
+        given_name=found.given,
+        family_name=found.family,
+        name_order=found.order,
+        order_reason=found.reason,
+        titles=tuple(sorted(found.titles, key=lambda t: t.span.start)),
+        honorifics=tuple(found.honorifics),
+        suffix=found.suffix,
+        mentions=tuple(sorted(found.mentions, key=lambda m: m.span.start)),
+    )

@@ -21,12 +21,13 @@ def link_mentions(rules: Rules, blocks: Sequence[Block], found: dict[str, Found]
             by_word.setdefault(word, []).append(person)
     read: dict[str, list[tuple[int, int, Found]]] = {}  # a repeated caption is read once
     for block in blocks:
-        shared = block.words.intersection(by_word)
-        if not shared:
+        words = block.words
+        if words.isdisjoint(by_word):
             continue  # most paragraphs name no one
         text = block.text
         mentions = read.get(text)
         if mentions is None:
+            shared = words.intersection(by_word)
             mentions = read[text] = _mentions_in(rules, block, by_word, shared)
         for start, end, person in mentions:
             person.mentions.append(Mention(text=text[start:end], span=block.span(start, end)))

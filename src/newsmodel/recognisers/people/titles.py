@@ -34,7 +34,16 @@ _APPOSITION_LENGTH = range(3, 201)
 # A relative clause ends an apposition's title (``..., which regulates ...``). It is looked for
 # in the apposition with a space put before it, so that a clause opening it is found too.
 _CLAUSE = re.compile(r" (?:who|which|that|whose|where|when) ")
-_REPORT = re.compile(r"\b(?:said|says|told|added|according|reported)\b")
+# (Each word is followed by a look-behind for the word boundary before it: a pattern that opens
+# with the words themselves lets the engine try only where one of their first letters stands.)
+_REPORT = re.compile(
+    "(?:"
+    + "|".join(
+        rf"{word}(?<!\w.{{{len(word)}}})"
+        for word in ("said", "says", "told", "added", "according", "reported")
+    )
+    + r")\b"
+)
 # An organisation's acronym in brackets, inside a title: ``... Operations Office (PCOO) Secretary``.
 _ACRONYM_IN_BRACKETS = re.compile(r"\([A-Z][A-Z0-9&\-]+\)")
 # A plural verb inside what follows a name's comma: the name heads a list, not an apposition
@@ -117,7 +126,7 @@ def phrase_titles(rules: Rules, block: Block, start: int, phrase: str) -> list[T
 
 def make_title(rules: Rules, block: Block, lo: int, piece: str) -> Title:
     """A title, its leading article dropped, split into role and organisation."""
-    raw = _LEADING_ARTICLE.sub("", piece, count=1)
+    raw = _without_article(piece)
     lo += len(piece) - len(raw)
     role, organization = role_and_organization(rules, raw)
     return _title_at(block, lo, raw, role, organization=organization)
@@ -150,10 +159,19 @@ def role_and_organization(rules: Rules, raw: str) -> tuple[str, str | None]:
     organisation what follows it or else the owner before it: ``city's head of government`` ->
     (``head of government``, ``city``)."""
     start, end = role_holding_of(rules, raw)
-    parts = _ROLE_OF.split(raw[end:], maxsplit=1)
-    owner = possessive(raw[:start].strip())
-    organization = _LEADING_ARTICLE.sub("", parts[1], count=1) if len(parts) == 2 else owner
-    return (raw[start:end] if end else parts[0]), organization or None
+    rest = raw[end:]
+    joint = _ROLE_OF.search(rest)
+    if joint is None:
+        organization = possessive(raw[:start].strip())
+        return (raw[start:end] if end else rest), organization or None
+    organization = _without_article(rest[joint.end() :])
+    return (raw[start:end] if end else rest[: joint.start()]), organization or None
+
+
+def _without_article(text: str) -> str:
+    """``text`` without the article (and ``also``) it may open with."""
+    article = _LEADING_ARTICLE.match(text)  # (it matches everywhere, if only nothing)
+    return text if article is None else text[article.end() :]
 
 
 def role_holding_of(rules: Rules, raw: str) -> tuple[int, int]:
@@ -195,6 +213,8 @@ def organization(rules: Rules, before: str) -> str | None:
 
     ``Interim BART Police`` -> ``BART Police``; ``prominent rights`` -> None; ``WeWork's`` -> ``WeWork``.
     """
+    if not before:
+        return None  # (the usual case: nothing before the role)
     words = before.split()
     run: list[str] = []
     for word in reversed(words):
