@@ -140,9 +140,9 @@ def find_people(blocks: Sequence[Block], lexicon: Lexicon | None = None) -> list
     name_starts, after_lowercase = rules.name_starts, rules.after_lowercase  # (read per block)
     for block in blocks:
         text = block.text
-        named = name_starts.intersection(block.words)
+        words = block.words
         if (
-            not named
+            name_starts.isdisjoint(words)
             and ("," not in text or ", " not in text)  # (the comma first: a space is everywhere)
             and after_lowercase.search(text) is None
         ):
@@ -151,6 +151,7 @@ def find_people(blocks: Sequence[Block], lexicon: Lexicon | None = None) -> list
         if text in seen:
             continue  # a repeated caption: same titles (kept once by their raw text), no new people
         seen.add(text)
+        named = name_starts.intersection(words)
         _read(rules, found, block, {word: block.find_word(word) for word in named})
     merge_single_words(found)
     drop_untitled_first_mentions(blocks, found)
@@ -205,7 +206,8 @@ def _add_candidates(
         name = person_name(rules, written)
         if name is None:
             continue
-        title = pre_title(rules, block, match)
+        known = found.get(name)
+        title = pre_title(rules, block, match, () if known is None else known.titles)
         appos = apposition(match)
         apposed = appositive_titles(rules, block, match, appos) or _pair_titles(
             rules, found, block, match, appos

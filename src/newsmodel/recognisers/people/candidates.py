@@ -116,7 +116,12 @@ def named_after_comma(
     text = block.text
     comma = text.find(", ")
     while comma > 0:
-        match = rules.name_then.match(text, comma + 2)
+        # (a name opens with a capital: most commas are followed by none)
+        match = (
+            rules.name_then.match(text, comma + 2)
+            if text[comma + 2 : comma + 3].isupper()
+            else None
+        )
         if match is not None and match.start() not in taken:
             start = phrase_start(rules, text, comma)
             if start is not None:

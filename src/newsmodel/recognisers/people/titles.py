@@ -9,6 +9,7 @@ with its span.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from ...models import Title
 from ...text import Block
@@ -188,8 +189,15 @@ def role_holding_of(rules: Rules, raw: str) -> tuple[int, int]:
     return 0, 0
 
 
-def pre_title(rules: Rules, block: Block, match: re.Match[str]) -> Title | None:
-    """The title before the name of a :attr:`~Rules.titled` match (only that pattern has one)."""
+def pre_title(
+    rules: Rules, block: Block, match: re.Match[str], known: Sequence[Title] = ()
+) -> Title | None:
+    """The title before the name of a :attr:`~Rules.titled` match (only that pattern has one).
+
+    Where the person holds the same title already, as written (``known``: the person's titles),
+    that one: the new one would add nothing, and only its text and role are read (a plural role's
+    title is built anew: it is given to a second name too, with its own span).
+    """
     if match.re is not rules.titled:
         return None
     raw = match["title"]
@@ -198,10 +206,15 @@ def pre_title(rules: Rules, block: Block, match: re.Match[str]) -> Title | None:
     text = block.text
     title_start = match.start("title")
     start = extend_back(rules, text, title_start)
+    normalized = text[start : match.end("title")]
+    if known and role.lower() not in rules.plural_roles:
+        same = next((t for t in known if t.normalized == normalized and t.role == role), None)
+        if same is not None:
+            return same
     return _title_at(
         block,
         start,
-        text[start : match.end("title")],
+        normalized,
         role,
         organization=organization(rules, text[start:title_start]),
         country=rules.demonyms[country_word] if country_word else None,
