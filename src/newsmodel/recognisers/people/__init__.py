@@ -98,12 +98,11 @@ def _add_listed(
 
 
 def _pair_titles(
-    rules: Rules, found: dict[str, Found], block: Block, match: re.Match[str]
+    rules: Rules, found: dict[str, Found], block: Block, match: re.Match[str], appos: str | None
 ) -> list[Title]:
     """``Vince Lombardi and Hank Stram, coaches in the first Super Bowl,``: an apposition with a
     plural role after two names joined by ``and`` is the title of both. Gives the second name's
     title (the first is recorded here), or nothing."""
-    appos = apposition(match)
     if appos is None or not any(
         plural_role(rules, possessive(w.lower())) for w in appos.split()[:6]
     ):
@@ -116,12 +115,6 @@ def _pair_titles(
     title = make_title(rules, block, match.start("appos"), appos)
     _add(rules, found, first, [title])
     return [title]
-
-
-def _placed_by_apposition(rules: Rules, match: re.Match[str]) -> bool:
-    """``Tom Harlan, center, and ...``: the apposition says where in the photo the name stands."""
-    appos = apposition(match)
-    return appos is not None and is_position(rules, appos)
 
 
 def _add_placed(rules: Rules, found: dict[str, Found], block: Block, taken: set[int]) -> None:
@@ -144,84 +137,121 @@ def find_people(blocks: Sequence[Block], lexicon: Lexicon | None = None) -> list
     rules = rules_for(Lexicon.default() if lexicon is None else lexicon)
     found: dict[str, Found] = {}
     seen: set[str] = set()
-    title_starts, style_starts = rules.title_starts, rules.style_starts  # (read per block)
-    after_lowercase = rules.after_lowercase
+    name_starts, after_lowercase = rules.name_starts, rules.after_lowercase  # (read per block)
     for block in blocks:
         text = block.text
-        if text in seen:
-            continue  # a repeated caption: same titles (kept once by their raw text), no new people
-        seen.add(text)
+        words = block.words
         if (
-            ("," not in text or ", " not in text)  # (the comma first: a space is everywhere)
-            and title_starts.isdisjoint(block.words)
-            and style_starts.isdisjoint(block.words)
+            name_starts.isdisjoint(words)
+            and ("," not in text or ", " not in text)  # (the comma first: a space is everywhere)
             and after_lowercase.search(text) is None
         ):
             continue  # no title word, no apposition, no name after a lowercase word
-        taken: set[int] = set()
-        for match in candidates(rules, block):
-            honorifics, written = honorifics_apart(
-                rules, match.groupdict().get("honorifics"), match["name"]
-            )
-            name = person_name(rules, written)
-            if name is None:
-                continue
-            title = pre_title(rules, block, match)
-            apposed = appositive_titles(rules, block, match) or _pair_titles(
-                rules, found, block, match
-            )
-            placed = _placed_by_apposition(rules, match)  # ``X, center, and Y``
-            if _add(rules, found, name, [title, *apposed], honorifics, placed=placed) and title:
-                taken.add(match.start("name"))  # a role noun before it adds nothing new
-            _add_listed(rules, found, block, match, title)
-        _add_placed(rules, found, block, taken)
-        for role_start, match in after_role_nouns(rules, block, taken):
-            honorifics, written = honorifics_apart(rules, match["honorifics"], match["name"])
-            name = person_name(rules, written)
-            if name is None:
-                continue
-            nouns = role_noun_titles(rules, block, role_start, match.start() - 1)
-            apposed = appositive_titles(rules, block, match)
-            if _add(rules, found, name, [*nouns, *apposed], honorifics):
-                taken.add(match.start("name"))
-        for start, match in named_after_comma(rules, block, taken):
-            honorifics, written = honorifics_apart(rules, None, match["name"])
-            name = person_name(rules, written)
-            if name is not None:
-                phrase = block.text[start : match.start() - 2]
-                _add(rules, found, name, phrase_titles(rules, block, start, phrase), honorifics)
-        if not may_hold_role_of(rules, block):
-            continue
-        for role_at, title_end, name_start, name_end in named_after_role_of(rules, block, taken):
-            name = person_name(rules, text[name_start:name_end])
-            if name is not None:
-                start = extend_back(rules, text, role_at)
-                title = make_title(rules, block, start, text[start:title_end])
-                _add(
-                    rules,
-                    found,
-                    name,
-                    [attrs.evolve(title, country=country(rules, text[start:role_at]))],
-                )
+        # (after that test, which the text alone decides: a repeated paragraph fails it again)
+        if text in seen:
+            continue  # a repeated caption: same titles (kept once by their raw text), no new people
+        seen.add(text)
+        named = name_starts.intersection(words)
+        _read(rules, found, block, {word: block.find_word(word) for word in named})
     merge_single_words(found)
     drop_untitled_first_mentions(blocks, found)
     if not found:
         return []
     link_mentions(rules, blocks, found)
     # In order of first mention, whatever route found each (the same order in every process).
-    people = [
-        Person(
-            name=p.name,
-            given_name=p.given,
-            family_name=p.family,
-            name_order=p.order,
-            order_reason=p.reason,
-            titles=tuple(sorted(p.titles, key=lambda t: t.span.start)),
-            honorifics=tuple(p.honorifics),
-            suffix=p.suffix,
-            mentions=tuple(sorted(p.mentions, key=lambda m: m.span.start)),
-        )
-        for p in found.values()
-        if p.mentions
-    ]
+    people = [_person(p) for p in found.values() if p.mentions]
     return sorted(people, key=lambda person: (person.mentions[0].span.start, person.name))
+
+
+def _read(
+    rules: Rules, found: dict[str, Found], block: Block, named_at: dict[str, list[int]]
+) -> None:
+    """Record the people one paragraph names with a title, by each route in turn (``named_at``:
+    where the paragraph's title and style words stand)."""
+    taken: set[int] = set()  # where the names found with a title start
+    _add_candidates(rules, found, block, named_at, taken)
+    _add_placed(rules, found, block, taken)
+    for role_start, match in after_role_nouns(rules, block, taken):
+        honorifics, written = honorifics_apart(rules, match["honorifics"], match["name"])
+        name = person_name(rules, written)
+        if name is None:
+            continue
+        nouns = role_noun_titles(rules, block, role_start, match.start() - 1)
+        apposed = appositive_titles(rules, block, match, apposition(match))
+        if _add(rules, found, name, [*nouns, *apposed], honorifics):
+            taken.add(match.start("name"))
+    for start, match in named_after_comma(rules, block, taken):
+        honorifics, written = honorifics_apart(rules, None, match["name"])
+        name = person_name(rules, written)
+        if name is not None:
+            phrase = block.text[start : match.start() - 2]
+            _add(rules, found, name, phrase_titles(rules, block, start, phrase), honorifics)
+    if may_hold_role_of(rules, block):
+        _add_roles_of(rules, found, block, named_at, taken)
+
+
+def _add_candidates(
+    rules: Rules,
+    found: dict[str, Found],
+    block: Block,
+    named_at: dict[str, list[int]],
+    taken: set[int],
+) -> None:
+    """Record the names with a title before them or an apposition after them (adding where
+    each starts to ``taken``)."""
+    for match in candidates(rules, block, named_at):
+        honorifics, written = honorifics_apart(
+            rules, None if match.re is rules.apposed else match["honorifics"], match["name"]
+        )
+        name = person_name(rules, written)
+        if name is None:
+            continue
+        known = found.get(name)
+        title = pre_title(rules, block, match, () if known is None else known.titles)
+        appos = apposition(match)
+        apposed = appositive_titles(rules, block, match, appos) or _pair_titles(
+            rules, found, block, match, appos
+        )
+        placed = appos is not None and is_position(rules, appos)  # ``X, center, and Y``
+        if _add(rules, found, name, [title, *apposed], honorifics, placed=placed) and title:
+            taken.add(match.start("name"))  # a role noun before it adds nothing new
+        _add_listed(rules, found, block, match, title)
+
+
+def _add_roles_of(
+    rules: Rules,
+    found: dict[str, Found],
+    block: Block,
+    named_at: dict[str, list[int]],
+    taken: set[int],
+) -> None:
+    """Record the names after a role held in an organisation: ``Minister of Agriculture Jane Doe``."""
+    text = block.text
+    for role_at, title_end, name_start, name_end in named_after_role_of(
+        rules, block, taken, named_at
+    ):
+        name = person_name(rules, text[name_start:name_end])
+        if name is not None:
+            start = extend_back(rules, text, role_at)
+            title = make_title(rules, block, start, text[start:title_end])
+            _add(
+                rules,
+                found,
+                name,
+                [attrs.evolve(title, country=country(rules, text[start:role_at]))],
+            )
+
+
+def _person(found: Found) -> Person:
+    """The model of a person as found (titles and mentions in the order they stand)."""
+    return Person(
+        name=found.name,
+        given_name=found.given,
+        family_name=found.family,
+        name_order=found.order,
+        order_reason=found.reason,
+        titles=tuple(sorted(found.titles, key=lambda t: t.span.start)),
+        honorifics=tuple(found.honorifics),
+        suffix=found.suffix,
+        mentions=tuple(sorted(found.mentions, key=lambda m: m.span.start)),
+    )

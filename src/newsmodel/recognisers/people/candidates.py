@@ -31,40 +31,14 @@ _ENDS_A_CLAUSE = frozenset(".;:)!?")
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 
 
-def candidates(rules: Rules, block: Block) -> Iterator[re.Match[str]]:
-    """Each place a titled or apposed name starts, tried with one anchored match."""
+def candidates(
+    rules: Rules, block: Block, named_at: dict[str, list[int]]
+) -> Iterator[re.Match[str]]:
+    """Each place a titled or apposed name starts, tried with one anchored match (``named_at``:
+    where each word of ``rules.name_starts`` that the paragraph holds stands)."""
     text = block.text
-    starts = [
-        at for word in rules.name_starts.intersection(block.words) for at in block.find_word(word)
-    ]
-    # A name with an apposition ends in ", ": walk back over at most three capitalised words
-    # (and the particles between them: ``Jan van Dijk``, ``Ayman al-Safadi``).
-    comma = text.find(", ")
-    while comma > 0:
-        word_start = comma
-        words = 0  # capitalised words passed: at most five (particles and honorifics are free)
-        while words < 5:
-            before = text.rfind(" ", 0, word_start - 1) + 1
-            if not text[before : before + 1].isupper() and not text.startswith(
-                ("al-", "el-"), before
-            ):
-                if text[before : word_start - 1] in rules.particle_words and before > 0:
-                    word_start = before
-                    continue
-                break
-            word = text[before : word_start if word_start == comma else word_start - 1]
-            if word[-1] in _ENDS_A_CLAUSE and not (
-                word in rules.honorific_words or _INITIALS.fullmatch(word)
-            ):
-                break  # ``Palace. Falah Mohammed Al Ahbabi,``: the name starts after it
-            word_start = before
-            if word not in rules.honorific_words and word not in rules.particle_words:
-                words += 1
-            if before == 0:
-                break
-        if word_start < comma:
-            starts.append(word_start)
-        comma = text.find(", ", comma + 2)
+    starts = [start for places in named_at.values() for start in places]
+    starts += _comma_starts(rules, text)
     covered = 0
     for start in sorted(set(starts)):
         if start < covered:
@@ -77,6 +51,37 @@ def candidates(rules: Rules, block: Block) -> Iterator[re.Match[str]]:
         if match is not None:
             covered = match.end("name")
             yield match
+
+
+def _comma_starts(rules: Rules, text: str) -> list[int]:
+    """Where a name that ends at a comma may start, for each comma: a name with an apposition
+    ends in ", ". Walks back over at most five capitalised words (and the particles and
+    honorifics between them: ``Jan van Dijk``, ``Ayman al-Safadi``)."""
+    particles, honorifics = rules.particle_words, rules.honorific_words  # (read per word)
+    starts: list[int] = []
+    comma = text.find(", ")
+    while comma > 0:
+        word_start = comma
+        words = 0  # capitalised words passed: at most five (particles and honorifics are free)
+        while words < 5:
+            before = text.rfind(" ", 0, word_start - 1) + 1
+            if not text[before].isupper() and not text.startswith(("al-", "el-"), before):
+                if text[before : word_start - 1] in particles and before > 0:
+                    word_start = before
+                    continue
+                break
+            word = text[before : word_start if word_start == comma else word_start - 1]
+            if word[-1] in _ENDS_A_CLAUSE and not (word in honorifics or _INITIALS.fullmatch(word)):
+                break  # ``Palace. Falah Mohammed Al Ahbabi,``: the name starts after it
+            word_start = before
+            if word not in honorifics and word not in particles:
+                words += 1
+            if before == 0:
+                break
+        if word_start < comma:
+            starts.append(word_start)
+        comma = text.find(", ", comma + 2)
+    return starts
 
 
 def after_role_nouns(
@@ -111,7 +116,12 @@ def named_after_comma(
     text = block.text
     comma = text.find(", ")
     while comma > 0:
-        match = rules.name_then.match(text, comma + 2)
+        # (a name opens with a capital: most commas are followed by none)
+        match = (
+            rules.name_then.match(text, comma + 2)
+            if text[comma + 2 : comma + 3].isupper()
+            else None
+        )
         if match is not None and match.start() not in taken:
             start = phrase_start(rules, text, comma)
             if start is not None:
@@ -216,7 +226,7 @@ def may_hold_role_of(rules: Rules, block: Block) -> bool:
 
 
 def named_after_role_of(
-    rules: Rules, block: Block, taken: set[int]
+    rules: Rules, block: Block, taken: set[int], named_at: dict[str, list[int]]
 ) -> Iterator[tuple[int, int, int, int]]:
     """A role with what it is held in, then the name: ``Indonesian Ambassador to Australia Najib
     Riphat Kesoema``, ``Minister of Agriculture, Fisheries and Forestry Affairs Jane Doe said``.
@@ -225,11 +235,13 @@ def named_after_role_of(
     three capitalised words after it, up to a comma, a lowercase word or a full stop, are the name.
     Yields where the role's word starts, where the title ends, and the name's start and end.
     (Worth calling only where the paragraph has a role word and a word that ends an organisation:
-    :func:`may_hold_role_of`.)
+    :func:`may_hold_role_of`. ``named_at``: where the words of ``rules.name_starts`` stand, the
+    roles among them.)
     """
     text = block.text
     for role in rules.capital_roles.intersection(block.words):
-        for word_start in block.find_word(role):
+        places = named_at.get(role)
+        for word_start in block.find_word(role) if places is None else places:
             at = word_start + len(role)
             joint = next((j for j in _ROLE_JOINTS if text.startswith(j, at)), None)
             if joint is not None:

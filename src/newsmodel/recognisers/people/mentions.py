@@ -19,33 +19,47 @@ def link_mentions(rules: Rules, blocks: Sequence[Block], found: dict[str, Found]
     for person in found.values():
         for word in {person.name.split()[0].rstrip("."), person.short}:  # (``K. Annamalai``: K)
             by_word.setdefault(word, []).append(person)
+    read: dict[str, list[tuple[int, int, Found]]] = {}  # a repeated caption is read once
     for block in blocks:
-        shared = block.words.intersection(by_word)
-        if not shared:
+        words = block.words
+        if words.isdisjoint(by_word):
             continue  # most paragraphs name no one
         text = block.text
-        hits = sorted((lo, word) for word in shared for lo in block.find_word(word))
-        covered = 0
-        for lo, word in hits:
-            if lo < covered:
-                continue
-            candidates = by_word[word]
-            full = next((p for p in candidates if text.startswith(p.name, lo)), None)
-            if full is not None:
-                covered = lo + len(full.name)
-                full.mentions.append(Mention(text=full.name, span=block.span(lo, covered)))
-                continue
-            short = [p for p in candidates if p.short == word]
-            end = lo + len(word)
-            after = text[end : end + 2]
-            if len(short) == 1 and not (after[:1] == " " and after[1:].isupper()):
-                # (a capitalised word right after would make this part of another name)
-                honorific = rules.honorific_before.search(
-                    text, max(0, lo - rules.honorific_reach), lo
-                )
-                start = lo if honorific is None else honorific.start()  # ``Mr. Stegner``
-                short[0].mentions.append(Mention(text=text[start:end], span=block.span(start, end)))
+        mentions = read.get(text)
+        if mentions is None:
+            shared = words.intersection(by_word)
+            mentions = read[text] = _mentions_in(rules, block, by_word, shared)
+        for start, end, person in mentions:
+            person.mentions.append(Mention(text=text[start:end], span=block.span(start, end)))
     link_roles(blocks, found)
+
+
+def _mentions_in(
+    rules: Rules, block: Block, by_word: dict[str, list[Found]], shared: frozenset[str]
+) -> list[tuple[int, int, Found]]:
+    """Where the paragraph names someone (the words of ``shared`` start the names), in order."""
+    text = block.text
+    hits = sorted((lo, word) for word in shared for lo in block.find_word(word))
+    mentions: list[tuple[int, int, Found]] = []
+    covered = 0
+    for lo, word in hits:
+        if lo < covered:
+            continue
+        candidates = by_word[word]
+        full = next((p for p in candidates if text.startswith(p.name, lo)), None)
+        if full is not None:
+            covered = lo + len(full.name)
+            mentions.append((lo, covered, full))
+            continue
+        short = [p for p in candidates if p.short == word]
+        end = lo + len(word)
+        after = text[end : end + 2]
+        if len(short) == 1 and not (after[:1] == " " and after[1:].isupper()):
+            # (a capitalised word right after would make this part of another name)
+            honorific = rules.honorific_before.search(text, max(0, lo - rules.honorific_reach), lo)
+            start = lo if honorific is None else honorific.start()  # ``Mr. Stegner``
+            mentions.append((start, end, short[0]))
+    return mentions
 
 
 def in_own_title(person: Found, start: int, end: int) -> bool:

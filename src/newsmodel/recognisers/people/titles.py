@@ -9,6 +9,7 @@ with its span.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from ...models import Title
 from ...text import Block
@@ -34,7 +35,16 @@ _APPOSITION_LENGTH = range(3, 201)
 # A relative clause ends an apposition's title (``..., which regulates ...``). It is looked for
 # in the apposition with a space put before it, so that a clause opening it is found too.
 _CLAUSE = re.compile(r" (?:who|which|that|whose|where|when) ")
-_REPORT = re.compile(r"\b(?:said|says|told|added|according|reported)\b")
+# (Each word is followed by a look-behind for the word boundary before it: a pattern that opens
+# with the words themselves lets the engine try only where one of their first letters stands.)
+_REPORT = re.compile(
+    "(?:"
+    + "|".join(
+        rf"{word}(?<!\w.{{{len(word)}}})"
+        for word in ("said", "says", "told", "added", "according", "reported")
+    )
+    + r")\b"
+)
 # An organisation's acronym in brackets, inside a title: ``... Operations Office (PCOO) Secretary``.
 _ACRONYM_IN_BRACKETS = re.compile(r"\([A-Z][A-Z0-9&\-]+\)")
 # A plural verb inside what follows a name's comma: the name heads a list, not an apposition
@@ -59,8 +69,12 @@ def plural_role(rules: Rules, word: str) -> bool:
     )
 
 
-def appositive_titles(rules: Rules, block: Block, match: re.Match[str]) -> list[Title]:
-    appos = apposition(match)
+def appositive_titles(
+    rules: Rules, block: Block, match: re.Match[str], appos: str | None
+) -> list[Title]:
+    """The titles the apposition after a name gives: ``appos``, as :func:`apposition` read it
+    from ``match`` (read once a match: several finders look at it). A position in a photo
+    (``center``) gives none."""
     if appos is None or is_position(rules, appos):
         return []
     return phrase_titles(rules, block, match.start("appos"), appos)
@@ -113,15 +127,31 @@ def phrase_titles(rules: Rules, block: Block, start: int, phrase: str) -> list[T
 
 def make_title(rules: Rules, block: Block, lo: int, piece: str) -> Title:
     """A title, its leading article dropped, split into role and organisation."""
-    raw = _LEADING_ARTICLE.sub("", piece, count=1)
+    raw = _without_article(piece)
     lo += len(piece) - len(raw)
     role, organization = role_and_organization(rules, raw)
+    return _title_at(block, lo, raw, role, organization=organization)
+
+
+def _title_at(
+    block: Block,
+    start: int,
+    normalized: str,
+    role: str,
+    *,
+    organization: str | None,
+    country: str | None = None,
+) -> Title:
+    """The title ``normalized`` written at ``start`` in the block, with its span and its source
+    as written there (what :meth:`~newsmodel.text.Block.raw` gives, from the one span)."""
+    span = block.span(start, start + len(normalized))
     return Title(
-        raw=block.raw(lo, lo + len(raw)),
-        normalized=raw,
+        raw=block.source[span.start : span.end],
+        normalized=normalized,
         role=role,
         organization=organization,
-        span=block.span(lo, lo + len(raw)),
+        country=country,
+        span=span,
     )
 
 
@@ -130,10 +160,19 @@ def role_and_organization(rules: Rules, raw: str) -> tuple[str, str | None]:
     organisation what follows it or else the owner before it: ``city's head of government`` ->
     (``head of government``, ``city``)."""
     start, end = role_holding_of(rules, raw)
-    parts = _ROLE_OF.split(raw[end:], maxsplit=1)
-    owner = possessive(raw[:start].strip())
-    organization = _LEADING_ARTICLE.sub("", parts[1], count=1) if len(parts) == 2 else owner
-    return (raw[start:end] if end else parts[0]), organization or None
+    rest = raw[end:]
+    joint = _ROLE_OF.search(rest)
+    if joint is None:
+        organization = possessive(raw[:start].strip())
+        return (raw[start:end] if end else rest), organization or None
+    organization = _without_article(rest[joint.end() :])
+    return (raw[start:end] if end else rest[: joint.start()]), organization or None
+
+
+def _without_article(text: str) -> str:
+    """``text`` without the article (and ``also``) it may open with."""
+    article = _LEADING_ARTICLE.match(text)  # (it matches everywhere, if only nothing)
+    return text if article is None else text[article.end() :]
 
 
 def role_holding_of(rules: Rules, raw: str) -> tuple[int, int]:
@@ -150,20 +189,35 @@ def role_holding_of(rules: Rules, raw: str) -> tuple[int, int]:
     return 0, 0
 
 
-def pre_title(rules: Rules, block: Block, match: re.Match[str]) -> Title | None:
-    raw = match.groupdict().get("title")
-    if raw is None:
+def pre_title(
+    rules: Rules, block: Block, match: re.Match[str], known: Sequence[Title] = ()
+) -> Title | None:
+    """The title before the name of a :attr:`~Rules.titled` match (only that pattern has one).
+
+    Where the person holds the same title already, as written (``known``: the person's titles),
+    that one: the new one would add nothing, and only its text and role are read (a plural role's
+    title is built anew: it is given to a second name too, with its own span).
+    """
+    if match.re is not rules.titled:
         return None
-    country_word = match.groupdict().get("country")
+    raw = match["title"]
+    country_word = match["country"]
     role = raw[len(country_word) + 1 :] if country_word else raw
-    start = extend_back(rules, block.text, match.start("title"))
-    return Title(
-        raw=block.raw(start, match.end("title")),
-        normalized=block.text[start : match.end("title")],
-        role=role,
-        organization=organization(rules, block.text[start : match.start("title")]),
+    text = block.text
+    title_start = match.start("title")
+    start = extend_back(rules, text, title_start)
+    normalized = text[start : match.end("title")]
+    if known and role.lower() not in rules.plural_roles:
+        same = next((t for t in known if t.normalized == normalized and t.role == role), None)
+        if same is not None:
+            return same
+    return _title_at(
+        block,
+        start,
+        normalized,
+        role,
+        organization=organization(rules, text[start:title_start]),
         country=rules.demonyms[country_word] if country_word else None,
-        span=block.span(start, match.end("title")),
     )
 
 
@@ -172,6 +226,8 @@ def organization(rules: Rules, before: str) -> str | None:
 
     ``Interim BART Police`` -> ``BART Police``; ``prominent rights`` -> None; ``WeWork's`` -> ``WeWork``.
     """
+    if not before:
+        return None  # (the usual case: nothing before the role)
     words = before.split()
     run: list[str] = []
     for word in reversed(words):
@@ -250,13 +306,13 @@ def role_noun_titles(rules: Rules, block: Block, role_start: int, role_end: int)
         start = extend_back(rules, text, role_start, lowercase_role=True)
         before = text[start:role_start]
         titles.append(
-            Title(
-                raw=block.raw(start, role_end),
-                normalized=text[start:role_end],
-                role=text[role_start:role_end],
+            _title_at(
+                block,
+                start,
+                text[start:role_end],
+                text[role_start:role_end],
                 organization=organization(rules, before),
                 country=country(rules, before),
-                span=block.span(start, role_end),
             )
         )
         if len(titles) == 2 or not text.endswith(" and ", 0, start):
