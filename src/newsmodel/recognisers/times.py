@@ -231,12 +231,12 @@ _SENTENCE_REACH = 400
 # Where a sentence may end: ``. ``, ``? ``, ``! ``; a ``. `` after ``a.m``/``p.m`` does not
 # (``will lift off at 10:14 p.m. Friday``).
 _CLOCK = ("a.m", "p.m")
-_CLOCK_LAST = ("m", "M")
+_CLOCK_LAST = ("m", "M")  # their last letter in either case (no other character lowers to it)
 
 
 def _clock_dot(text: str, at: int) -> bool:
     """Whether the ``.`` at ``at`` closes ``a.m.`` or ``p.m.`` (any case)."""
-    # (first the ``m`` before it: no other character lowers to ``m``)
+    # (the letter before it first: a quick no for every other full stop)
     return (
         text[at - 1 : at] in _CLOCK_LAST
         and text[max(0, at - 3) : at].lower() in _CLOCK
@@ -371,10 +371,10 @@ def find_times(
     unresolved. The same expression in the same sentence again (repeated captions) is one
     expression with several ``occurrences``.
     """
-    # The last words of relative expressions that the story may hold, looked for once in its
-    # source (normalising never touches letters), then only in paragraphs.
     grammar = grammar_for(lexicon or Lexicon.default())
-    # (the sources by identity: a story's blocks share one, and hashing it would read it all)
+    # The last words of relative expressions that the story may hold, looked for once in its
+    # source (normalising never touches letters), then only in paragraphs. (The sources by
+    # identity: a story's blocks share one, and hashing it would read it all.)
     sources = {id(block.source): block.source for block in blocks}
     ends = _relative_ends("\n".join(sources.values()).lower())
     seen: dict[str, list[tuple[int, int, _Resolved]]] = {}  # a repeated caption is read once
