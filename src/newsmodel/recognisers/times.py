@@ -231,12 +231,12 @@ _SENTENCE_REACH = 400
 # Where a sentence may end: ``. ``, ``? ``, ``! ``; a ``. `` after ``a.m``/``p.m`` does not
 # (``will lift off at 10:14 p.m. Friday``).
 _CLOCK = ("a.m", "p.m")
-_CLOCK_LAST = ("m", "M")
+_CLOCK_LAST = ("m", "M")  # their last letter in either case (no other character lowers to it)
 
 
 def _clock_dot(text: str, at: int) -> bool:
     """Whether the ``.`` at ``at`` closes ``a.m.`` or ``p.m.`` (any case)."""
-    # (first the ``m`` before it: no other character lowers to ``m``)
+    # (the letter before it first: a quick no for every other full stop)
     return (
         text[at - 1 : at] in _CLOCK_LAST
         and text[max(0, at - 3) : at].lower() in _CLOCK
@@ -249,14 +249,14 @@ def _sentence_start(text: str, start: int) -> int:
     the last stop before it."""
     reach = max(0, start - _SENTENCE_REACH)
     # The last ``. `` first (it is near: a sentence is short), then a ``? `` or ``! `` only after it.
-    end = start
-    at = text.rfind(". ", reach, end)
+    at = text.rfind(". ", reach, start)
     while at >= 0 and _clock_dot(text, at):
-        end = at
-        at = text.rfind(". ", reach, end)
-    floor = max(at, reach - 1)
-    floor = max(floor, text.rfind("? ", floor + 1, start), text.rfind("! ", floor + 1, start))
-    return floor + 1
+        at = text.rfind(". ", reach, at)
+    first = reach if at < 0 else at + 1
+    for stop in (text.rfind("? ", first, start), text.rfind("! ", first, start)):
+        if stop >= first:
+            first = stop + 1
+    return first
 
 
 def _sentence_end(text: str, end: int) -> int:
@@ -270,7 +270,7 @@ def _sentence_end(text: str, end: int) -> int:
     if at >= 0:
         ceiling = at
     for stop in (text.find("? ", end, ceiling), text.find("! ", end, ceiling)):
-        if stop >= 0:
+        if 0 <= stop < ceiling:
             ceiling = stop
     return ceiling
 
@@ -371,10 +371,10 @@ def find_times(
     unresolved. The same expression in the same sentence again (repeated captions) is one
     expression with several ``occurrences``.
     """
-    # The last words of relative expressions that the story may hold, looked for once in its
-    # source (normalising never touches letters), then only in paragraphs.
     grammar = grammar_for(lexicon or Lexicon.default())
-    # (the sources by identity: a story's blocks share one, and hashing it would read it all)
+    # The last words of relative expressions that the story may hold, looked for once in its
+    # source (normalising never touches letters), then only in paragraphs. (The sources by
+    # identity: a story's blocks share one, and hashing it would read it all.)
     sources = {id(block.source): block.source for block in blocks}
     ends = _relative_ends("\n".join(sources.values()).lower())
     seen: dict[str, list[tuple[int, int, _Resolved]]] = {}  # a repeated caption is read once
@@ -500,6 +500,8 @@ def _weekday_range(match: re.Match[str], text: str, anchor: dt.date) -> _Resolve
     return first, last, "weekday-range", 0.9, ()
 
 
+# How many years from the anchor's ``last year`` and ``next year`` are (``this year``: none).
+_YEAR_SHIFTS = {"last": -1, "next": 1}
 # The confidence of a full date whose weekday is not the date's: the date is kept as written.
 WEEKDAY_MISMATCH_CONFIDENCE = 0.5
 
@@ -515,7 +517,7 @@ def _month_day(match: re.Match[str], text: str, anchor: dt.date) -> _Resolved | 
     if month is None:
         return None
     if year or year_word:
-        shift = {"last": -1, "next": 1}.get(year_word, 0)
+        shift = _YEAR_SHIFTS.get(year_word, 0)
         year_number = int(year) if year else anchor.year + shift
         try:
             first = dt.date(year_number, month, day)
