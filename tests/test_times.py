@@ -24,7 +24,12 @@ from newsmodel.recognisers.dates import (
     resolve_weekday,
     weekday_number,
 )
-from newsmodel.recognisers.times import WEEKDAY_MISMATCH_CONFIDENCE, find_times
+from newsmodel.recognisers.times import (
+    WEEKDAY_MISMATCH_CONFIDENCE,
+    _sentence_end,
+    _sentence_start,
+    find_times,
+)
 from newsmodel.serialization import from_json, json_schema, to_json
 from newsmodel.text import split_blocks
 
@@ -857,3 +862,25 @@ def test_month_and_weekday_numbers_are_the_parserinfos(word: str) -> None:
     for spelling in (word, word.upper(), word.capitalize() + "."):
         assert month_number(spelling) == info.month(spelling.rstrip("."))
         assert weekday_number(spelling) == info.weekday(spelling.rstrip("."))
+
+
+# Where a sentence around a time expression begins and ends (what groups an expression repeated in
+# the same sentence of repeated captions): the nearest stop of any kind on each side, a clock's
+# ``a.m.`` being none. Written to hold the search that looks for ``. `` first, then ``? ``, ``! ``.
+_AROUND = "Was it Monday? Yes! It was Monday, at 9 a.m. on Monday! Then? Later. Done"
+
+
+@pytest.mark.parametrize(
+    ("expression", "start", "end"),
+    [
+        pytest.param("Monday?", "Was it", "Was it Monday", id="question-mark-ends-the-first"),
+        pytest.param("Monday,", "It was", "on Monday", id="exclamation-before-a-later-question"),
+        pytest.param("Monday!", "It was", "on Monday", id="a-m-is-no-stop"),
+        pytest.param("Later.", "Later", "Later", id="full-stop-after-a-question"),
+    ],
+)
+def test_sentence_bounds_are_the_nearest_stops(expression: str, start: str, end: str) -> None:
+    at = _AROUND.index(expression)
+    words_end = at + len(expression.rstrip("?!,."))
+    assert _AROUND[_sentence_start(_AROUND, at) :].lstrip().startswith(start)
+    assert _AROUND[: _sentence_end(_AROUND, words_end)].endswith(end)
