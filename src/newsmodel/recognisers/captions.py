@@ -74,7 +74,9 @@ _FULL_DATE = re.compile(
     rf"|(?P<day2>\d{{1,2}})\s(?P<month2>{_MONTH})\s(?P<year2>\d{{4}}))\b"
 )
 # Every full date ends in a year: the date is looked for only in the few characters before one.
-_YEAR = re.compile(r"\d{4}\b")
+# (``\d\d{3}`` is ``\d{4}``: a pattern that opens with one class lets the engine skip to digits
+# at C speed, where a repeat first makes it try a match at every character.)
+_YEAR = re.compile(r"\d\d{3}\b")
 _BEFORE_YEAR = 20  # ``September 12, `` is 14 characters, ``12 settembre `` 13
 # Xinhua's locator before a province: ``east China's Zhejiang Province``.
 _LOCATOR = re.compile(
