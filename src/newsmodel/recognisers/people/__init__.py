@@ -140,6 +140,9 @@ def find_people(blocks: Sequence[Block], lexicon: Lexicon | None = None) -> list
     name_starts, after_lowercase = rules.name_starts, rules.after_lowercase  # (read per block)
     for block in blocks:
         text = block.text
+        if text in seen:
+            continue  # a repeated caption: same titles (kept once by their raw text), no new people
+        seen.add(text)
         words = block.words
         if (
             name_starts.isdisjoint(words)
@@ -147,10 +150,6 @@ def find_people(blocks: Sequence[Block], lexicon: Lexicon | None = None) -> list
             and after_lowercase.search(text) is None
         ):
             continue  # no title word, no apposition, no name after a lowercase word
-        # (after that test, which the text alone decides: a repeated paragraph fails it again)
-        if text in seen:
-            continue  # a repeated caption: same titles (kept once by their raw text), no new people
-        seen.add(text)
         named = name_starts.intersection(words)
         _read(rules, found, block, {word: block.find_word(word) for word in named})
     merge_single_words(found)
