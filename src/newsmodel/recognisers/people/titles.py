@@ -192,7 +192,7 @@ def role_holding_of(rules: Rules, raw: str) -> tuple[int, int]:
 def pre_title(
     rules: Rules, block: Block, match: re.Match[str], known: Sequence[Title] = ()
 ) -> Title | None:
-    """The title before the name of a :attr:`~Rules.titled` match (only that pattern has one).
+    """The title before the name of a ``rules.titled`` match (only that pattern has one).
 
     Where the person holds the same title already, as written (``known``: the person's titles),
     that one: the new one would add nothing, and only its text and role are read (a plural role's
