@@ -8,7 +8,10 @@ import json
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+import attrs
+import hypothesis
 import pytest
+from hypothesis import strategies as st
 
 from newsmodel import (
     Article,
@@ -25,7 +28,9 @@ from newsmodel import (
     TimeExpression,
     Title,
     ValidationError,
+    models,
     parse,
+    serialization,
 )
 from newsmodel.models import (
     MAX_WHOLE_NUMBER,
@@ -406,3 +411,69 @@ class TestParserKeepsTheRules:
         assert stories
         for path in stories:
             self._check(path)
+
+
+# Values of every kind a field may be given, right or wrong: the inline tests of the models' one
+# check (models._checked) are tried on them against the validators they stand for.
+_ANY_VALUE = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(min_value=-3, max_value=MAX_WHOLE_NUMBER + 3),
+    st.floats(allow_nan=True, allow_infinity=True),
+    st.text(max_size=5),
+    st.sampled_from(["", " ", "\u3000", "x", "Reading.PAST", Reading.PAST, TimeRule.MONTH_DAY]),
+    st.dates(),
+    st.datetimes(),
+    st.builds(lambda: SPAN),
+)
+_ANY_TUPLE = st.lists(_ANY_VALUE, max_size=3).map(tuple)
+
+
+def _rules() -> list[tuple[str, Callable[..., None], str, object]]:
+    """(class.field, validator, inline test, kind) for every rule on a model field."""
+    found = []
+    for cls in serialization._MODELS:
+        for attribute in attrs.fields(cls):
+            validator = models._validator_of(attribute)
+            for each in getattr(validator, "_validators", (validator,) if validator else ()):
+                test, kind = models._TESTS[each]
+                found.append((f"{cls.__name__}.{attribute.name}", each, test, kind))
+    return found
+
+
+class TestOneCheck:
+    """Each model checks its fields in one generated function (speed); the rules are the validators'."""
+
+    def test_attrs_calls_no_validator_itself(self) -> None:
+        for cls in serialization._MODELS:
+            assert [a.name for a in attrs.fields(cls) if a.validator is not None] == []
+
+    def test_every_rule_has_an_inline_test(self) -> None:
+        assert len(_rules()) > 100
+
+    @pytest.mark.parametrize(
+        ("where", "validator", "test", "kind"), _rules(), ids=[rule[0] for rule in _rules()]
+    )
+    @hypothesis.settings(max_examples=60, deadline=None)
+    @hypothesis.given(data=st.data())
+    def test_a_test_never_passes_what_its_validator_refuses(
+        self,
+        where: str,
+        validator: Callable[..., None],
+        test: str,
+        kind: object,
+        data: st.DataObject,
+    ) -> None:
+        cls_name, name = where.split(".")
+        attribute = attrs.fields_dict(getattr(models, cls_name))[name]
+        # (a field with a converter to tuples holds a tuple, whatever it was given)
+        value = data.draw(_ANY_TUPLE if attribute.converter is models._as_tuple else _ANY_VALUE)
+        names = {"date": dt.date, "MAX_WHOLE_NUMBER": MAX_WHOLE_NUMBER, "k": kind, "v": value}
+        if eval(test.format(v="v", k="k"), names):
+            validator(None, attribute, value)  # must not raise
+
+    def test_the_first_bad_field_is_named(self) -> None:
+        with pytest.raises(ValidationError, match=r"^Paragraph\.text: "):
+            Paragraph(text=" ", span="not a span")  # type: ignore[arg-type]
+        with pytest.raises(ValidationError, match=r"^Paragraph\.span: "):
+            Paragraph(text="x", span="not a span")  # type: ignore[arg-type]

@@ -449,7 +449,7 @@ def _define(cls: type, defs: dict[str, Any]) -> None:
 def _rules(cls: type, attribute: attrs.Attribute[Any]) -> list[tuple[str, dict[str, Any]]]:
     """What the validators of ``attribute`` say: (which part of its schema, keywords)."""
     found = [_FIELD_SAYS[cls, attribute.name]] if (cls, attribute.name) in _FIELD_SAYS else []
-    validator = attribute.validator
+    validator = models._validator_of(attribute)
     # (a list of validators is one ``and_`` validator holding them)
     for check in getattr(validator, "_validators", (validator,)):
         if check in _SAYS:
