@@ -226,20 +226,61 @@ def _model_factory(type_: Any, converter: cattrs.Converter) -> Callable[[Any, An
     return structure
 
 
-def _is_optional_plain(type_: Any) -> bool:
-    """``str | None`` and the like: JSON holds them as they are."""
+# What the hooks registered below do for these types, as an expression of the value ``{}``: a
+# model's function writes it inline (the calls of cattrs' hooks were a quarter of to_dict).
+_INLINE: dict[Any, str] = {
+    dt.date: "{}.isoformat()",
+    dt.datetime: "{}.isoformat()",
+    **dict.fromkeys(_ENUMS, "{}._value_"),
+}
+
+
+def _expression(type_: Any, value: str, converter: cattrs.Converter, names: dict[str, Any]) -> str:
+    """Source that unstructures ``value`` (an expression) of ``type_`` as the converter's hooks
+    would, each written inline where it can be (a hook it must call goes into ``names``)."""
+    if type_ in _INLINE:
+        return _INLINE[type_].format(value)
     args = get_args(type_)
-    return (
-        get_origin(type_) in (Union, types.UnionType)
-        and len(args) == 2
-        and type(None) in args
-        and all(arg in (str, int, float, type(None)) for arg in args)
+    if get_origin(type_) in (Union, types.UnionType) and type(None) in args:
+        # (one expression for every type it may be: ``datetime | date | None`` is one isoformat)
+        each = {_expression(arg, value, converter, names) for arg in args if arg is not type(None)}
+        if each == {value}:
+            return value
+        if len(each) == 1:
+            return f"None if {value} is None else {each.pop()}"
+    elif _is_homogeneous_tuple(type_):
+        # (x inside x: a comprehension reads its iterable before it names its own item; an empty
+        # tuple makes none: each is a function made and called, 3% of to_dict for the empty ones)
+        item = _expression(args[0], "x", converter, names)
+        return f"list({value})" if item == "x" else f"[{item} for x in {value}] if {value} else []"
+    elif attrs.has(type_):
+        return _fields(type_, value, converter, names)
+    hook = converter.get_unstructure_hook(type_)
+    if hook is identity:
+        return value
+    name = f"hook{len(names)}"
+    names[name] = hook
+    return f"{name}({value})"
+
+
+def _fields(cls: type, value: str, converter: cattrs.Converter, names: dict[str, Any]) -> str:
+    """Source of the dict of ``value``, a ``cls``: its fields in order, a model's inside it."""
+    hints = typing.get_type_hints(cls)
+    items = (
+        f"{a.name!r}: {_expression(hints[a.name], f'{value}.{a.name}', converter, names)}"
+        for a in attrs.fields(cls)
     )
+    return "{" + ", ".join(items) + "}"
 
 
-def _as_is(_: Any) -> Callable[[Any], Any]:
-    # cattrs writes ``instance.field`` straight into the dict for this hook (no call per field).
-    return identity
+def _model_unstructure_factory(cls: type, converter: cattrs.Converter) -> Callable[[Any], Any]:
+    """One function per model that builds its whole dict, the models within it included, with no
+    call per field or per item (cattrs' own calls a hook for each: a third more instructions)."""
+    names: dict[str, Any] = {}
+    source = f"def unstructure(instance):\n    return {_fields(cls, 'instance', converter, names)}"
+    exec(compile(source, f"<newsmodel unstructure of {cls.__name__}>", "exec"), names)
+    unstructure: Callable[[Any], Any] = names["unstructure"]
+    return unstructure
 
 
 def configure_converter(converter: cattrs.Converter) -> None:
@@ -257,7 +298,7 @@ def configure_converter(converter: cattrs.Converter) -> None:
     converter.register_structure_hook_factory(_is_homogeneous_tuple, _tuple_factory)
     converter.register_structure_hook_factory(attrs.has, _model_factory)
     converter.register_unstructure_hook_factory(_is_homogeneous_tuple, _tuple_unstructure_factory)
-    converter.register_unstructure_hook_factory(_is_optional_plain, _as_is)
+    converter.register_unstructure_hook_factory(attrs.has, _model_unstructure_factory)
 
 
 def make_converter() -> cattrs.Converter:
