@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import enum
 import json
 import re
@@ -97,6 +98,35 @@ class TestRoundTrip:
 LONE = "Caf\udce9 owner \ud800 said"
 WRITERS = [("orjson", False), ("json", True)]
 LAYOUTS = [("compact", None), ("indented", 2)]
+
+
+class TestConverter:
+    """The converter's functions per model write each field as its registered hook would, inline."""
+
+    def test_the_same_dicts_as_a_hook_per_field(self) -> None:
+        article = parse(SEED_LIKE)
+        dateline = article.dateline
+        assert dateline is not None
+        data = to_dict(article)
+        assert data["dateline"]["span"] == {"start": dateline.span.start, "end": dateline.span.end}
+        assert data["dateline"]["date"] == "2025-10-11"
+        assert data["dateline"]["date_resolution"] == "publication-date"
+        assert type(data["dateline"]["date_resolution"]) is str  # (not the enum member)
+        assert [t["rule"] for t in data["times"]] == ["explicit-date", "month-day", "weekday-past"]
+        assert data["photos"][0]["occurrences"] == [
+            {"start": s.start, "end": s.end} for s in article.photos[0].occurrences
+        ]
+        assert data["bylines"] == [] and data["source"] is None
+
+    def test_a_hook_registered_later_is_called(self) -> None:
+        """A user's converter may write dates its own way: the inline form is only the default's."""
+        converter = serialization.make_converter()
+        converter.register_unstructure_hook(dt.date, lambda day: day.strftime("%d/%m/%Y"))
+        converter.register_unstructure_hook(SegmentKind, lambda kind: kind.upper())
+        data = converter.unstructure(parse(SEED_LIKE))
+        assert data["dateline"]["date"] == "11/10/2025"
+        assert data["segments"][0]["kind"] == "HEADER"
+        assert data["times"][2]["rule"] == "weekday-past"  # (its hook is still the default's)
 
 
 class TestAnyText:

@@ -226,12 +226,12 @@ def _model_factory(type_: Any, converter: cattrs.Converter) -> Callable[[Any, An
     return structure
 
 
-# What the hooks registered below do for these types, as an expression of the value ``{}``: a
-# model's function writes it inline (the calls of cattrs' hooks were a quarter of to_dict).
-_INLINE: dict[Any, str] = {
-    dt.date: "{}.isoformat()",
-    dt.datetime: "{}.isoformat()",
-    **dict.fromkeys(_ENUMS, "{}._value_"),
+# The hooks registered below for these types, and what each does as an expression of the value
+# ``{}``: a model's function writes it inline (the calls of cattrs' hooks were a quarter of to_dict).
+_INLINE: dict[Any, tuple[Callable[[Any], Any], str]] = {
+    dt.date: (dt.date.isoformat, "{}.isoformat()"),
+    dt.datetime: (dt.datetime.isoformat, "{}.isoformat()"),
+    **dict.fromkeys(_ENUMS, (_enum_value, "{}._value_")),
 }
 
 
@@ -239,7 +239,9 @@ def _expression(type_: Any, value: str, converter: cattrs.Converter, names: dict
     """Source that unstructures ``value`` (an expression) of ``type_`` as the converter's hooks
     would, each written inline where it can be (a hook it must call goes into ``names``)."""
     if type_ in _INLINE:
-        return _INLINE[type_].format(value)
+        ours, inline = _INLINE[type_]
+        if converter.get_unstructure_hook(type_) is ours:  # (else a hook registered since: called)
+            return inline.format(value)
     args = get_args(type_)
     if get_origin(type_) in (Union, types.UnionType) and type(None) in args:
         # (one expression for every type it may be: ``datetime | date | None`` is one isoformat)
