@@ -87,6 +87,9 @@ _LOCATOR = re.compile(
 # space to space; the look-behind then checks the stop before it.)
 _SENTENCE_END = re.compile(r" (?<=[.!?] ) *(?=[A-Z\"“])")
 _KEY = re.compile(r"\W+")
+# The ASCII characters that are not word characters: deleted from an ASCII caption's bytes, they
+# leave its key (the pattern tests every character's Unicode category, some thirty times slower).
+_ASCII_NOT_WORD = bytes(b for b in range(0x80) if _KEY.match(chr(b)) is not None)
 _TRUNCATION = re.compile(r"(?:\.\.\.|…)\s*+(?:more\s*+)?$", re.IGNORECASE)
 
 
@@ -236,6 +239,8 @@ def _key(text: str) -> str:
     end = text.rstrip()[-4:]
     if end.endswith(("...", "…")) or end.lower() == "more":
         text = _TRUNCATION.sub("", text)
+    if text.isascii():
+        return text.encode("ascii").translate(None, _ASCII_NOT_WORD).decode("ascii").lower()
     return _KEY.sub("", text).lower()
 
 
