@@ -168,9 +168,14 @@ def find_credit(
     word glued after a bracketed credit by a web page (``(AP Photo/X) less``) stays in the caption.
     """
     text = block.text.rstrip(". ")
-    # Most paragraphs have no bracket, slash or ``Photo`` near the end: no shared form to try.
-    shared = (_bracketed(text) or _bare(text)) if _may_end_in_credit(text) else None
-    found = shared or _own(text, patterns)
+    # Most paragraphs have no bracket, slash or ``Photo`` near the end: no shared form to try;
+    # and most formats have no form of their own.
+    if _may_end_in_credit(text):
+        found = _bracketed(text) or _bare(text) or _own(text, patterns)
+    elif patterns:
+        found = _own(text, patterns)
+    else:
+        return None
     if found is None:
         return None
     lo, hi, inner = found
@@ -193,7 +198,8 @@ def _may_end_in_credit(text: str) -> bool:
     """What :func:`_bracketed` and :func:`_bare` need near the end of the text (every bare
     credit has a slash or ``Photo``), checked at once."""
     tail = text[-_BARE_REACH:]
-    return "/" in tail or "Photo" in tail or ")" in tail[-_LEFTOVER:] or "]" in tail[-_LEFTOVER:]
+    end = tail[-_LEFTOVER:]
+    return "/" in tail or "Photo" in tail or ")" in end or "]" in end
 
 
 def _bracketed(text: str) -> tuple[int, int, str] | None:
