@@ -53,9 +53,9 @@ __all__ = ["run", "story_anchor"]
 # A paragraph cut short by a web page: ``... more``
 # Control characters that are not white space: C0 (NUL included), DEL and C1 (NEL is white space).
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f]")
-# The ASCII characters that are not: deleted from an ASCII story's bytes, they leave nothing
-# behind when there is no control character (a few times faster than the class scan above).
-_ASCII_NOT_CONTROL = bytes(b for b in range(0x80) if _CONTROL.match(chr(b)) is None)
+# The ASCII ones, each looked for alone in an ASCII story: ``in`` runs at memchr speed, where the
+# class scan above (or deleting every other character) looks at each character in turn.
+_ASCII_CONTROLS = tuple(chr(c) for c in range(0x80) if _CONTROL.match(chr(c)) is not None)
 # UTF-8 read as Windows-1252 or Latin-1: ``Ã©`` for é, ``Â `` for a no-break space, ``â€™`` for ’.
 _MOJIBAKE = re.compile(r"[ÃÂ][\u0080-\u00bf]|â€")
 _TRUNCATED = re.compile(r"(?:\.\.\.|…)\s*(?:more)?$")
@@ -153,7 +153,7 @@ def _notice_input(story: _Story) -> None:
     """What the text itself shows that a reader should know: control characters, mojibake, a
     dateline date no calendar has. Everything is kept as written; the diagnostics say where."""
     text = story.source
-    clean = text.isascii() and not text.encode("ascii").translate(None, _ASCII_NOT_CONTROL)
+    clean = text.isascii() and not any(c in text for c in _ASCII_CONTROLS)
     control = None if clean else _CONTROL.search(text)
     if control is not None:
         count = len(_CONTROL.findall(text))

@@ -87,6 +87,9 @@ _LOCATOR = re.compile(
 # space to space; the look-behind then checks the stop before it.)
 _SENTENCE_END = re.compile(r" (?<=[.!?] ) *(?=[A-Z\"“])")
 _KEY = re.compile(r"\W+")
+# The ASCII characters that are not word characters: deleted from an ASCII caption's bytes, they
+# leave its key (the pattern tests every character's Unicode category, some thirty times slower).
+_ASCII_NOT_WORD = bytes(b for b in range(0x80) if _KEY.match(chr(b)) is not None)
 _TRUNCATION = re.compile(r"(?:\.\.\.|…)\s*+(?:more\s*+)?$", re.IGNORECASE)
 
 
@@ -165,9 +168,14 @@ def find_credit(
     word glued after a bracketed credit by a web page (``(AP Photo/X) less``) stays in the caption.
     """
     text = block.text.rstrip(". ")
-    # Most paragraphs have no bracket, slash or ``Photo`` near the end: no shared form to try.
-    shared = (_bracketed(text) or _bare(text)) if _may_end_in_credit(text) else None
-    found = shared or _own(text, patterns)
+    # Most paragraphs have no bracket, slash or ``Photo`` near the end: no shared form to try;
+    # and most formats have no form of their own.
+    if _may_end_in_credit(text):
+        found = _bracketed(text) or _bare(text) or _own(text, patterns)
+    elif patterns:
+        found = _own(text, patterns)
+    else:
+        return None
     if found is None:
         return None
     lo, hi, inner = found
@@ -190,7 +198,8 @@ def _may_end_in_credit(text: str) -> bool:
     """What :func:`_bracketed` and :func:`_bare` need near the end of the text (every bare
     credit has a slash or ``Photo``), checked at once."""
     tail = text[-_BARE_REACH:]
-    return "/" in tail or "Photo" in tail or ")" in tail[-_LEFTOVER:] or "]" in tail[-_LEFTOVER:]
+    end = tail[-_LEFTOVER:]
+    return "/" in tail or "Photo" in tail or ")" in end or "]" in end
 
 
 def _bracketed(text: str) -> tuple[int, int, str] | None:
@@ -236,6 +245,8 @@ def _key(text: str) -> str:
     end = text.rstrip()[-4:]
     if end.endswith(("...", "…")) or end.lower() == "more":
         text = _TRUNCATION.sub("", text)
+    if text.isascii():
+        return text.encode("ascii").translate(None, _ASCII_NOT_WORD).decode("ascii").lower()
     return _KEY.sub("", text).lower()
 
 

@@ -53,22 +53,24 @@ _HEADER = re.compile(r"date\s(?P<iso>\d{4}-\d{2}-\d{2})(?:\s(?P<headline>.+))?")
 
 # The parts of a publication line; a group name ends in the letter of the pattern that uses it
 # (Python wants each name once a pattern), the words are checked against the month and weekday
-# vocabularies in code, not spelled out here.
+# vocabularies in code, not spelled out here. Words and numbers are read possessively (``{2,8}+``):
+# what may follow one never continues it, so giving characters back cannot help, and a line that
+# is no date fails without retrying every shorter word (testing a caption cost a third more).
 _LABEL = r"""
     (?:(?P<label{k}>Published|Posted|Updated|Last\ updated|First\ published|Last\ modified)
        (?:\ on)?(?:\s?:)?\s)?                                   # ``Published``, ``Updated:``
-    (?:Source:\s?[\w\ ]{{1,40}}\|\s?)?                          # ``Source: Xinhua| ``
+    (?:Source:\s?[\w\ ]{{1,40}}+\|\s?)?                         # ``Source: Xinhua| ``
 """
-_WEEKDAY = r"(?:(?P<weekday{k}>[A-Z][a-z]{{2,8}})\.?,?\s)?"  # ``Wednesday, ``
+_WEEKDAY = r"(?:(?P<weekday{k}>[A-Z][a-z]{{2,8}}+)\.?,?\s)?"  # ``Wednesday, ``
 _DATE = r"""
-    (?:(?P<month{k}>[A-Z][a-z]{{2,8}})\.?\s(?P<day{k}>\d{{1,2}}),?\s(?P<year{k}>\d{{4}})  # Oct. 2, 2024
-    | (?P<dday{k}>\d{{1,2}})\s(?P<dmonth{k}>[A-Z][a-z]{{2,8}})\.?,?\s(?P<dyear{k}>\d{{4}})  # 7 Apr 2021
-    | (?P<a{k}>\d{{1,2}})(?P<sep{k}>[/.])(?P<b{k}>\d{{1,2}})(?P=sep{k})(?P<nyear{k}>\d{{4}})  # 3/14/2004
+    (?:(?P<month{k}>[A-Z][a-z]{{2,8}}+)\.?\s(?P<day{k}>\d{{1,2}}+),?\s(?P<year{k}>\d{{4}})  # Oct. 2, 2024
+    | (?P<dday{k}>\d{{1,2}}+)\s(?P<dmonth{k}>[A-Z][a-z]{{2,8}}+)\.?,?\s(?P<dyear{k}>\d{{4}})  # 7 Apr 2021
+    | (?P<a{k}>\d{{1,2}}+)(?P<sep{k}>[/.])(?P<b{k}>\d{{1,2}}+)(?P=sep{k})(?P<nyear{k}>\d{{4}})  # 3/14/2004
     | (?P<iso{k}>\d{{4}}-\d{{2}}-\d{{2}})                                                  # 2020-08-17
     )
 """
 _TIME = r"""
-    (?P<hour{k}>\d{{1,2}}):(?P<minute{k}>\d{{2}})(?::(?P<second{k}>\d{{2}}))?   # 9:15, 22:11:14
+    (?P<hour{k}>\d{{1,2}}+):(?P<minute{k}>\d{{2}})(?::(?P<second{k}>\d{{2}}))?   # 9:15, 22:11:14
     (?:\s?(?P<ampm{k}>[AaPp])\.?[Mm]\.?)?                                      # am, p.m., PM
     (?:\s?(?P<offset{k}>(?:UTC|GMT)?[+-]\d{{1,2}}(?::?\d{{2}})?)               # +08:00, GMT+8
     | \s\(?(?P<zone{k}>[A-Z]{{1,5}})\)?                                        # GMT, EDT, (UTC)
