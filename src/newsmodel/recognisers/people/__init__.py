@@ -104,7 +104,7 @@ def _pair_titles(
     plural role after two names joined by ``and`` is the title of both. Gives the second name's
     title (the first is recorded here), or nothing."""
     if appos is None or not any(
-        plural_role(rules, possessive(w.lower())) for w in appos.split()[:6]
+        plural_role(rules, possessive(w.lower())) for w in appos.split(None, 6)[:6]
     ):
         return []
     start = match.start()
