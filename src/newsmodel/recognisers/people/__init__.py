@@ -185,7 +185,7 @@ def _read(
         if name is not None:
             phrase = block.text[start : match.start() - 2]
             _add(rules, found, name, phrase_titles(rules, block, start, phrase), honorifics)
-    if may_hold_role_of(rules, block):
+    if may_hold_role_of(rules, block, named_at):
         _add_roles_of(rules, found, block, named_at, taken)
 
 
