@@ -104,7 +104,7 @@ def _pair_titles(
     plural role after two names joined by ``and`` is the title of both. Gives the second name's
     title (the first is recorded here), or nothing."""
     if appos is None or not any(
-        plural_role(rules, possessive(w.lower())) for w in appos.split()[:6]
+        plural_role(rules, possessive(w.lower())) for w in appos.split(None, 6)[:6]
     ):
         return []
     start = match.start()
@@ -185,7 +185,7 @@ def _read(
         if name is not None:
             phrase = block.text[start : match.start() - 2]
             _add(rules, found, name, phrase_titles(rules, block, start, phrase), honorifics)
-    if may_hold_role_of(rules, block):
+    if may_hold_role_of(rules, block, named_at):
         _add_roles_of(rules, found, block, named_at, taken)
 
 

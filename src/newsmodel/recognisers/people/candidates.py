@@ -216,12 +216,12 @@ _ROLE_JOINTS = (" of ", " for ", " to ")
 _RUN_LENGTH = 16
 
 
-def may_hold_role_of(rules: Rules, block: Block) -> bool:
+def may_hold_role_of(rules: Rules, block: Block, named_at: dict[str, list[int]]) -> bool:
     """Whether the paragraph has a capitalised role word and a word that may end an organisation
-    (most have not: then :func:`named_after_role_of` is not called at all)."""
-    words = block.words
-    return not rules.organisation_ends.isdisjoint(words) and not rules.capital_roles.isdisjoint(
-        words
+    (most have not: then :func:`named_after_role_of` is not called at all). ``named_at``: where
+    the words of ``rules.name_starts`` stand, the capitalised roles among them."""
+    return not rules.capital_roles.isdisjoint(named_at) and not rules.organisation_ends.isdisjoint(
+        block.words
     )
 
 
@@ -236,18 +236,20 @@ def named_after_role_of(
     Yields where the role's word starts, where the title ends, and the name's start and end.
     (Worth calling only where the paragraph has a role word and a word that ends an organisation:
     :func:`may_hold_role_of`. ``named_at``: where the words of ``rules.name_starts`` stand, the
-    roles among them.)
+    roles among them: a one-word role the paragraph holds is one of its words, so one of those.)
     """
     text = block.text
-    for role in rules.capital_roles.intersection(block.words):
-        places = named_at.get(role)
-        for word_start in block.find_word(role) if places is None else places:
+    for role, places in named_at.items():
+        if role not in rules.capital_roles:
+            continue
+        for word_start in places:
             at = word_start + len(role)
-            joint = next((j for j in _ROLE_JOINTS if text.startswith(j, at)), None)
-            if joint is not None:
-                found = _name_after_organisation(rules, text, at + len(joint))
-                if found is not None and found[1] not in taken:
-                    yield (word_start, *found)
+            if not text.startswith(_ROLE_JOINTS, at):
+                continue  # (the three tried in one call: most roles are followed by none)
+            joint = next(j for j in _ROLE_JOINTS if text.startswith(j, at))
+            found = _name_after_organisation(rules, text, at + len(joint))
+            if found is not None and found[1] not in taken:
+                yield (word_start, *found)
 
 
 def _name_after_organisation(rules: Rules, text: str, pos: int) -> tuple[int, int, int] | None:

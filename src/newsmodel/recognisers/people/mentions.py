@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import filterfalse
 
 from ...models import Mention
 from ...text import Block
@@ -81,8 +82,8 @@ def link_roles(blocks: Sequence[Block], found: dict[str, Found]) -> None:
     # cheap and lowering other text is not, so the ASCII paragraphs are lowered together (one
     # paragraph with a dash or a curly quote does not make them all costly).
     texts = [block.text for block in blocks]
-    ascii_lowered = "\n".join(t for t in texts if t.isascii()).lower()
-    others_lowered = [t.lower() for t in texts if not t.isascii()]
+    ascii_lowered = "\n".join(filter(str.isascii, texts)).lower()
+    others_lowered = [t.lower() for t in filterfalse(str.isascii, texts)]
     phrases = [
         (phrase, person)
         for phrase, person in phrases

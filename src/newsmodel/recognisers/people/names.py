@@ -50,12 +50,18 @@ def split_name(
     surnames and particles; the default lexicon's when none is given)."""
     if lexicon is None:
         lexicon = Lexicon.default()
-    tokens = _tokens(name, lexicon)
+    return _read_order(_suffixed(name, lexicon)[0], lexicon)
+
+
+def _read_order(
+    tokens: list[str], lexicon: Lexicon
+) -> tuple[str | None, str | None, NameOrder, str]:
+    """:func:`split_name` of the name's words (its suffix left out)."""
     if len(tokens) == 1:
         return None, tokens[0], NameOrder.SINGLE, "one word"
     if len(tokens) == 2 and tokens[1] in lexicon.regnal_numerals:
         return None, None, NameOrder.SINGLE, "one name and a regnal numeral"
-    lowered = [t.lower() for t in tokens]
+    lowered = list(map(str.lower, tokens))
     patronymic = lexicon.patronymic_particles
     if not patronymic.isdisjoint(lowered):
         cut = next(i for i, t in enumerate(lowered) if t in patronymic)
@@ -112,16 +118,15 @@ def split_name(
 def name_suffix(name: str, lexicon: Lexicon) -> str | None:
     """The generational suffix ending a name of two words or more: ``Robert Casey Jr.`` -> ``Jr.``
     (``Felipe VI``: a regnal numeral after one name is part of the name, no suffix)."""
+    return _suffixed(name, lexicon)[1]
+
+
+def _suffixed(name: str, lexicon: Lexicon) -> tuple[list[str], str | None]:
+    """The words of a name without its generational suffix (``Jr.``), and the suffix."""
     words = name.replace(",", "").split()
     if len(words) > 2 and words[-1] in lexicon.generational_suffixes:
-        return words[-1]
-    return None
-
-
-def _tokens(name: str, lexicon: Lexicon) -> list[str]:
-    """The words of a name, without its generational suffix (``Jr.``)."""
-    words = name.replace(",", "").split()
-    return words[:-1] if name_suffix(name, lexicon) else words
+        return words[:-1], words[-1]
+    return words, None
 
 
 def honorifics_apart(rules: Rules, before: str | None, name: str) -> tuple[list[str], str]:
@@ -152,24 +157,24 @@ class Found:
         "name",
         "order",
         "reason",
+        "short",
         "suffix",
         "titles",
     )
 
     def __init__(self, name: str, lexicon: Lexicon) -> None:
         self.name = name
-        self.given, self.family, self.order, self.reason = split_name(name, lexicon)
-        self.suffix = name_suffix(name, lexicon)
+        tokens, self.suffix = _suffixed(name, lexicon)
+        self.given, self.family, self.order, self.reason = _read_order(tokens, lexicon)
+        #: the word later mentions use (the family name, or the one name)
+        self.short = (
+            name.split(maxsplit=1)[0]
+            if self.family is None
+            else self.family.split()[-1 if self.order is not NameOrder.FAMILY_FIRST else 0]
+        )
         self.titles: list[Title] = []
         self.honorifics: list[str] = []
         self.mentions: list[Mention] = []
-
-    @property
-    def short(self) -> str:
-        """The word later mentions use (the family name, or the one name)."""
-        if self.family is None:
-            return self.name.split()[0]
-        return self.family.split()[-1 if self.order is not NameOrder.FAMILY_FIRST else 0]
 
 
 def is_name(rules: Rules, name: str) -> bool:
@@ -192,5 +197,8 @@ def person_name(rules: Rules, name: str) -> str | None:
     words = possessive(name).split()
     while words and words[0] in rules.not_modifiers:
         words = words[1:]  # ``Yet Chris Wright`` -> ``Chris Wright``
+    if not words:
+        return None
     cleaned = " ".join(words)
-    return cleaned if cleaned and is_name(rules, cleaned) else None
+    # (:func:`is_name`, with the words at hand: they are the name's words split again)
+    return cleaned if rules.not_names.isdisjoint(words) or family_first(rules, cleaned) else None

@@ -53,6 +53,7 @@ class Rules:
         "organisation_ends",
         "particle_words",
         "plural_roles",
+        "position_words",
         "positioned",
         "qualifying",
         "role_ends",
@@ -106,6 +107,8 @@ class Rules:
         self.organisation_ends = lexicon.organisation_ends | frozenset(lexicon.demonyms.values())
         self.styles = lexicon.name_styles
         self.names_with_honorific = lexicon.names_with_honorific
+        # The most words a caption's position has (``2nd from left``): a longer phrase is none.
+        self.position_words = max((len(p.split()) for p in lexicon.caption_positions), default=0)
         # Every word of an honorific: a name's start is looked for back over them.
         self.honorific_words = frozenset(
             w for h in lexicon.honorifics | lexicon.name_styles for w in h.split()
@@ -167,23 +170,10 @@ class Rules:
         self.role_ends = frozenset(
             word.lower() for word in lexicon.role_nouns | self.role_phrase_ends
         )
-        # The commonest words before a capital that never end a role: the scan below passes
-        # over them in C, not in Python.
-        never_roles = [w for w in lexicon.common_words if w not in self.role_ends]
         # A capital letter right after a lowercase word: where a name may follow a role noun.
-        # The literal space first makes the scan fast; the capital is checked next (most spaces
-        # are followed by a lowercase letter, so most tries end there), then the look-behinds
-        # check the letter before the space and pass over ``never_roles`` and over capitalised
-        # words (``Vice Premier``, ``Party Chief``) that do not open a sentence: only there is a
-        # capitalised word a role noun (``Employee Steve Castro``).
-        self.after_lowercase = re.compile(
-            r" [A-Z](?<=[a-z] .)"
-            + "".join(
-                rf"(?<! (?:{'|'.join(group)}) .)"
-                for size in sorted({len(w) for w in never_roles})
-                if (group := [w for w in never_roles if len(w) == size])
-            )
-            + "".join(rf"(?<![^{SENTENCE_STOPS}] [A-Z][a-z]{{{n}}} .)" for n in range(1, 12))
+        # (the commonest words before a capital that never end a role are passed over in C)
+        self.after_lowercase = _after_lowercase(
+            [w for w in lexicon.common_words if w not in self.role_ends]
         )
         # A name right before ``and`` and the name a search ends at: the first of a list of two.
         self.name_and = re.compile(rf"(?<![\w\-])(?P<name>{name})\sand\s\Z")
@@ -214,6 +204,27 @@ class Rules:
             "name_then": self.name_then,
             "positioned": self.positioned,
         }
+
+
+def _after_lowercase(never_roles: list[str]) -> re.Pattern[str]:
+    """The pattern of a capital letter right after a lowercase word that is not one of
+    ``never_roles``.
+
+    The literal space first makes the scan fast; the capital is checked next (most spaces are
+    followed by a lowercase letter, so most tries end there), then the look-behinds check the
+    letter before the space and pass over ``never_roles`` and over capitalised words (``Vice
+    Premier``, ``Party Chief``) that do not open a sentence: only there is a capitalised word a
+    role noun (``Employee Steve Castro``).
+    """
+    return re.compile(
+        r" [A-Z](?<=[a-z] .)"
+        + "".join(
+            rf"(?<! (?:{'|'.join(group)}) .)"
+            for size in sorted({len(w) for w in never_roles})
+            if (group := [w for w in never_roles if len(w) == size])
+        )
+        + "".join(rf"(?<![^{SENTENCE_STOPS}] [A-Z][a-z]{{{n}}} .)" for n in range(1, 12))
+    )
 
 
 @functools.cache

@@ -82,7 +82,12 @@ def appositive_titles(
 
 def is_position(rules: Rules, words: str) -> bool:
     """Whether ``words`` say where a caption's person stands (``center``, ``2nd R``): no title."""
-    return " ".join(words.split()).lower() in rules.lexicon.caption_positions
+    # (split no further than a position's words: most appositions have more, and are not lowered)
+    parts = words.split(None, rules.position_words)
+    return (
+        len(parts) <= rules.position_words
+        and " ".join(parts).lower() in rules.lexicon.caption_positions
+    )
 
 
 def apposition(match: re.Match[str]) -> str | None:
@@ -119,7 +124,7 @@ def phrase_titles(rules: Rules, block: Block, start: int, phrase: str) -> list[T
             pieces.append((at, phrase[at : joint.start()]))
             at = joint.end()
     pieces.append((at, phrase[at:]))
-    roles = [(at, piece) for at, piece in pieces if has_role(rules, piece.split()[:6])]
+    roles = [(at, piece) for at, piece in pieces if has_role(rules, piece.split(None, 6)[:6])]
     if len(roles) == len(pieces) > 1 and not all(_ROLE_OF.search(p) for _, p in pieces):
         roles = [(0, phrase)]
     return [make_title(rules, block, start + at, piece) for at, piece in roles]
