@@ -108,14 +108,18 @@ def _split_place(place: str | None) -> tuple[tuple[str, ...], str | None]:
 
 def normalize_place(place: str) -> str:
     """Title case for upper-case place words, abbreviations kept: ``ST. JOSEPH, Mich.`` -> ``St. Joseph, Mich.``."""
+    if " " not in place and "/" not in place:
+        return _normalize_word(place)  # one word (``WASHINGTON``): nothing to split and join
     return " ".join("/".join(map(_normalize_word, word.split("/"))) for word in place.split(" "))
 
 
 def _normalize_word(word: str) -> str:
-    if not word.isupper() or _ABBREVIATION.fullmatch(word.rstrip(",/")):
+    if not word.isupper():
         return word
     if word.isascii() and word.isalpha():
-        return word.capitalize()  # one run of capitals (``WASHINGTON``): no regex needed
+        return word.capitalize()  # one run of capitals (``WASHINGTON``): no abbreviation, no regex
+    if _ABBREVIATION.fullmatch(word.rstrip(",/")):
+        return word
     return _CAPITALS.sub(lambda m: m.group().capitalize(), word)
 
 
