@@ -108,14 +108,18 @@ def _split_place(place: str | None) -> tuple[tuple[str, ...], str | None]:
 
 def normalize_place(place: str) -> str:
     """Title case for upper-case place words, abbreviations kept: ``ST. JOSEPH, Mich.`` -> ``St. Joseph, Mich.``."""
+    if " " not in place and "/" not in place:
+        return _normalize_word(place)  # one word (``WASHINGTON``): nothing to split and join
     return " ".join("/".join(map(_normalize_word, word.split("/"))) for word in place.split(" "))
 
 
 def _normalize_word(word: str) -> str:
-    if not word.isupper() or _ABBREVIATION.fullmatch(word.rstrip(",/")):
+    if not word.isupper():
         return word
     if word.isascii() and word.isalpha():
-        return word.capitalize()  # one run of capitals (``WASHINGTON``): no regex needed
+        return word.capitalize()  # one run of capitals (``WASHINGTON``): no abbreviation, no regex
+    if _ABBREVIATION.fullmatch(word.rstrip(",/")):
+        return word
     return _CAPITALS.sub(lambda m: m.group().capitalize(), word)
 
 
@@ -286,7 +290,17 @@ def dateline_like(
 class _Reading:
     """One attempt of the grammar on one paragraph (a cursor and what it has read)."""
 
-    __slots__ = ("agencies", "at", "country", "end", "mark_date", "region", "text", "words")
+    __slots__ = (
+        "agencies",
+        "at",
+        "country",
+        "date_ends",
+        "end",
+        "mark_date",
+        "region",
+        "text",
+        "words",
+    )
 
     def __init__(self, text: str, agencies: frozenset[str], words: _Words) -> None:
         self.text = text
@@ -296,6 +310,9 @@ class _Reading:
         self.at = 0
         #: a date written inside the agency's bracket, after a dash
         self.mark_date: str | None = None
+        #: where the date at each position ends (None: no date there), read once: the place's
+        #: words ask whether a date starts where :meth:`_date` then reads it (it was read twice)
+        self.date_ends: dict[int, int | None] = {}
         #: a region in round brackets and a country in square ones, after the place
         self.region: str | None = None
         self.country: str | None = None
@@ -555,7 +572,14 @@ class _Reading:
         return self.text.startswith(" ", at) and self._date_at(at + 1) is not None
 
     def _date_at(self, at: int) -> int | None:
-        """The end of ``Month[.] D[D][st][, YYYY]`` or ``D[D] Month[ YYYY]`` at ``at``, or None."""
+        """The end of ``Month[.] D[D][st][, YYYY]`` or ``D[D] Month[ YYYY]`` at ``at``, or None;
+        read once at each position."""
+        if at in self.date_ends:
+            return self.date_ends[at]
+        end = self.date_ends[at] = self._read_date(at)
+        return end
+
+    def _read_date(self, at: int) -> int | None:
         text = self.text
         if at < self.end and text[at].isalpha():
             if text[at : at + 3].lower() not in self.words.month_prefixes:
