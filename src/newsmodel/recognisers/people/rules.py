@@ -22,6 +22,8 @@ APPOSITION = (
     r",\s(?:also\s)?(?:(?:a|an|the)\s)?"
     r"(?P<appos>(?:[^,;().]++|\.(?![\s\"”]|$)|\([^()]*+\))++)(?=[,;]|\.(?:[\s\"”]|$))"
 )
+# What an honorific standing before a mention is not written right after (``H.H.``).
+_IN_WORD = r"[\w.]"
 # What may stand before a word that opens a sentence (see titles.opens_sentence).
 SENTENCE_STOPS = '.!?:;"”'
 
@@ -124,12 +126,14 @@ class Rules:
         self.function_words = lexicon.function_words
         self.qualifying = lexicon.qualifying_participles
         self.second_title_openers = lexicon.second_title_openers
-        # A courtesy title right before a later mention: ``Mr. Stegner``.
         # One honorific among those written before a name.
         self.honorific_item = re.compile(words(lexicon.honorifics | lexicon.name_styles))
-        # (styles too: ``Dr. Marsh``, ``Datuk Seri Azman``), looked for this far back.
+        # A courtesy title right before a later mention: ``Mr. Stegner`` (styles too: ``Dr. Marsh``,
+        # ``Datuk Seri Azman``), looked for this far back. (The look-behind follows each first
+        # letter: the search skips to those letters, where it tried every character of its reach.)
         self.honorific_before = re.compile(
-            rf"(?<![\w.])(?:{words(lexicon.honorifics | lexicon.name_styles)})\s\Z"
+            rf"(?:{words_by_initial(lexicon.honorifics | lexicon.name_styles, not_after=_IN_WORD)})"
+            r"\s\Z"
         )
         self.honorific_reach = 1 + max(map(len, lexicon.honorifics | lexicon.name_styles))
         # Both are tried only at a capitalised word (see candidates), never over the whole text.
