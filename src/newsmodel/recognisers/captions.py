@@ -88,7 +88,7 @@ _LOCATOR = re.compile(
 _SENTENCE_END = re.compile(r" (?<=[.!?] ) *(?=[A-Z\"“])")
 _KEY = re.compile(r"\W+")
 # The ASCII characters that are not word characters: deleted from an ASCII caption's bytes, they
-# leave its key (the pattern tests every character's Unicode category, some thirty times slower).
+# leave its key (the pattern, which tests each character's Unicode category, took ten times longer).
 _ASCII_NOT_WORD = bytes(b for b in range(0x80) if _KEY.match(chr(b)) is not None)
 _TRUNCATION = re.compile(r"(?:\.\.\.|…)\s*+(?:more\s*+)?$", re.IGNORECASE)
 
