@@ -33,6 +33,7 @@ from ...text import Block
 from .candidates import (
     after_role_nouns,
     candidates,
+    commas_in,
     may_hold_role_of,
     named_after_comma,
     named_after_role_of,
@@ -168,7 +169,8 @@ def _read(
     """Record the people one paragraph names with a title, by each route in turn (``named_at``:
     where the paragraph's title and style words stand)."""
     taken: set[int] = set()  # where the names found with a title start
-    _add_candidates(rules, found, block, named_at, taken)
+    commas = commas_in(block.text)  # (read by two of the finders)
+    _add_candidates(rules, found, block, named_at, taken, commas=commas)
     _add_placed(rules, found, block, taken)
     for role_start, match in after_role_nouns(rules, block, taken):
         honorifics, written = honorifics_apart(rules, match["honorifics"], match["name"])
@@ -179,7 +181,7 @@ def _read(
         apposed = appositive_titles(rules, block, match, apposition(match))
         if _add(rules, found, name, [*nouns, *apposed], honorifics):
             taken.add(match.start("name"))
-    for start, match in named_after_comma(rules, block, taken):
+    for start, match in named_after_comma(rules, block, taken, commas):
         honorifics, written = honorifics_apart(rules, None, match["name"])
         name = person_name(rules, written)
         if name is not None:
@@ -195,10 +197,12 @@ def _add_candidates(
     block: Block,
     named_at: dict[str, list[int]],
     taken: set[int],
+    *,
+    commas: list[int],
 ) -> None:
     """Record the names with a title before them or an apposition after them (adding where
-    each starts to ``taken``)."""
-    for match in candidates(rules, block, named_at):
+    each starts to ``taken``; ``commas``: where the paragraph's commas stand)."""
+    for match in candidates(rules, block, named_at, commas):
         honorifics, written = honorifics_apart(
             rules, None if match.re is rules.apposed else match["honorifics"], match["name"]
         )
