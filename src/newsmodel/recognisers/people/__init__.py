@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from operator import attrgetter
 
 import attrs
 
@@ -58,6 +59,8 @@ from .titles import (
 __all__ = ["find_people", "split_name"]
 
 _NAME_AND_REACH = 60
+# Where a title or a mention starts in the source: the order a person's are kept in.
+_START = attrgetter("span.start")
 
 
 def _add(
@@ -76,10 +79,13 @@ def _add(
     if not titles and not placed and rules.styles.isdisjoint(honorifics):
         return False
     person = found.get(name) or found.setdefault(name, Found(name, rules.lexicon))
+    held = {t.normalized for t in person.titles}
     for new in titles:
-        if all(t.normalized != new.normalized for t in person.titles):
+        if new.normalized not in held:
             person.titles.append(new)
-    person.honorifics.extend(h for h in honorifics if h not in person.honorifics)
+            held.add(new.normalized)
+    if honorifics:  # (most names have none)
+        person.honorifics.extend(h for h in honorifics if h not in person.honorifics)
     return True
 
 
@@ -253,8 +259,8 @@ def _person(found: Found) -> Person:
         family_name=found.family,
         name_order=found.order,
         order_reason=found.reason,
-        titles=tuple(sorted(found.titles, key=lambda t: t.span.start)),
+        titles=tuple(sorted(found.titles, key=_START)),
         honorifics=tuple(found.honorifics),
         suffix=found.suffix,
-        mentions=tuple(sorted(found.mentions, key=lambda m: m.span.start)),
+        mentions=tuple(sorted(found.mentions, key=_START)),
     )
