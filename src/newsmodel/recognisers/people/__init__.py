@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from operator import attrgetter
 
 import attrs
 
@@ -33,6 +34,7 @@ from ...text import Block
 from .candidates import (
     after_role_nouns,
     candidates,
+    commas_in,
     may_hold_role_of,
     named_after_comma,
     named_after_role_of,
@@ -57,6 +59,8 @@ from .titles import (
 __all__ = ["find_people", "split_name"]
 
 _NAME_AND_REACH = 60
+# Where a title or a mention starts in the source: the order a person's are kept in.
+_START = attrgetter("span.start")
 
 
 def _add(
@@ -75,10 +79,13 @@ def _add(
     if not titles and not placed and rules.styles.isdisjoint(honorifics):
         return False
     person = found.get(name) or found.setdefault(name, Found(name, rules.lexicon))
+    held = {t.normalized for t in person.titles}
     for new in titles:
-        if all(t.normalized != new.normalized for t in person.titles):
+        if new.normalized not in held:
             person.titles.append(new)
-    person.honorifics.extend(h for h in honorifics if h not in person.honorifics)
+            held.add(new.normalized)
+    if honorifics:  # (most names have none)
+        person.honorifics.extend(h for h in honorifics if h not in person.honorifics)
     return True
 
 
@@ -168,7 +175,8 @@ def _read(
     """Record the people one paragraph names with a title, by each route in turn (``named_at``:
     where the paragraph's title and style words stand)."""
     taken: set[int] = set()  # where the names found with a title start
-    _add_candidates(rules, found, block, named_at, taken)
+    commas = commas_in(block.text)  # (read by two of the finders)
+    _add_candidates(rules, found, block, named_at, taken, commas=commas)
     _add_placed(rules, found, block, taken)
     for role_start, match in after_role_nouns(rules, block, taken):
         honorifics, written = honorifics_apart(rules, match["honorifics"], match["name"])
@@ -179,7 +187,7 @@ def _read(
         apposed = appositive_titles(rules, block, match, apposition(match))
         if _add(rules, found, name, [*nouns, *apposed], honorifics):
             taken.add(match.start("name"))
-    for start, match in named_after_comma(rules, block, taken):
+    for start, match in named_after_comma(rules, block, taken, commas):
         honorifics, written = honorifics_apart(rules, None, match["name"])
         name = person_name(rules, written)
         if name is not None:
@@ -195,10 +203,12 @@ def _add_candidates(
     block: Block,
     named_at: dict[str, list[int]],
     taken: set[int],
+    *,
+    commas: list[int],
 ) -> None:
     """Record the names with a title before them or an apposition after them (adding where
-    each starts to ``taken``)."""
-    for match in candidates(rules, block, named_at):
+    each starts to ``taken``; ``commas``: where the paragraph's commas stand)."""
+    for match in candidates(rules, block, named_at, commas):
         honorifics, written = honorifics_apart(
             rules, None if match.re is rules.apposed else match["honorifics"], match["name"]
         )
@@ -249,8 +259,8 @@ def _person(found: Found) -> Person:
         family_name=found.family,
         name_order=found.order,
         order_reason=found.reason,
-        titles=tuple(sorted(found.titles, key=lambda t: t.span.start)),
+        titles=tuple(sorted(found.titles, key=_START)),
         honorifics=tuple(found.honorifics),
         suffix=found.suffix,
-        mentions=tuple(sorted(found.mentions, key=lambda m: m.span.start)),
+        mentions=tuple(sorted(found.mentions, key=_START)),
     )

@@ -14,6 +14,7 @@ from .titles import find_role_start
 __all__ = [
     "after_role_nouns",
     "candidates",
+    "commas_in",
     "may_hold_role_of",
     "named_after_comma",
     "named_after_role_of",
@@ -31,14 +32,26 @@ _ENDS_A_CLAUSE = frozenset(".;:)!?")
 _INITIALS = re.compile(r"(?:[A-Z]\.){1,3}")
 
 
+def commas_in(text: str) -> list[int]:
+    """Where the paragraph's commas followed by a space stand (none when it opens with one): the
+    finders after a comma read them all."""
+    found = []
+    comma = text.find(", ")
+    while comma > 0:
+        found.append(comma)
+        comma = text.find(", ", comma + 2)
+    return found
+
+
 def candidates(
-    rules: Rules, block: Block, named_at: dict[str, list[int]]
+    rules: Rules, block: Block, named_at: dict[str, list[int]], commas: list[int]
 ) -> Iterator[re.Match[str]]:
     """Each place a titled or apposed name starts, tried with one anchored match (``named_at``:
-    where each word of ``rules.name_starts`` that the paragraph holds stands)."""
+    where each word of ``rules.name_starts`` that the paragraph holds stands; ``commas``: where
+    its commas stand, as :func:`commas_in` gives them)."""
     text = block.text
     starts = [start for places in named_at.values() for start in places]
-    starts += _comma_starts(rules, text)
+    starts += _comma_starts(rules, text, commas)
     covered = 0
     for start in sorted(set(starts)):
         if start < covered:
@@ -53,19 +66,23 @@ def candidates(
             yield match
 
 
-def _comma_starts(rules: Rules, text: str) -> list[int]:
-    """Where a name that ends at a comma may start, for each comma: a name with an apposition
-    ends in ", ". Walks back over at most five capitalised words (and the particles and
-    honorifics between them: ``Jan van Dijk``, ``Ayman al-Safadi``)."""
+def _comma_starts(rules: Rules, text: str, commas: list[int]) -> list[int]:
+    """Where a name that ends at a comma may start, for each of the ``commas``: a name with an
+    apposition ends in ", ". Walks back over at most five capitalised words (and the particles
+    and honorifics between them: ``Jan van Dijk``, ``Ayman al-Safadi``)."""
     particles, honorifics = rules.particle_words, rules.honorific_words  # (read per word)
     starts: list[int] = []
-    comma = text.find(", ")
-    while comma > 0:
+    for comma in commas:
         word_start = comma
         words = 0  # capitalised words passed: at most five (particles and honorifics are free)
         while words < 5:
             before = text.rfind(" ", 0, word_start - 1) + 1
-            if not text[before].isupper() and not text.startswith(("al-", "el-"), before):
+            first = text[before]
+            # (only a word opening with an a or an e is tried for al- and el-: most words before
+            # a comma are lowercase)
+            if not first.isupper() and not (
+                first in "ae" and text.startswith(("al-", "el-"), before)
+            ):
                 if text[before : word_start - 1] in particles and before > 0:
                     word_start = before
                     continue
@@ -80,7 +97,6 @@ def _comma_starts(rules: Rules, text: str) -> list[int]:
                 break
         if word_start < comma:
             starts.append(word_start)
-        comma = text.find(", ", comma + 2)
     return starts
 
 
@@ -107,15 +123,15 @@ def after_role_nouns(
 
 
 def named_after_comma(
-    rules: Rules, block: Block, taken: set[int]
+    rules: Rules, block: Block, taken: set[int], commas: list[int]
 ) -> Iterator[tuple[int, re.Match[str]]]:
     """A role phrase, a comma, then the name: ``The mayor of Surabaya, Tri Rismaharini,``.
 
-    Yields where the phrase starts and the match of the name.
+    Yields where the phrase starts and the match of the name (``commas``: where the paragraph's
+    commas stand, as :func:`commas_in` gives them).
     """
     text = block.text
-    comma = text.find(", ")
-    while comma > 0:
+    for comma in commas:
         # (a name opens with a capital: most commas are followed by none)
         match = (
             rules.name_then.match(text, comma + 2)
@@ -126,7 +142,6 @@ def named_after_comma(
             start = phrase_start(rules, text, comma)
             if start is not None:
                 yield start, match
-        comma = text.find(", ", comma + 2)
 
 
 # How many words back from a caption's position a name's start is looked for.
