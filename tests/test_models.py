@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import inspect
 import json
 import re
 from collections.abc import Callable, Iterator
@@ -527,7 +528,7 @@ class TestOneCheck:
         attribute = attrs.fields_dict(getattr(models, cls_name))[name]
         # (a field with a converter to tuples holds a tuple, whatever it was given)
         value = data.draw(_ANY_TUPLE if attribute.converter is models._as_tuple else _ANY_VALUE)
-        names = {"date": dt.date, "MAX_WHOLE_NUMBER": MAX_WHOLE_NUMBER, "k": kind, "v": value}
+        names = {**models._TEST_NAMES, "k": kind, "v": value}
         passed = eval(test.format(v="v", k="k"), names)
         refused = None
         try:
@@ -537,8 +538,64 @@ class TestOneCheck:
         # (a test may refuse more than its validator, never less)
         assert not (passed and refused), f"{test!r} passes {value!r}, refused: {refused}"
 
+    @pytest.mark.parametrize("cls", serialization._MODELS, ids=lambda c: c.__name__)
+    def test_init_takes_what_attrs_would(self, cls: type) -> None:
+        """The generated ``__init__`` has the parameters, defaults and conversions of the one
+        attrs writes: compared with a twin that attrs makes of the same fields, on the golden
+        stories' objects and on each class's defaults."""
+        twin = _attrs_twin(cls)
+        assert _parameters(cls) == _parameters(twin)
+        built = [obj for path in sorted(GOLDEN.glob("*/*.txt")) for obj in _objects(_parse(path))]
+        mine = [obj for obj in built if type(obj) is cls]
+        for obj in mine:
+            given = {a.name: getattr(obj, a.name) for a in attrs.fields(cls)}
+            # (lists in place of tuples: each converter runs)
+            given = {k: list(v) if isinstance(v, tuple) else v for k, v in given.items()}
+            assert attrs.astuple(cls(**given), recurse=False) == attrs.astuple(
+                twin(**given), recurse=False
+            )
+        required = [a.name for a in attrs.fields(cls) if a.default is attrs.NOTHING]
+        if mine:  # the defaults of everything else, from the required fields of a real object
+            given = {name: getattr(mine[0], name) for name in required}
+            assert attrs.astuple(cls(**given), recurse=False) == attrs.astuple(
+                twin(**given), recurse=False
+            )
+
     def test_the_first_bad_field_is_named(self) -> None:
         with pytest.raises(ValidationError, match=r"^Paragraph\.text: "):
             Paragraph(text=" ", span="not a span")  # type: ignore[arg-type]
         with pytest.raises(ValidationError, match=r"^Paragraph\.span: "):
             Paragraph(text="x", span="not a span")  # type: ignore[arg-type]
+
+
+def _attrs_twin(cls: type) -> type:
+    """A class attrs makes of ``cls``'s fields (their defaults and converters, no validators)."""
+    return attrs.make_class(
+        f"Twin{cls.__name__}",
+        {
+            a.name: attrs.field(default=a.default, converter=a.converter, kw_only=True)
+            for a in attrs.fields(cls)
+        },
+        frozen=True,
+        slots=True,
+    )
+
+
+def _parameters(cls: type) -> list[tuple[str, object, object]]:
+    signature = inspect.signature(cls.__init__)  # type: ignore[misc]
+    return [(p.name, p.kind, p.default) for p in signature.parameters.values()]
+
+
+def _parse(path: Path) -> Article:
+    return parse(path.read_text(encoding="utf-8"))
+
+
+def _objects(obj: object) -> Iterator[object]:
+    """``obj`` and every model object inside it."""
+    if attrs.has(type(obj)):
+        yield obj
+        for a in attrs.fields(type(obj)):
+            yield from _objects(getattr(obj, a.name))
+    elif isinstance(obj, tuple):
+        for item in obj:
+            yield from _objects(item)

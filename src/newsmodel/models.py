@@ -14,6 +14,7 @@ import math
 import operator
 import types
 from collections.abc import Callable, Iterable, Iterator
+from itertools import repeat
 from typing import Any, TypeVar
 
 import attrs
@@ -113,7 +114,7 @@ def _all_of(kind: type) -> _Validator:
                     f"{_where(instance, attribute)}[{index}]", kind.__name__, item
                 )
 
-    return _tested(check, "not {v}", kind)
+    return _tested(check, "all(map(isinstance, {v}, _repeat({k})))", kind)
 
 
 def _a_date(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -143,6 +144,7 @@ def _non_empty(
 
 
 _END = operator.attrgetter("end")
+_SPAN_START = operator.attrgetter("span.start")
 _SPAN_END = operator.attrgetter("span.end")
 
 _WHOLE = f"a whole number from 0 to {MAX_WHOLE_NUMBER}"
@@ -179,24 +181,30 @@ def _fraction(instance: object, attribute: attrs.Attribute[Any], value: object) 
 
 # --- one check per class ---------------------------------------------------------------------------
 # The validators above are declared on the fields as attrs declares them; attrs would call each one
-# in turn. Instead every model runs one check after construction (:func:`_checked`), generated from
-# them, with the test below written inline for each validator that has one (cheaper than calling
-# it: 3% of a whole parse) and the validator itself called when the test fails: it raises the error
-# that names the field, in the order attrs would. A test may refuse more than its validator (an
-# exact ``type()``); never less. ``{v}`` is the value, ``{k}`` the kind a validator was made for.
+# in turn. Instead every model gets one generated ``__init__`` (:func:`_checked`) that sets its
+# fields and checks them, with the test below written inline for each validator that has one
+# (cheaper than calling it: 3% of a whole parse) and the validator itself called when the test
+# fails: it raises the error that names the field, in the order attrs would. A test may refuse more
+# than its validator (an exact ``type()``); never less. ``{v}`` is the value, ``{k}`` the kind a
+# validator was made for; the other names a test reads are those of ``_TEST_NAMES``.
 _TESTS: dict[object, tuple[str, type | None]] = {
     _text: ("type({v}) is str and {v} and not {v}.isspace()", None),
     _optional_text: ("{v} is None or type({v}) is str and {v} and not {v}.isspace()", None),
     _texts: ("not {v}", None),
-    _a_date: ("type({v}) is date", None),
-    _optional_date: ("{v} is None or type({v}) is date", None),
-    _optional_moment: ("{v} is None or isinstance({v}, date)", None),
+    _a_date: ("type({v}) is _date", None),
+    _optional_date: ("{v} is None or type({v}) is _date", None),
+    _optional_moment: ("{v} is None or isinstance({v}, _date)", None),
     _non_empty: ("{v}", None),
-    _count: ("type({v}) is int and 0 <= {v} <= MAX_WHOLE_NUMBER", None),
-    _optional_count: ("{v} is None or type({v}) is int and 0 <= {v} <= MAX_WHOLE_NUMBER", None),
+    _count: ("type({v}) is int and 0 <= {v} <= _MAX", None),
+    _optional_count: ("{v} is None or type({v}) is int and 0 <= {v} <= _MAX", None),
     _counts: ("not {v}", None),
     _fraction: ("type({v}) is float and 0.0 <= {v} <= 1.0", None),
 }
+#: The names the inline tests read besides the value and its kind (a field's name never starts
+#: with an underscore, so none of them is hidden by a field of the same name).
+_TEST_NAMES: dict[str, object] = {"_date": dt.date, "_MAX": MAX_WHOLE_NUMBER, "_repeat": repeat}
+# Converters written inline in the generated ``__init__`` (a call of each costs more than it does).
+_INLINE_CONVERTERS: dict[object, str] = {_as_tuple: "tuple({v})"}
 
 
 def _tested(check: _Validator, test: str, kind: type) -> _Validator:
@@ -220,13 +228,9 @@ def _unchecked(cls: type, fields: list[attrs.Attribute[Any]]) -> list[attrs.Attr
 
 
 class _Model:
-    """What every model derives from: attrs calls ``__attrs_post_init__`` only where the class has
-    one when it is made; :func:`_checked` then puts the class's check there."""
+    """What every model derives from (a base for the type checker and for ``isinstance``)."""
 
     __slots__ = ()
-
-    def __attrs_post_init__(self) -> None:
-        pass
 
 
 def _validator_of(attribute: attrs.Attribute[Any]) -> _Validator | None:
@@ -236,37 +240,66 @@ def _validator_of(attribute: attrs.Attribute[Any]) -> _Validator | None:
 
 
 def _checked(cls: type[_M]) -> type[_M]:
-    """Make ``cls``'s one check (see above) its ``__attrs_post_init__``, followed by the class's own
-    rules between fields where it has them."""
-    lines: list[str] = []
-    names: dict[str, object] = {"date": dt.date, "MAX_WHOLE_NUMBER": MAX_WHOLE_NUMBER}
+    """Give ``cls`` its one ``__init__`` (see above), in place of the one attrs wrote: it takes the
+    same keyword arguments with the same defaults, converts and sets each field in the order attrs
+    would, then checks each, then runs the class's own rules between fields (its
+    ``__attrs_post_init__``) where it has them. A field is set through its slot's own setter: the
+    class is frozen, and the setter attrs goes through costs more (a quarter of building a span)."""
+    names: dict[str, object] = {**_TEST_NAMES, "_NOTHING": attrs.NOTHING}
+    parameters: list[str] = []
+    sets: list[str] = []
+    checks: list[str] = []
     for i, attribute in enumerate(attrs.fields(cls)):
+        name = attribute.name
+        if attribute.alias != name or name.startswith("_") or name in _BUILTINS_READ:
+            raise TypeError(f"{cls.__name__}.{name}: a model field needs a plain public name")
+        default = attribute.default
+        if default is attrs.NOTHING:
+            parameters.append(name)
+        elif isinstance(default, attrs.Factory):  # type: ignore[arg-type]  # (a class at runtime)
+            names[f"_f{i}"] = default.factory
+            parameters.append(f"{name}=_NOTHING")
+            sets.append(f"    if {name} is _NOTHING:")
+            sets.append(f"        {name} = _f{i}({'self' if default.takes_self else ''})")
+        else:
+            names[f"_d{i}"] = default
+            parameters.append(f"{name}=_d{i}")
+        if attribute.converter is not None:
+            names[f"_v{i}"] = attribute.converter
+            convert = _INLINE_CONVERTERS.get(attribute.converter, f"_v{i}({{v}})")
+            sets.append(f"    {name} = {convert.format(v=name)}")
+        names[f"_s{i}"] = getattr(cls, name).__set__  # (the slot's member descriptor)
+        sets.append(f"    _s{i}(self, {name})")
         validator = _validator_of(attribute)
         if validator is None:
             continue
-        names[f"a{i}"] = attribute
-        lines.append(f"    v = self.{attribute.name}")
+        names[f"_a{i}"] = attribute
         # (a list of validators is one ``and_`` validator holding them)
         for j, each in enumerate(getattr(validator, "_validators", (validator,))):
-            names[f"c{i}_{j}"] = each
-            call = f"c{i}_{j}(self, a{i}, v)"
+            names[f"_c{i}_{j}"] = each
+            call = f"_c{i}_{j}(self, _a{i}, {name})"
             if each not in _TESTS:
-                lines.append(f"    {call}")
+                checks.append(f"    {call}")
                 continue
             test, kind = _TESTS[each]
-            names[f"k{i}_{j}"] = kind
-            lines.append(f"    if not ({test.format(v='v', k=f'k{i}_{j}')}):")
-            lines.append(f"        {call}")
-    if not lines:
-        return cls
+            names[f"_k{i}_{j}"] = kind
+            checks.append(f"    if not ({test.format(v=name, k=f'_k{i}_{j}')}):")
+            checks.append(f"        {call}")
     own = cls.__dict__.get("__attrs_post_init__")
     if own is not None:
-        names["own"] = own
-        lines.append("    own(self)")
-    source = "\n".join(["def check(self):", *lines])
-    exec(compile(source, f"<newsmodel check of {cls.__name__}>", "exec"), names)
-    cls.__attrs_post_init__ = names["check"]  # type: ignore[attr-defined]  # (after attrs made the class)
+        names["_own"] = own
+        checks.append("    _own(self)")
+    source = "\n".join([f"def __init__(self, *, {', '.join(parameters)}):", *sets, *checks])
+    exec(compile(source, f"<newsmodel __init__ of {cls.__name__}>", "exec"), names)
+    init: Any = names["__init__"]
+    init.__qualname__ = f"{cls.__qualname__}.__init__"
+    init.__annotations__ = dict(cls.__init__.__annotations__)  # (what attrs wrote: for the docs)
+    cls.__init__ = init  # type: ignore[method-assign]  # (after attrs made the class)
     return cls
+
+
+# The builtins an inline test or converter calls: no field may hide them.
+_BUILTINS_READ = frozenset({"self", "type", "isinstance", "tuple", "int", "str", "float"})
 
 
 def _as_written(instance: Dateline | Credit | Title) -> None:
@@ -817,15 +850,16 @@ class Article(_Model):
     envelope: Envelope | None = field(default=None, validator=_optional_of(Envelope))
 
     def __attrs_post_init__(self) -> None:
-        previous_end = 0
-        for index, segment in enumerate(self.segments):
-            if segment.span.start < previous_end:
-                raise ValidationError(
-                    f"Article.segments[{index}].span",
-                    f"a span after the segment before it (from {previous_end} on)",
-                    segment.span,
-                )
-            previous_end = segment.span.end
+        starts = list(map(_SPAN_START, self.segments))
+        ends = [0, *map(_SPAN_END, self.segments)]
+        if not all(map(operator.le, ends, starts)):  # (in C; the loop below names the first)
+            for index, segment in enumerate(self.segments):
+                if segment.span.start < ends[index]:
+                    raise ValidationError(
+                        f"Article.segments[{index}].span",
+                        f"a span after the segment before it (from {ends[index]} on)",
+                        segment.span,
+                    )
         for i, photo in enumerate(self.photos):
             for j, person in enumerate(photo.people):
                 if person >= len(self.people):
