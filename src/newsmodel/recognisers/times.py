@@ -115,28 +115,19 @@ _RELATIVE_ENDS = (
 )
 # How far before its last word a relative expression may start (``the day before yesterday``).
 _RELATIVE_REACH = 32
-# How the story's lowered source is searched for them, once, before any paragraph is read. A pattern
-# led by a literal lets the regex engine jump to that literal's first letter, fast where the letter
-# is rare (``str.find`` is slower on such words), so words sharing a rare start share one scan and
-# ``tomorrow`` is found by its ``morrow``; ``today``, whose ``t`` is everywhere, is an ``in`` test.
-_END_SCANS = (
-    re.compile("ye(?:sterday|ars?)"),
-    re.compile("mo(?:nths?|rrow)"),
-    re.compile("week(?:end|s)?"),
-    re.compile("days"),
+# How the story's lowered source is searched for them, once, before any paragraph is read: by a
+# stem without the space (a line break may stand there; ``tomorrow`` by its ``morrow``), each with
+# ``in`` (one scan in C), the longer forms only where their stem stands. (Four patterns' findall
+# and an ``in`` took a third more instructions on a story with none of them.)
+_END_STEMS = (
+    ("yesterday", ("yesterday",)),
+    ("today", ("today",)),
+    ("morrow", ("tomorrow",)),
+    ("week", (" week", " weeks", " weekend")),
+    ("month", (" month", " months")),
+    ("year", (" year", " years")),
+    ("days", (" days",)),
 )
-_END_FOUND_AS = {
-    "yesterday": "yesterday",
-    "year": " year",
-    "years": " years",
-    "month": " month",
-    "months": " months",
-    "morrow": "tomorrow",
-    "week": " week",
-    "weeks": " weeks",
-    "weekend": " weekend",
-    "days": " days",
-}
 # Words a trigger may stand after, that belong to the expression.
 _LEAD_WORDS = frozenset(LEAD_WORDS)
 
@@ -333,10 +324,12 @@ def _candidates(block: Block, triggers: frozenset[str]) -> list[int]:
 def _relative_ends(lowered: str) -> tuple[str, ...]:
     """Those of ``_RELATIVE_ENDS`` that the ``lowered`` source may hold, in their order
     (``morrow`` is taken for ``tomorrow``: the paragraphs are searched for the word itself)."""
-    found = {_END_FOUND_AS[word] for scan in _END_SCANS for word in scan.findall(lowered)}
-    if "today" in lowered:
-        found.add("today")
-    return tuple(word for word in _RELATIVE_ENDS if word in found)
+    found = []
+    for stem, (end, *longer) in _END_STEMS:
+        if stem in lowered:
+            found.append(end)
+            found += [word for word in longer if word.lstrip() in lowered]
+    return tuple(end for end in _RELATIVE_ENDS if end in found)
 
 
 def _relative_matches(text: str, ends: Sequence[str]) -> list[re.Match[str]]:
