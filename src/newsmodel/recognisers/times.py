@@ -325,10 +325,10 @@ def _relative_ends(lowered: str) -> tuple[str, ...]:
     """Those of ``_RELATIVE_ENDS`` that the ``lowered`` source may hold, in their order
     (``morrow`` is taken for ``tomorrow``: the paragraphs are searched for the word itself)."""
     found = []
-    for stem, (end, *longer) in _END_STEMS:
+    for stem, ends in _END_STEMS:
         if stem in lowered:
-            found.append(end)
-            found += [word for word in longer if word.lstrip() in lowered]
+            found.append(ends[0])
+            found += [word for word in ends[1:] if word.lstrip() in lowered]
     return tuple(end for end in _RELATIVE_ENDS if end in found)
 
 
