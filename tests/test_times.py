@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import json
 
@@ -25,7 +26,11 @@ from newsmodel.recognisers.dates import (
     weekday_number,
 )
 from newsmodel.recognisers.times import (
+    _RELATIVE_ENDS,
     WEEKDAY_MISMATCH_CONFIDENCE,
+    _add_months,
+    _month_length,
+    _relative_ends,
     _sentence_end,
     _sentence_start,
     find_times,
@@ -884,3 +889,32 @@ def test_sentence_bounds_are_the_nearest_stops(expression: str, start: str, end:
     words_end = at + len(expression.rstrip("?!,."))
     assert _AROUND[_sentence_start(_AROUND, at) :].lstrip().startswith(start)
     assert _AROUND[: _sentence_end(_AROUND, words_end)].endswith(end)
+
+
+@pytest.mark.parametrize("months", [-25, -12, -4, -1, 0, 1, 3, 4, 12, 13])
+def test_month_arithmetic_is_relativedeltas(months: int) -> None:
+    # Relative periods and parts of a year move by months as dateutil's relativedelta does: the
+    # day kept, else the month's last (March 31 less a month is February 28, or 29 in a leap year).
+    relativedelta = pytest.importorskip("dateutil.relativedelta").relativedelta
+    day = D(2023, 1, 1)
+    while day < D(2025, 1, 1):
+        assert _add_months(day, months) == day + relativedelta(months=months)
+        day += dt.timedelta(days=1)
+
+
+def test_month_lengths_are_the_calendars() -> None:
+    for year in (1900, 2000, 2023, 2024):
+        for month in range(1, 13):
+            assert _month_length(year, month) == calendar.monthrange(year, month)[1]
+
+
+@pytest.mark.parametrize("end", _RELATIVE_ENDS)
+@pytest.mark.parametrize("after", ["", ".", "'s", " and"])
+@pytest.mark.parametrize("before", ["", "it was ", "(", "the day before "])
+def test_the_story_scan_finds_every_end_a_paragraph_reads(
+    end: str, before: str, after: str
+) -> None:
+    # The scans read ``today`` and ``days`` back from their ``y`` and ``tomorrow`` by ``morrow``:
+    # every end word standing as a word is among those the story's source may hold.
+    assert end in _relative_ends(f"{before}{end}{after}".lower())
+    assert end in _relative_ends(f"yesterday, {before}{end}{after} years".lower())
