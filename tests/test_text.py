@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsmodel.text import decode_story, line_column, normalise, split_blocks
+from newsmodel.text import decode_story, line_column, lowered, normalise, split_blocks
 
 CASES = [
     ("double-hyphen", "A -- B", "A — B"),
@@ -183,3 +183,13 @@ class TestDecodeStory:
 def test_line_column() -> None:
     assert line_column("ab\ncd", 4) == (2, 2)
     assert line_column("ab", 0) == (1, 1)
+
+
+@given(st.text())
+def test_lowered_keeps_every_offset(text: str) -> None:
+    """One character for one (``İ`` lowers to two and is kept), each lowered where it can be."""
+    lower = lowered(text)
+    assert len(lower) == len(text)
+    assert all(
+        a == (b.lower() if len(b.lower()) == 1 else b) for a, b in zip(lower, text, strict=True)
+    )

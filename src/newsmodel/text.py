@@ -26,7 +26,7 @@ from typing import NamedTuple
 
 from .models import Span
 
-__all__ = ["Block", "Decoded", "decode_story", "line_column", "normalise", "split_blocks"]
+__all__ = ["Block", "Decoded", "decode_story", "line_column", "lowered", "normalise", "split_blocks"]
 
 # A paragraph break: a newline, then lines holding only white space (a lone space, a tab, CR, NBSP),
 # or a page break (the line view below writes a form feed and U+2029 as a form feed). Each
@@ -401,3 +401,18 @@ def decode_story(data: bytes) -> Decoded:
         text, encoding, name = data.decode("latin-1"), "latin-1", "Latin-1"
     problem = f"not UTF-8 (byte 0x{data[first]:02x} at byte {first}); decoded as {name}"
     return Decoded(text, encoding, problem, first)
+
+
+def lowered(text: str) -> str:
+    """``text`` in lower case, one character for one: an offset into it is an offset into ``text``.
+
+    A few characters lower to two (``İ`` to ``i̇``, which would move every offset after it); they
+    are kept as written, so a search of the lowered text never lands beside the word it found.
+
+    >>> lowered("İSTANBUL Today"), len(lowered("İ")) == len("İ")
+    ('İstanbul today', True)
+    """
+    lower = text.lower()
+    if len(lower) == len(text):  # (no character lowered to two: the usual case, one call in C)
+        return lower
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)

@@ -46,7 +46,7 @@ from ..lexicon.time_words import (
     SCHEDULE_VERBS,
 )
 from ..models import DateRange, Reading, Span, TimeExpression, TimeRule
-from ..text import Block
+from ..text import Block, lowered
 from .dates import (
     FUTURE_GRACE,
     month_number,
@@ -341,10 +341,10 @@ def _relative_ends(lowered: str) -> tuple[str, ...]:
 def _relative_matches(text: str, ends: Sequence[str]) -> list[re.Match[str]]:
     """``yesterday``, ``last week``, ``the past two days`` ... found by their last word
     (``ends``: those of the story), each the longest that starts at a word."""
-    lowered = text.lower()
+    lower = lowered(text)  # (offsets into it are offsets into the text)
     found = []
     for end_word in ends:
-        at = lowered.find(end_word)
+        at = lower.find(end_word)
         while at >= 0:
             end = at + len(end_word)
             if end == len(text) or not text[end].isalpha():
@@ -355,7 +355,7 @@ def _relative_matches(text: str, ends: Sequence[str]) -> list[re.Match[str]]:
                     match = _RELATIVE.search(text, match.start() + 1, end)
                 if match is not None:
                     found.append(match)
-            at = lowered.find(end_word, end)
+            at = lower.find(end_word, end)
     return found
 
 
