@@ -176,3 +176,36 @@ class TestPhotoIndex:
             index.add(text)
         for text in [*seen, probe]:
             assert (text in index) == any(same_photo(earlier, text) for earlier in seen)
+
+
+# Stories with a character that lowers to two (Turkish ``İ`` lowers to ``i̇``) before what is
+# found by a lowered search: relative dates and ``the <role>`` mentions. Each row: the story, the
+# times and the mentions it must give, each read back from its span.
+_LOWERS_TO_TWO = [
+    pytest.param(
+        "ISTANBUL (AA) - Turkish Foreign Minister Hakan Fidan met his counterpart in İzmir on "
+        "Friday.\n\nOfficials in İstanbul said the foreign minister would travel again next week.",
+        ["on Friday", "next week"],
+        ["Hakan Fidan", "the foreign minister"],
+        id="anadolu",
+    ),
+    pytest.param(
+        "ANKARA, March 3 (Xinhua) -- Turkish Foreign Minister Hakan Fidan met guests in İstanbul "
+        "today.\n\nIn İzmir the foreign minister said yesterday's talks went well.",
+        ["March 3", "today", "yesterday"],
+        ["Hakan Fidan", "the foreign minister"],
+        id="xinhua",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "times", "mentions"), _LOWERS_TO_TWO)
+def test_a_character_that_lowers_to_two_moves_no_span(
+    text: str, times: list[str], mentions: list[str]
+) -> None:
+    """(the parse raised IndexError on the first; the second's mention read ``foreign minister sai``)"""
+    with deadline(WATCHDOG):
+        article = newsmodel.parse(text)
+    assert [(t.text, t.span.of(text)) for t in article.times] == [(t, t) for t in times]
+    [person] = article.people
+    assert [(m.text, m.span.of(text)) for m in person.mentions] == [(m, m) for m in mentions]

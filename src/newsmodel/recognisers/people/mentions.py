@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from itertools import filterfalse
 
 from ...models import Mention
-from ...text import Block
+from ...text import Block, lowered
 from .names import Found
 from .rules import Rules
 
@@ -83,7 +83,7 @@ def link_roles(blocks: Sequence[Block], found: dict[str, Found]) -> None:
     # paragraph with a dash or a curly quote does not make them all costly).
     texts = [block.text for block in blocks]
     ascii_lowered = "\n".join(filter(str.isascii, texts)).lower()
-    others_lowered = [t.lower() for t in filterfalse(str.isascii, texts)]
+    others_lowered = [lowered(t) for t in filterfalse(str.isascii, texts)]  # (offsets kept)
     phrases = [
         (phrase, person)
         for phrase, person in phrases
@@ -92,8 +92,8 @@ def link_roles(blocks: Sequence[Block], found: dict[str, Found]) -> None:
     if not phrases:
         return
     ascii_texts, other_texts = iter(ascii_lowered.split("\n")), iter(others_lowered)
-    lowered = [next(ascii_texts) if t.isascii() else next(other_texts) for t in texts]
-    for block, lowered_text in zip(blocks, lowered, strict=True):
+    lowered_texts = [next(ascii_texts) if t.isascii() else next(other_texts) for t in texts]
+    for block, lowered_text in zip(blocks, lowered_texts, strict=True):
         for phrase, person in phrases:
             at = lowered_text.find(phrase)
             while at >= 0:

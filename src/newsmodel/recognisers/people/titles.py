@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 
 from ...models import Title
-from ...text import Block
+from ...text import Block, lowered
 from .names import possessive
 from .rules import SENTENCE_STOPS, Rules
 
@@ -186,9 +186,9 @@ def role_holding_of(rules: Rules, raw: str) -> tuple[int, int]:
     (A few ``find`` calls on the lowered title: faster than one case-blind search, which the
     regex engine must try at every character.)
     """
-    lowered = raw.lower()
+    lower = lowered(raw)  # (offsets into it are offsets into ``raw``)
     for role in rules.roles_with_of:
-        at = lowered.find(role)
+        at = lower.find(role)
         if at >= 0 and (at == 0 or raw[at - 1] == " "):
             return at, at + len(role)
     return 0, 0
