@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsmodel.text import decode_story, line_column, normalise, split_blocks
+from newsmodel.text import Block, decode_story, line_column, normalise, split_blocks
 
 CASES = [
     ("double-hyphen", "A -- B", "A — B"),
@@ -183,3 +183,19 @@ class TestDecodeStory:
 def test_line_column() -> None:
     assert line_column("ab\ncd", 4) == (2, 2)
     assert line_column("ab", 0) == (1, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Zhang's visit on Oct. 11 to U.S. and U.S/EU.", {"Zhang", "Oct", "U.S", "EU"}),
+        (
+            "iPhone, al-Assad, McDonald-Smith.J.R and 3M",
+            {"Phone", "Assad", "McDonald-Smith.J.R", "M"},
+        ),
+        ("Xinhua/Shi Yalan (EPA-EFE/A.B.c) ÉCOLE", {"Xinhua/Shi", "Yalan", "EPA-EFE/A.B", "COLE"}),
+    ],
+)
+def test_words(text: str, words: set[str]) -> None:
+    # a capital opens a word unless a word before took it; a slash goes on only before a full stop
+    assert Block(text, 0, len(text)).words == words
