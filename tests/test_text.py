@@ -199,3 +199,12 @@ def test_line_column() -> None:
 def test_words(text: str, words: set[str]) -> None:
     # a capital opens a word unless a word before took it; a slash goes on only before a full stop
     assert Block(text, 0, len(text)).words == words
+
+
+@pytest.mark.parametrize("end", [7, 9])
+def test_span_to_the_end(end: int) -> None:
+    # a span to the text's end ends where the block does, whether or not that is where its text
+    # ends (a block built by hand may say otherwise)
+    block = Block("ab (cd)", 2, end)
+    assert (block.span(3, 7).start, block.span(3, 7).end) == (5, end)
+    assert (block.span(7, 7).start, block.span(7, 7).end) == (end, end)

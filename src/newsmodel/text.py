@@ -159,8 +159,13 @@ class Block:
             return Span(start=self.start, end=self.end)
         length = len(self.text)
         stop = length if end is None else end
-        if not self._normalised and 0 <= start <= stop < length:
-            # Text as written (the common case): offsets are the block's start plus the index.
+        if (
+            not self._normalised
+            and 0 <= start <= stop <= length
+            and (stop < length or self.end == self.start + length)
+        ):
+            # Text as written (the common case): offsets are the block's start plus the index, to
+            # its end too when the block ends where its text does (a caption's closing credit).
             return Span(start=self.start + start, end=self.start + stop)
         first = self.offset(start)
         return Span(start=first, end=max(first, self._end_offset(stop)))
