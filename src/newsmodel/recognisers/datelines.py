@@ -164,10 +164,6 @@ GRAMMAR_REACH = 200
 # What every reading needs within that reach (a separator, a bracket or a slash): a paragraph
 # without one is turned away by one scan in C before any word is read.
 _MARK_NEAR = re.compile(rf"[^—–\-_:(/]{{0,{GRAMMAR_REACH}}}+[—–\-_:(/]")
-# The marks an ASCII opening can hold (the dashes — and – are not ASCII): each looked for with
-# ``in`` (memchr) costs less than the class scan, which tests every character in turn (a caption
-# of the lead, with no mark, cost 9K instructions to turn away; now about 1K).
-_ASCII_MARKS = ("-", "(", "/", ":", "_")
 # A bare agency before the separator: an acronym of capitals (``IRNA``, ``KUNA``, ``WAM``).
 _ACRONYM = range(2, 9)
 # Separators, the longest first where two share a start; a full stop only closes an agency mark
@@ -258,7 +254,10 @@ def may_open_dateline(text: str, start: int = 0) -> bool:
     start (one scan in C; False means no reading of the grammar can succeed there)."""
     head = text[start : start + GRAMMAR_REACH + 1]
     if head.isascii():
-        return any(mark in head for mark in _ASCII_MARKS)
+        # The marks an ASCII opening can hold (— and – are not ASCII), each looked for with ``in``
+        # (memchr): less than the class scan, which tests every character in turn (a caption of
+        # the lead, with no mark, cost 9K instructions to turn away), or a generator for ``any``.
+        return "-" in head or "(" in head or "/" in head or ":" in head or "_" in head
     return _MARK_NEAR.match(text, start) is not None
 
 
