@@ -10,7 +10,9 @@ import newsmodel
 from newsmodel.formats import dateline_pattern, default_registry, get, names
 from newsmodel.models import Dateline
 from newsmodel.recognisers.datelines import (
+    GRAMMAR_REACH,
     match_dateline,
+    may_open_dateline,
     normalize_place,
     read_dateline,
     resolve_dateline,
@@ -790,3 +792,29 @@ class TestBrackets:
         assert found is not None
         dateline = found[0]
         assert (dateline.place, dateline.region, dateline.country) == (place, region, country)
+
+
+class TestTurnedAway:
+    """What the grammar turns away before reading a word, and what it still reads."""
+
+    @pytest.mark.parametrize(
+        ("text", "raw"),
+        [
+            ("june 3 (UPI) -- A month in small letters opens a dateline.", "june 3 (UPI) --"),
+            ("3 June (UPI) -- A day opens a dateline too, before its month.", "3 June (UPI) --"),
+            ("date 2022-04-22 Mumbai, Apr 22 (PTI) -- Only a header's date.", None),
+            ('"BEIJING, Oct. 11 (Xinhua) -- A quotation mark opens no dateline.', None),
+        ],
+    )
+    def test_opening(self, text: str, raw: str | None) -> None:
+        found = read(text)
+        assert (found and found[0].raw) == raw
+
+    @pytest.mark.parametrize("at", [0, 150, 200, 201, 260])
+    @pytest.mark.parametrize("mark", ["-", "(", "/", ":", "_", "—", "–"])
+    @pytest.mark.parametrize("rest", ["", " café"])
+    def test_mark_within_reach(self, at: int, mark: str, rest: str) -> None:
+        # ASCII or not, a mark opens the way within GRAMMAR_REACH characters and not after
+        text = "A" * at + mark + rest
+        assert may_open_dateline(text) == (at <= GRAMMAR_REACH)
+        assert may_open_dateline("xx" + text, 2) == (at <= GRAMMAR_REACH)

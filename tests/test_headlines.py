@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import importlib.util
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -26,7 +27,13 @@ from newsmodel import (
 from newsmodel.exceptions import ValidationError
 from newsmodel.parsing import parse_bytes, parse_file
 from newsmodel.pipeline import story_anchor
-from newsmodel.recognisers.furniture import is_furniture, is_site_label, publication_date
+from newsmodel.recognisers.furniture import (
+    _PUBLICATION_LINES,
+    _PUBLICATION_MAX,
+    is_furniture,
+    is_site_label,
+    publication_date,
+)
 
 D = dt.date
 T = dt.datetime
@@ -257,6 +264,16 @@ class TestPublicationLines:
     )
     def test_not_a_line(self, text: str) -> None:
         assert publication_date(text) is None
+
+    def test_longest_line(self) -> None:
+        # every part of the patterns is bounded: a longer paragraph is turned away untried
+        for pattern in _PUBLICATION_LINES:
+            assert (
+                re._parser.parse(pattern.pattern, pattern.flags).getwidth()[1] <= _PUBLICATION_MAX
+            )
+        label = "Source: " + "X" * 40 + "| "
+        longest = f"Last modified on : {label}Wednesday., Sept. 20, 2019 at 10:07:59 p.m. GMT+08:00"
+        assert publication_date(longest) is not None
 
     def test_in_a_story(self) -> None:
         story = (

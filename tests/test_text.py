@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsmodel.text import decode_story, line_column, lowered, normalise, split_blocks
+from newsmodel.text import Block, decode_story, line_column, lowered, normalise, split_blocks
 
 CASES = [
     ("double-hyphen", "A -- B", "A — B"),
@@ -193,3 +193,28 @@ def test_lowered_keeps_every_offset(text: str) -> None:
     assert all(
         a == (b.lower() if len(b.lower()) == 1 else b) for a, b in zip(lower, text, strict=True)
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Zhang's visit on Oct. 11 to U.S. and U.S/EU.", {"Zhang", "Oct", "U.S", "EU"}),
+        (
+            "iPhone, al-Assad, McDonald-Smith.J.R and 3M",
+            {"Phone", "Assad", "McDonald-Smith.J.R", "M"},
+        ),
+        ("Xinhua/Shi Yalan (EPA-EFE/A.B.c) ÉCOLE", {"Xinhua/Shi", "Yalan", "EPA-EFE/A.B", "COLE"}),
+    ],
+)
+def test_words(text: str, words: set[str]) -> None:
+    # a capital opens a word unless a word before took it; a slash goes on only before a full stop
+    assert Block(text, 0, len(text)).words == words
+
+
+@pytest.mark.parametrize("end", [7, 9])
+def test_span_to_the_end(end: int) -> None:
+    # a span to the text's end ends where the block does, whether or not that is where its text
+    # ends (a block built by hand may say otherwise)
+    block = Block("ab (cd)", 2, end)
+    assert (block.span(3, 7).start, block.span(3, 7).end) == (5, end)
+    assert (block.span(7, 7).start, block.span(7, 7).end) == (end, end)

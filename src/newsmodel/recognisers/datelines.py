@@ -230,9 +230,17 @@ def read_dateline(
     True
     """
     text = block.text
-    if _MARK_NEAR.match(text) is None:
+    if not may_open_dateline(text):
         return None  # no separator, bracket or slash where a dateline would have one
-    reading = _Reading(text, agencies, _words(lexicon or Lexicon.default()))
+    words = _words(lexicon or Lexicon.default())
+    first = text[:1]
+    # Only a date opens a dateline with anything but a capital, a figure or a bracket (``may 3``):
+    # a paragraph opening with a small word that is no month (``date 2025-10-13 ...``) is unread.
+    if not (first.isupper() or first.isdigit() or first == "(") and (
+        text[:3].lower() not in words.month_prefixes
+    ):
+        return None
+    reading = _Reading(text, agencies, words)
     found = reading.read(agencyless)
     if found is None:
         return None
@@ -244,6 +252,12 @@ def read_dateline(
 def may_open_dateline(text: str, start: int = 0) -> bool:
     """Whether ``text`` from ``start`` has the separator, bracket or slash a dateline needs near its
     start (one scan in C; False means no reading of the grammar can succeed there)."""
+    head = text[start : start + GRAMMAR_REACH + 1]
+    if head.isascii():
+        # The marks an ASCII opening can hold (— and – are not ASCII), each looked for with ``in``
+        # (memchr): less than the class scan, which tests every character in turn (a caption of
+        # the lead, with no mark, cost 9K instructions to turn away), or a generator for ``any``.
+        return "-" in head or "(" in head or "/" in head or ":" in head or "_" in head
     return _MARK_NEAR.match(text, start) is not None
 
 

@@ -100,6 +100,10 @@ _PUBLICATION_LINES = (
     ),
 )
 
+# The most characters a publication line can have: every part of the patterns above is bounded
+# (130 at most: a test checks it).
+_PUBLICATION_MAX = 160
+
 # Page furniture: gallery controls and labels that web pages put around a story.
 _FURNITURE = re.compile(
     rf"(?:{'|'.join(re.escape(control) for control in PAGE_CONTROLS)}"
@@ -135,8 +139,8 @@ def publication_date(
                 )
             except ValueError:
                 return None
-    if not text[:1].isalnum():
-        return None
+    if not text[:1].isalnum() or len(text) > _PUBLICATION_MAX:
+        return None  # (a caption above the dateline is turned away without trying the patterns)
     for key, pattern in zip("dt", _PUBLICATION_LINES, strict=True):
         match = pattern.fullmatch(text)
         if match is None:
