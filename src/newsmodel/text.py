@@ -26,7 +26,15 @@ from typing import NamedTuple
 
 from .models import Span
 
-__all__ = ["Block", "Decoded", "decode_story", "line_column", "lowered", "normalise", "split_blocks"]
+__all__ = [
+    "Block",
+    "Decoded",
+    "decode_story",
+    "line_column",
+    "lowered",
+    "normalise",
+    "split_blocks",
+]
 
 # A paragraph break: a newline, then lines holding only white space (a lone space, a tab, CR, NBSP),
 # or a page break (the line view below writes a form feed and U+2029 as a form feed). Each
