@@ -561,6 +561,45 @@ class TestOneCheck:
                 twin(**given), recurse=False
             )
 
+    @pytest.mark.parametrize(
+        ("base", "given", "where"),
+        [
+            (Paragraph, {"text": " ", "span": SPAN}, "Paragraph2.text"),
+            (Span, {"start": 3, "end": 2}, "Span.end"),
+            (
+                Article,
+                {
+                    "wire_format": "x",
+                    "text_length": 9,
+                    "segments": [
+                        Segment(kind=SegmentKind.BODY, span=Span(start=4, end=6)),
+                        Segment(kind=SegmentKind.BODY, span=Span(start=0, end=2)),
+                    ],
+                },
+                "Article.segments[1].span",
+            ),
+        ],
+        ids=lambda c: c.__name__ if isinstance(c, type) else None,
+    )
+    def test_a_subclass_made_by_attrs_is_checked_as_its_base(
+        self, base: type, given: dict[str, Any], where: str
+    ) -> None:
+        """attrs writes a subclass's ``__init__`` and calls the base's ``__attrs_post_init__``:
+        the field checks and the class's own rules, as the base's own ``__init__`` runs them."""
+        subclass = attrs.make_class(
+            f"{base.__name__}2",
+            {"extra": attrs.field(default=None)},
+            bases=(base,),
+            frozen=True,
+            slots=True,
+            kw_only=True,
+        )
+        with pytest.raises(ValidationError, match=rf"^{re.escape(where)}: "):
+            subclass(**given)
+        good = {**given, "text": "x"} if "text" in given else None
+        if good is not None:
+            assert subclass(**good).text == "x"
+
     def test_the_first_bad_field_is_named(self) -> None:
         with pytest.raises(ValidationError, match=r"^Paragraph\.text: "):
             Paragraph(text=" ", span="not a span")  # type: ignore[arg-type]

@@ -244,7 +244,11 @@ def _checked(cls: type[_M]) -> type[_M]:
     same keyword arguments with the same defaults, converts and sets each field in the order attrs
     would, then checks each, then runs the class's own rules between fields (its
     ``__attrs_post_init__``) where it has them. A field is set through its slot's own setter: the
-    class is frozen, and the setter attrs goes through costs more (a quarter of building a span)."""
+    class is frozen, and the setter attrs goes through costs more (a quarter of building a span).
+
+    The class's ``__attrs_post_init__`` becomes the same checks of an object already built, for a
+    subclass made by attrs (its own ``__attrs_post_init__``, if it has one, calls this first, as
+    attrs subclasses do)."""
     names: dict[str, object] = {**_TEST_NAMES, "_NOTHING": attrs.NOTHING}
     parameters: list[str] = []
     sets: list[str] = []
@@ -289,12 +293,25 @@ def _checked(cls: type[_M]) -> type[_M]:
     if own is not None:
         names["_own"] = own
         checks.append("    _own(self)")
-    source = "\n".join([f"def __init__(self, *, {', '.join(parameters)}):", *sets, *checks])
+    fields = [f"    {a.name} = self.{a.name}" for a in attrs.fields(cls)]
+    source = "\n".join(
+        [
+            f"def __init__(self, *, {', '.join(parameters)}):",
+            *sets,
+            *checks,
+            # The same checks of an object another ``__init__`` built: a subclass's, made by attrs
+            # (which calls this after it sets the fields).
+            "def __attrs_post_init__(self):",
+            *fields,
+            *checks,
+        ]
+    )
     exec(compile(source, f"<newsmodel __init__ of {cls.__name__}>", "exec"), names)
     init: Any = names["__init__"]
     init.__qualname__ = f"{cls.__qualname__}.__init__"
     init.__annotations__ = dict(cls.__init__.__annotations__)  # (what attrs wrote: for the docs)
     cls.__init__ = init  # type: ignore[method-assign]  # (after attrs made the class)
+    cls.__attrs_post_init__ = names["__attrs_post_init__"]  # type: ignore[attr-defined]
     return cls
 
 
