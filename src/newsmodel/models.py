@@ -205,6 +205,8 @@ _TESTS: dict[object, tuple[str, type | None]] = {
 _TEST_NAMES: dict[str, object] = {"_date": dt.date, "_MAX": MAX_WHOLE_NUMBER, "_repeat": repeat}
 # Converters written inline in the generated ``__init__`` (a call of each costs more than it does).
 _INLINE_CONVERTERS: dict[object, str] = {_as_tuple: "tuple({v})"}
+# The builtins an inline test or converter calls: no field may hide them.
+_BUILTINS_READ = frozenset({"self", "type", "isinstance", "tuple", "int", "str", "float"})
 
 
 def _tested(check: _Validator, test: str, kind: type) -> _Validator:
@@ -313,10 +315,6 @@ def _checked(cls: type[_M]) -> type[_M]:
     cls.__init__ = init  # type: ignore[method-assign]  # (after attrs made the class)
     cls.__attrs_post_init__ = names["__attrs_post_init__"]  # type: ignore[attr-defined]
     return cls
-
-
-# The builtins an inline test or converter calls: no field may hide them.
-_BUILTINS_READ = frozenset({"self", "type", "isinstance", "tuple", "int", "str", "float"})
 
 
 def _as_written(instance: Dateline | Credit | Title) -> None:

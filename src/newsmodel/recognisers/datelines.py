@@ -193,6 +193,10 @@ class _Words:
         #: known place words, lower case (``riyadh``)
         self.places = lexicon.place_words
 
+    def may_be_month(self, text: str, at: int) -> bool:
+        """Whether a month word may start at ``at`` (every one has three letters at least)."""
+        return text[at : at + 3].lower() in self.month_prefixes
+
 
 @functools.cache
 def _words(lexicon: Lexicon) -> _Words:
@@ -237,7 +241,7 @@ def read_dateline(
     # Only a date opens a dateline with anything but a capital, a figure or a bracket (``may 3``):
     # a paragraph opening with a small word that is no month (``date 2025-10-13 ...``) is unread.
     if not (first.isupper() or first.isdigit() or first == "(") and (
-        text[:3].lower() not in words.month_prefixes
+        not words.may_be_month(text, 0)
     ):
         return None
     reading = _Reading(text, agencies, words)
@@ -596,8 +600,8 @@ class _Reading:
     def _read_date(self, at: int) -> int | None:
         text = self.text
         if at < self.end and text[at].isalpha():
-            if text[at : at + 3].lower() not in self.words.month_prefixes:
-                return None  # (every month word has three letters at least)
+            if not self.words.may_be_month(text, at):
+                return None
             month_end = _letters_end(text, at)
             if text[at:month_end].lower() not in self.words.months:
                 return None
