@@ -9,6 +9,7 @@ import json
 import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 import attrs
@@ -537,6 +538,29 @@ class TestOneCheck:
             refused = error
         # (a test may refuse more than its validator, never less)
         assert not (passed and refused), f"{test!r} passes {value!r}, refused: {refused}"
+
+    @pytest.mark.parametrize(
+        "cls",
+        [c for c in serialization._MODELS if "_RULE_TEST" in vars(c)],
+        ids=lambda c: c.__name__,
+    )
+    @hypothesis.settings(max_examples=200, deadline=None)
+    @hypothesis.given(data=st.data())
+    def test_a_rule_test_never_passes_what_its_rule_refuses(
+        self, cls: type, data: st.DataObject
+    ) -> None:
+        """A class's own rule with an inline test (``_RULE_TEST``) runs only when the test fails."""
+        fields = [a.name for a in attrs.fields(cls)]
+        whole = st.integers(min_value=-2, max_value=models.MAX_WHOLE_NUMBER + 1)
+        values = {name: data.draw(st.one_of(whole, _ANY_VALUE), label=name) for name in fields}
+        passed = eval(cls._RULE_TEST, {**models._TEST_NAMES, **values})
+        rule = cls.__attrs_post_init__.__globals__["_own"]  # (the class's own, as written)
+        refused = None
+        try:
+            rule(SimpleNamespace(**values))
+        except ValidationError as error:
+            refused = error
+        assert not (passed and refused), f"{cls._RULE_TEST!r} passes {values!r}, refused: {refused}"
 
     @pytest.mark.parametrize("cls", serialization._MODELS, ids=lambda c: c.__name__)
     def test_init_takes_what_attrs_would(self, cls: type) -> None:
