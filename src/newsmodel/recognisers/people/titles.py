@@ -130,12 +130,15 @@ def phrase_titles(rules: Rules, block: Block, start: int, phrase: str) -> list[T
     return [make_title(rules, block, start + at, piece) for at, piece in roles]
 
 
-def make_title(rules: Rules, block: Block, lo: int, piece: str) -> Title:
-    """A title, its leading article dropped, split into role and organisation."""
+def make_title(
+    rules: Rules, block: Block, lo: int, piece: str, country: str | None = None
+) -> Title:
+    """A title, its leading article dropped, split into role and organisation (``country``: the
+    country its qualifiers name, if any)."""
     raw = _without_article(piece)
     lo += len(piece) - len(raw)
     role, organization = role_and_organization(rules, raw)
-    return _title_at(block, lo, raw, role, organization=organization)
+    return _title_at(block, lo, raw, role, organization=organization, country=country)
 
 
 def _title_at(
