@@ -40,17 +40,20 @@ def _mentions_in(
 ) -> list[tuple[int, int, Found]]:
     """Where the paragraph names someone (the words of ``shared`` start the names), in order."""
     text = block.text
-    hits = sorted((lo, word) for word in shared for lo in block.find_word(word))
+    hits = [(lo, word) for word in shared for lo in block.find_word(word)]
+    hits.sort()
     mentions: list[tuple[int, int, Found]] = []
     covered = 0
     for lo, word in hits:
         if lo < covered:
             continue
         candidates = by_word[word]
-        full = next((p for p in candidates if text.startswith(p.name, lo)), None)
-        if full is not None:
-            covered = lo + len(full.name)
-            mentions.append((lo, covered, full))
+        for full in candidates:  # (a loop, not a generator: most words are one person's)
+            if text.startswith(full.name, lo):
+                covered = lo + len(full.name)
+                mentions.append((lo, covered, full))
+                break
+        if lo < covered:
             continue
         short = [p for p in candidates if p.short == word]
         end = lo + len(word)
