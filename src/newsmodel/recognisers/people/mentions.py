@@ -87,10 +87,11 @@ def link_roles(blocks: Sequence[Block], found: dict[str, Found]) -> None:
     texts = [block.text for block in blocks]
     ascii_lowered = "\n".join(filter(str.isascii, texts)).lower()
     others_lowered = [lowered(t) for t in filterfalse(str.isascii, texts)]  # (offsets kept)
+    others = "\n".join(others_lowered)  # (one 'in' a phrase, not a generator over them)
     phrases = [
         (phrase, person)
         for phrase, person in phrases
-        if phrase in ascii_lowered or any(phrase in t for t in others_lowered)
+        if phrase in ascii_lowered or phrase in others
     ]
     if not phrases:
         return

@@ -58,8 +58,13 @@ _ROLE_OF = re.compile(r" (?:of|at|for|with|to|in) ")
 
 
 def has_role(rules: Rules, words: list[str]) -> bool:
-    """Whether one of the words (possessives dropped) is a role: ``director``, ``head``."""
-    return any(possessive(w.lower()) in rules.role_words for w in words)
+    """Whether one of the words (possessives dropped) is a role: ``director``, ``head``. A plain
+    loop: a generator for ``any`` cost more than the look-ups (0.86 -> 0.27 us an apposition)."""
+    role_words = rules.role_words
+    for word in words:  # noqa: SIM110 (see above)
+        if possessive(word.lower()) in role_words:
+            return True
+    return False
 
 
 def plural_role(rules: Rules, word: str) -> bool:
