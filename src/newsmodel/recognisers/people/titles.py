@@ -121,6 +121,12 @@ def phrase_titles(rules: Rules, block: Block, start: int, phrase: str) -> list[T
     each name their organisation are separate titles (``member of X and vice premier of Y``),
     others one title (``founder and former CEO``).
     """
+    if _APPOS_SPLIT.search(phrase) is None:  # (one piece, as most are: no lists built for it)
+        return (
+            [make_title(rules, block, start, phrase)]
+            if has_role(rules, phrase.split(None, 6)[:6])
+            else []
+        )
     pieces: list[tuple[int, str]] = []
     at = 0
     for joint in _APPOS_SPLIT.finditer(phrase):
