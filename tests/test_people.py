@@ -954,3 +954,42 @@ def test_people_come_in_order_of_first_mention_whatever_route_found_them() -> No
     assert [p.name for p in found] == ["Budi Santoso", "Najib Riphat Kesoema", "Retno Wati"]
     starts = [p.mentions[0].span.start for p in found]
     assert starts == sorted(starts)
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        # Names at a comma turned away before the pattern is tried (a place, an organisation) ...
+        (
+            "Delegates from the United Nations, including Vice Premier Li Mingyuan, met.",
+            [("Li Mingyuan", ["Vice Premier"])],
+        ),
+        (
+            "Visitors to China's Anhui Province, Mr. Wang Yi, the foreign minister, and others arrived.",
+            [("Wang Yi", ["foreign minister"])],
+        ),
+        (
+            "A spokesman for the White House, Karine Jean, said the talks, held in New York, ended.",
+            [("Karine Jean", ["spokesman for the White House"])],
+        ),
+        # ... but not where a suffix after the comma may lengthen the name ...
+        (
+            "Staff of the United Nations, the world body, met John Smith, Jr., the mayor, today.",
+            [("John Smith, Jr.", ["mayor"])],
+        ),
+        (
+            "Robert Casey, Jr., a senator from Pennsylvania, spoke.",
+            [("Robert Casey, Jr.", ["senator from Pennsylvania"])],
+        ),
+        # ... nor where another start stands before the comma: the apposed match (a place and a
+        # title) still covers the title word, as it did when every start was tried.
+        ("Officials in Beijing Premier Li, the host, spoke.", []),
+        # A family name that is also a word (Park) is a name.
+        ("Park Geun-hye, the former president, left.", [("Park Geun-hye", ["former president"])]),
+    ],
+)
+def test_names_turned_away_before_the_pattern(
+    text: str, people: list[tuple[str, list[str]]]
+) -> None:
+    found = find_people(split_blocks(text))
+    assert [(p.name, [t.normalized for t in p.titles]) for p in found] == people

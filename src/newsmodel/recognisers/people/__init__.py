@@ -26,8 +26,6 @@ import re
 from collections.abc import Sequence
 from operator import attrgetter
 
-import attrs
-
 from ...lexicon import Lexicon
 from ...models import Person, Title
 from ...text import Block
@@ -147,9 +145,6 @@ def find_people(blocks: Sequence[Block], lexicon: Lexicon | None = None) -> list
     name_starts, after_lowercase = rules.name_starts, rules.after_lowercase  # (read per block)
     for block in blocks:
         text = block.text
-        if text in seen:
-            continue  # a repeated caption: same titles (kept once by their raw text), no new people
-        seen.add(text)
         words = block.words
         if (
             name_starts.isdisjoint(words)
@@ -157,6 +152,10 @@ def find_people(blocks: Sequence[Block], lexicon: Lexicon | None = None) -> list
             and after_lowercase.search(text) is None
         ):
             continue  # no title word, no apposition, no name after a lowercase word
+        # (looked for after the tests above: most paragraphs are turned away there, unhashed)
+        if text in seen:
+            continue  # a repeated caption: same titles (kept once by their raw text), no new people
+        seen.add(text)
         named = name_starts.intersection(words)
         _read(rules, found, block, {word: block.find_word(word) for word in named})
     merge_single_words(found)
@@ -218,10 +217,13 @@ def _add_candidates(
         known = found.get(name)
         title = pre_title(rules, block, match, () if known is None else known.titles)
         appos = apposition(match)
-        apposed = appositive_titles(rules, block, match, appos) or _pair_titles(
-            rules, found, block, match, appos
-        )
         placed = appos is not None and is_position(rules, appos)  # ``X, center, and Y``
+        # (appositive_titles, with the position read once)
+        apposed = (
+            phrase_titles(rules, block, match.start("appos"), appos)
+            if appos is not None and not placed
+            else []
+        ) or _pair_titles(rules, found, block, match, appos)
         if _add(rules, found, name, [title, *apposed], honorifics, placed=placed) and title:
             taken.add(match.start("name"))  # a role noun before it adds nothing new
         _add_listed(rules, found, block, match, title)
@@ -242,12 +244,12 @@ def _add_roles_of(
         name = person_name(rules, text[name_start:name_end])
         if name is not None:
             start = extend_back(rules, text, role_at)
-            title = make_title(rules, block, start, text[start:title_end])
+            nationality = country(rules, text[start:role_at])
             _add(
                 rules,
                 found,
                 name,
-                [attrs.evolve(title, country=country(rules, text[start:role_at]))],
+                [make_title(rules, block, start, text[start:title_end], nationality)],
             )
 
 

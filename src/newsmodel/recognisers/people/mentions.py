@@ -40,17 +40,20 @@ def _mentions_in(
 ) -> list[tuple[int, int, Found]]:
     """Where the paragraph names someone (the words of ``shared`` start the names), in order."""
     text = block.text
-    hits = sorted((lo, word) for word in shared for lo in block.find_word(word))
+    hits = [(lo, word) for word in shared for lo in block.find_word(word)]
+    hits.sort()
     mentions: list[tuple[int, int, Found]] = []
     covered = 0
     for lo, word in hits:
         if lo < covered:
             continue
         candidates = by_word[word]
-        full = next((p for p in candidates if text.startswith(p.name, lo)), None)
-        if full is not None:
-            covered = lo + len(full.name)
-            mentions.append((lo, covered, full))
+        for full in candidates:  # (a loop, not a generator: most words are one person's)
+            if text.startswith(full.name, lo):
+                covered = lo + len(full.name)
+                mentions.append((lo, covered, full))
+                break
+        if lo < covered:
             continue
         short = [p for p in candidates if p.short == word]
         end = lo + len(word)
@@ -84,10 +87,11 @@ def link_roles(blocks: Sequence[Block], found: dict[str, Found]) -> None:
     texts = [block.text for block in blocks]
     ascii_lowered = "\n".join(filter(str.isascii, texts)).lower()
     others_lowered = [lowered(t) for t in filterfalse(str.isascii, texts)]  # (offsets kept)
+    others = "\n".join(others_lowered)  # (one 'in' a phrase, not a generator over them)
     phrases = [
         (phrase, person)
         for phrase, person in phrases
-        if phrase in ascii_lowered or any(phrase in t for t in others_lowered)
+        if phrase in ascii_lowered or phrase in others
     ]
     if not phrases:
         return

@@ -74,11 +74,7 @@ def _read_order(
     first, rest = tokens[0], tokens[1:]
     if first in lexicon.korean_surnames and ("-" in rest[0] or len(tokens) == 3):
         return " ".join(rest), first, NameOrder.FAMILY_FIRST, f"Korean family name {first} first"
-    if (
-        first in lexicon.chinese_surnames
-        and len(tokens) <= 3
-        and all(t[1:].islower() for t in rest)
-    ):
+    if first in lexicon.chinese_surnames and len(tokens) <= 3 and _lower_after_first(rest):
         return " ".join(rest), first, NameOrder.FAMILY_FIRST, f"Chinese family name {first} first"
     if first in lexicon.vietnamese_surnames and (
         len(tokens) == 3 or (len(rest[0]) <= 4 and rest[0] not in lexicon.vietnamese_surnames)
@@ -113,6 +109,15 @@ def _read_order(
         NameOrder.GIVEN_FIRST,
         "Western order: given name first",
     )
+
+
+def _lower_after_first(words: list[str]) -> bool:
+    """Whether every word is lowercase after its first letter (``Guoqing``, not ``Kim Jong-Un``).
+    A plain loop: a generator for ``all`` costs more than the one or two words it reads."""
+    for word in words:  # noqa: SIM110 (see above)
+        if not word[1:].islower():
+            return False
+    return True
 
 
 def name_suffix(name: str, lexicon: Lexicon) -> str | None:

@@ -36,6 +36,7 @@ class Rules:
         "apposed",
         "capital_roles",
         "clause_openers",
+        "comma_suffix",
         "demonyms",
         "first_family_names",
         "function_words",
@@ -84,12 +85,17 @@ class Rules:
         name_next = rf"\s(?:{_INITIALS}\s)?+(?>(?:{particle}){{0,2}}){no_suffix}{_NAME_WORD}"
         # Further words joined by a particle: `` bin Rashid Al Maktoum``.
         joined = rf"(?:\s(?>(?:{particle}){{1,2}}){_NAME_WORD}){{0,2}}"
-        # What may end a name: a generational suffix or a regnal numeral (``Casey Jr.``, ``Felipe VI``).
-        # (not ``I``: after a name it is more often the pronoun)
-        ending = words_by_initial(
-            w for w in (*lexicon.generational_suffixes, *lexicon.regnal_numerals) if w != "I"
+        # What may end a name: a generational suffix or a regnal numeral (``Casey Jr.``, ``Felipe VI``),
+        # set off by a comma or not (not ``I``: after a name it is more often the pronoun). Behind
+        # a comma (``Casey, Jr.``) it is looked for alone too: a name may run on past that comma.
+        self.comma_suffix = re.compile(
+            r",\s(?:"
+            + words_by_initial(
+                w for w in (*lexicon.generational_suffixes, *lexicon.regnal_numerals) if w != "I"
+            )
+            + r")(?![\w.]|\.\w)"
         )
-        suffix = rf"(?:,?\s(?:{ending})(?![\w.]|\.\w))?"
+        suffix = rf"(?:,?{self.comma_suffix.pattern[1:]})?"
         name = (
             rf"(?:{_INITIALS}\s{_NAME_WORD}(?:{name_next}){{0,2}}"
             rf"|{_NAME_WORD}(?:{name_next}){{1,2}}){joined}{suffix}"
@@ -204,6 +210,7 @@ class Rules:
             "honorific_item": self.honorific_item,
             "titled": self.titled,
             "apposed": self.apposed,
+            "comma_suffix": self.comma_suffix,
             "styled": self.styled,
             "name_after_role": self.name_after_role,
             "after_lowercase": self.after_lowercase,

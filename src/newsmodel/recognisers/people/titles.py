@@ -58,8 +58,13 @@ _ROLE_OF = re.compile(r" (?:of|at|for|with|to|in) ")
 
 
 def has_role(rules: Rules, words: list[str]) -> bool:
-    """Whether one of the words (possessives dropped) is a role: ``director``, ``head``."""
-    return any(possessive(w.lower()) in rules.role_words for w in words)
+    """Whether one of the words (possessives dropped) is a role: ``director``, ``head``. A plain
+    loop: a generator for ``any`` cost more than the look-ups (0.86 -> 0.27 us an apposition)."""
+    role_words = rules.role_words
+    for word in words:  # noqa: SIM110 (see above)
+        if possessive(word.lower()) in role_words:
+            return True
+    return False
 
 
 def plural_role(rules: Rules, word: str) -> bool:
@@ -116,6 +121,12 @@ def phrase_titles(rules: Rules, block: Block, start: int, phrase: str) -> list[T
     each name their organisation are separate titles (``member of X and vice premier of Y``),
     others one title (``founder and former CEO``).
     """
+    if _APPOS_SPLIT.search(phrase) is None:  # (one piece, as most are: no lists built for it)
+        return (
+            [make_title(rules, block, start, phrase)]
+            if has_role(rules, phrase.split(None, 6)[:6])
+            else []
+        )
     pieces: list[tuple[int, str]] = []
     at = 0
     for joint in _APPOS_SPLIT.finditer(phrase):
@@ -130,12 +141,15 @@ def phrase_titles(rules: Rules, block: Block, start: int, phrase: str) -> list[T
     return [make_title(rules, block, start + at, piece) for at, piece in roles]
 
 
-def make_title(rules: Rules, block: Block, lo: int, piece: str) -> Title:
-    """A title, its leading article dropped, split into role and organisation."""
+def make_title(
+    rules: Rules, block: Block, lo: int, piece: str, country: str | None = None
+) -> Title:
+    """A title, its leading article dropped, split into role and organisation (``country``: the
+    country its qualifiers name, if any)."""
     raw = _without_article(piece)
     lo += len(piece) - len(raw)
     role, organization = role_and_organization(rules, raw)
-    return _title_at(block, lo, raw, role, organization=organization)
+    return _title_at(block, lo, raw, role, organization=organization, country=country)
 
 
 def _title_at(
