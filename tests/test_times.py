@@ -29,6 +29,7 @@ from newsmodel.recognisers.times import (
     _RELATIVE_ENDS,
     WEEKDAY_MISMATCH_CONFIDENCE,
     _add_months,
+    _future,
     _month_length,
     _relative_ends,
     _sentence_end,
@@ -889,6 +890,27 @@ def test_sentence_bounds_are_the_nearest_stops(expression: str, start: str, end:
     words_end = at + len(expression.rstrip("?!,."))
     assert _AROUND[_sentence_start(_AROUND, at) :].lstrip().startswith(start)
     assert _AROUND[: _sentence_end(_AROUND, words_end)].endswith(end)
+
+
+@pytest.mark.parametrize(
+    ("before", "future"),
+    [
+        pytest.param("The vote WILL be held ", True, id="a-future-word-in-a-short-sentence"),
+        pytest.param(
+            "The minister said the delegation will travel across the region and meet officials ",
+            True,
+            id="a-future-word-before-the-last-words",
+        ),
+        pytest.param("A ruling IS EXPECTED on ", True, id="a-schedule-verb-right-before"),
+        pytest.param("The İstanbul vote is scheduled for ", True, id="a-letter-lowered-to-two"),
+        pytest.param("The İstanbul vote was held ", False, id="no-future-word"),
+        pytest.param("It will rain. The vote was held ", False, id="future-in-the-sentence-before"),
+    ],
+)
+def test_future_reads_the_sentence_before(before: str, future: bool) -> None:
+    # The last words are lowered alone, the whole sentence only where it is longer than they are.
+    text = before + "Monday."
+    assert _future(text, len(before)) is future
 
 
 @pytest.mark.parametrize("months", [-25, -12, -4, -1, 0, 1, 3, 4, 12, 13])
