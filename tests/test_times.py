@@ -827,6 +827,25 @@ class TestRepeatedOccurrences:
             ("by Friday", 2),
         ]
 
+    def test_a_repeated_caption_beside_one_sharing_its_sentence_ap(self) -> None:
+        # Words read at one place (the caption repeated as written) are one expression without
+        # their sentence looked up; words read elsewhere too are joined by their sentence.
+        first = (
+            "Firefighters battle a blaze in Malibu, Calif., on Thursday. The fire burned 2,000 "
+            "acres by Friday evening. (AP Photo/Jae C. Hong)"
+        )
+        other = (
+            "A resident hoses down a roof on Thursday. The fire burned 2,000 acres by Friday "
+            "evening. (AP Photo/Jae C. Hong)"
+        )
+        text = f"{first}\n\n{other}\n\n{first}"
+        found = find_times(split_blocks(text), SATURDAY)
+        assert [(t.text, len(t.occurrences)) for t in found] == [
+            ("on Thursday", 2),
+            ("by Friday", 3),
+            ("on Thursday", 1),
+        ]
+
     def test_the_same_words_in_other_sentences_stay_apart_reuters(self) -> None:
         text = "Shares fell on Thursday.\n\nBonds rallied on Thursday."
         found = find_times(split_blocks(text), SATURDAY)

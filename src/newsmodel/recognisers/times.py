@@ -444,19 +444,22 @@ def _expressions(read: list[_Reading]) -> list[tuple[_Resolved, str, list[Span]]
             (resolved, words, [block.span(lo, hi)])
             for words, (block, lo, hi, resolved) in zip(written, read, strict=True)
         ]
-    times_read: dict[str, int] = {}
-    for each in written:
-        times_read[each] = times_read.get(each, 0) + 1
+    # Where each words were read: the same paragraph text and offset (a caption repeated as
+    # written) is the same reading in the same sentence.
+    places: dict[str, set[tuple[str, int]]] = {}
+    for each, (block, lo, _, _) in zip(written, read, strict=True):
+        places.setdefault(each, set()).add((block.text, lo))
     expressions: dict[object, tuple[_Resolved, str, list[Span]]] = {}
     keys: dict[tuple[str, int], object] = {}  # a repeated caption's sentences are found once
     for index, (block, lo, hi, resolved) in enumerate(read):
-        key: object = index
-        if times_read[written[index]] > 1:
-            # (words read once share no sentence key with another reading: only for words read
-            # again is the sentence they stand in looked up)
-            key = keys.get((block.text, lo))
-            if key is None:
-                key = keys[(block.text, lo)] = _sentence_key(block.text, lo, hi, resolved)
+        key: object = (block.text, lo)
+        if len(places[written[index]]) > 1:
+            # (words read at one place share no sentence key with another reading: only for
+            # words read elsewhere too is the sentence they stand in looked up)
+            sentence = keys.get((block.text, lo))
+            if sentence is None:
+                sentence = keys[(block.text, lo)] = _sentence_key(block.text, lo, hi, resolved)
+            key = sentence
         span = block.span(lo, hi)
         expression = expressions.get(key)
         if expression is None:
