@@ -6,7 +6,7 @@ import pytest
 
 from newsmodel import parse
 from newsmodel.formats.registry import default_registry
-from newsmodel.recognisers.captions import parse_credit
+from newsmodel.recognisers.captions import _date_and_place, parse_credit
 
 AGENCIES = default_registry.agency_names()
 
@@ -146,3 +146,30 @@ class TestCaptionPeople:
         inside = [m for m in person.mentions if occurrence.start <= m.span.start < occurrence.end]
         assert inside, "the caption's mention is one of the person's mentions"
         assert len(person.mentions) > len(inside), "and so is the body's"
+
+
+@pytest.mark.parametrize(
+    ("caption", "date_text", "date"),
+    [
+        pytest.param(
+            "A farmer works in a field in Hefei, May 3, 2025.", "May 3, 2025", "2025-05-03"
+        ),
+        pytest.param(
+            "Workers in Zürich, 3 mayo 2025.", "3 mayo 2025", "2025-05-03", id="not-ascii"
+        ),
+        pytest.param("A crowd in Hefei, May 3, 20251.", None, None, id="five-figures-no-year"),
+        pytest.param(
+            "Fans in Paris, Mar 3, ٢٠٢٥.", "Mar 3, ٢٠٢٥", "2025-03-03", id="other-figures"
+        ),
+    ],
+)
+def test_a_captions_full_date(caption: str, date_text: str | None, date: str | None) -> None:
+    # ASCII captions are scanned for a year by the figures 0-9, others by any decimal figure.
+    found, when, _ = _date_and_place(caption)
+    assert (found, when.isoformat() if when else None) == (date_text, date)
+
+
+def test_a_credit_with_a_qualifier_word_keeps_the_agency_as_written() -> None:
+    agencies = frozenset({"xinhua", "reuters"})
+    assert parse_credit("XINHUA File/Li Ming", agencies) == (("XINHUA",), ("Li Ming",), ("File",))
+    assert parse_credit("Reuters/File", agencies) == (("Reuters",), (), ("File",))

@@ -29,6 +29,7 @@ from newsmodel.recognisers.times import (
     _RELATIVE_ENDS,
     WEEKDAY_MISMATCH_CONFIDENCE,
     _add_months,
+    _future,
     _month_length,
     _relative_ends,
     _sentence_end,
@@ -826,6 +827,25 @@ class TestRepeatedOccurrences:
             ("by Friday", 2),
         ]
 
+    def test_a_repeated_caption_beside_one_sharing_its_sentence_ap(self) -> None:
+        # Words read at one place (the caption repeated as written) are one expression without
+        # their sentence looked up; words read elsewhere too are joined by their sentence.
+        first = (
+            "Firefighters battle a blaze in Malibu, Calif., on Thursday. The fire burned 2,000 "
+            "acres by Friday evening. (AP Photo/Jae C. Hong)"
+        )
+        other = (
+            "A resident hoses down a roof on Thursday. The fire burned 2,000 acres by Friday "
+            "evening. (AP Photo/Jae C. Hong)"
+        )
+        text = f"{first}\n\n{other}\n\n{first}"
+        found = find_times(split_blocks(text), SATURDAY)
+        assert [(t.text, len(t.occurrences)) for t in found] == [
+            ("on Thursday", 2),
+            ("by Friday", 3),
+            ("on Thursday", 1),
+        ]
+
     def test_the_same_words_in_other_sentences_stay_apart_reuters(self) -> None:
         text = "Shares fell on Thursday.\n\nBonds rallied on Thursday."
         found = find_times(split_blocks(text), SATURDAY)
@@ -889,6 +909,27 @@ def test_sentence_bounds_are_the_nearest_stops(expression: str, start: str, end:
     words_end = at + len(expression.rstrip("?!,."))
     assert _AROUND[_sentence_start(_AROUND, at) :].lstrip().startswith(start)
     assert _AROUND[: _sentence_end(_AROUND, words_end)].endswith(end)
+
+
+@pytest.mark.parametrize(
+    ("before", "future"),
+    [
+        pytest.param("The vote WILL be held ", True, id="a-future-word-in-a-short-sentence"),
+        pytest.param(
+            "The minister said the delegation will travel across the region and meet officials ",
+            True,
+            id="a-future-word-before-the-last-words",
+        ),
+        pytest.param("A ruling IS EXPECTED on ", True, id="a-schedule-verb-right-before"),
+        pytest.param("The İstanbul vote is scheduled for ", True, id="a-letter-lowered-to-two"),
+        pytest.param("The İstanbul vote was held ", False, id="no-future-word"),
+        pytest.param("It will rain. The vote was held ", False, id="future-in-the-sentence-before"),
+    ],
+)
+def test_future_reads_the_sentence_before(before: str, future: bool) -> None:
+    # The last words are lowered alone, the whole sentence only where it is longer than they are.
+    text = before + "Monday."
+    assert _future(text, len(before)) is future
 
 
 @pytest.mark.parametrize("months", [-25, -12, -4, -1, 0, 1, 3, 4, 12, 13])

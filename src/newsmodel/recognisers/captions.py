@@ -16,7 +16,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
 
-from .._regex import words
+from .._regex import words_by_initial
 from ..lexicon import Lexicon
 from ..lexicon.credit_words import COURTESY_MARKERS, PHOTO_MARKERS, PHOTO_SUFFIXES
 from ..lexicon.months import MONTHS
@@ -67,7 +67,9 @@ _BARE_REACH = 120
 # How far from the end a bracketed credit may stand (``(AP Photo/X) less``, ``(AP Photo/X)AP2014``).
 _LEFTOVER = 10
 # A full date: ``Oct. 9, 2025`` or ``9 October 2025``.
-_MONTH = words(w for group in MONTHS for w in group)
+# (grouped by first letter: the same matches, and the search before a year tries one group where a
+# name may start, not every name: the caption's date in two thirds of the instructions)
+_MONTH = words_by_initial(w for group in MONTHS for w in group)
 # Its parts are captured: they are all a date needs, so the text is not parsed a second time.
 _FULL_DATE = re.compile(
     rf"\b(?:(?P<month>{_MONTH})\.?\s(?P<day>\d{{1,2}}),\s(?P<year>\d{{4}})"
@@ -77,6 +79,9 @@ _FULL_DATE = re.compile(
 # (``\d\d{3}`` is ``\d{4}``: a pattern that opens with one class lets the engine skip to digits
 # at C speed, where a repeat first makes it try a match at every character.)
 _YEAR = re.compile(r"\d\d{3}\b")
+# ... and in ASCII text, where a digit is one of ten: the range is tested in the engine's own loop,
+# where ``\d`` asks the Unicode database of each character (the caption's scan took five times as long).
+_ASCII_YEAR = re.compile(r"[0-9][0-9]{3}\b")
 _BEFORE_YEAR = 20  # ``September 12, `` is 14 characters, ``12 settembre `` 13
 # Xinhua's locator before a province: ``east China's Zhejiang Province``.
 _LOCATOR = re.compile(
@@ -117,17 +122,18 @@ def parse_credit(
                 found += names
                 qualifiers.append("via")
                 continue
-        if part.lower() in agencies:
+        lower = part.lower()  # (lowered once: a space lowers to itself, so its words are these)
+        if lower in agencies:
             found.append(part)
             continue
         # ``Xinhua file photo``, ``Reuters pool photo``: the agency, then a qualifier word.
-        agency, _, qualifier = part.rpartition(" ")
-        if qualifier.lower() in qualifier_of and agency.lower() in agencies:
-            found.append(agency)
-            qualifiers.append(qualifier_of[qualifier.lower()])
+        head, _, last = lower.rpartition(" ")
+        if last in qualifier_of and head in agencies:
+            found.append(part.rpartition(" ")[0])
+            qualifiers.append(qualifier_of[last])
             continue
-        if part.lower() in qualifier_of:
-            qualifiers.append(qualifier_of[part.lower()])
+        if lower in qualifier_of:
+            qualifiers.append(qualifier_of[lower])
             continue
         courtesy = _QUALIFIER_PREFIX.match(part)
         if courtesy:
@@ -382,6 +388,8 @@ def _shared_leads(texts: Sequence[str]) -> list[tuple[str, ...]]:
     comma at or after :data:`_LEAD_MIN`: captions are grouped by that opening, so each is compared
     with one other, not with all.
     """
+    if len(texts) < 2:  # (the usual story: one photo, which shares with none)
+        return [()] * len(texts)
     by_opening: dict[str, list[int]] = {}
     openings: list[str | None] = []
     for index, text in enumerate(texts):
@@ -444,7 +452,7 @@ def _date_and_place(text: str) -> tuple[str | None, dt.date | None, str | None]:
 
 def _full_date(text: str) -> re.Match[str] | None:
     """The first full date in ``text``, looked for just before each year."""
-    for year in _YEAR.finditer(text):
+    for year in (_ASCII_YEAR if text.isascii() else _YEAR).finditer(text):
         found = _FULL_DATE.search(text, max(0, year.start() - _BEFORE_YEAR), year.end())
         if found is not None:
             return found

@@ -246,15 +246,18 @@ def _clock_dot(text: str, at: int) -> bool:
 def _sentence_start(text: str, start: int) -> int:
     """Where the sentence holding ``start`` begins (at most :data:`_SENTENCE_REACH` back): after
     the last stop before it."""
-    reach = max(0, start - _SENTENCE_REACH)
-    # The last ``. `` first (it is near: a sentence is short), then a ``? `` or ``! `` only after it.
+    reach = start - _SENTENCE_REACH if start > _SENTENCE_REACH else 0
+    # The last ``. `` first (it is near: a sentence is short), then a ``? `` or ``! `` only after it
+    # (each looked for only if the paragraph has the mark: most have neither, and a bounded
+    # ``rfind`` costs several times an ``in``).
     at = text.rfind(". ", reach, start)
     while at >= 0 and _clock_dot(text, at):
         at = text.rfind(". ", reach, at)
     first = reach if at < 0 else at + 1
-    for stop in (text.rfind("? ", first, start), text.rfind("! ", first, start)):
-        if stop >= first:
-            first = stop + 1
+    if "?" in text:
+        first = max(first, text.rfind("? ", first, start) + 1)
+    if "!" in text:
+        first = max(first, text.rfind("! ", first, start) + 1)
     return first
 
 
@@ -268,20 +271,29 @@ def _sentence_end(text: str, end: int) -> int:
         at = text.find(". ", at + 1, ceiling)
     if at >= 0:
         ceiling = at
-    for stop in (text.find("? ", end, ceiling), text.find("! ", end, ceiling)):
-        if 0 <= stop < ceiling:
-            ceiling = stop
+    for mark in _OTHER_STOPS:
+        if mark[0] in text:
+            stop = text.find(mark, end, ceiling)
+            if stop >= 0:
+                ceiling = stop
     return ceiling
+
+
+_OTHER_STOPS = ("? ", "! ")
 
 
 def _future(text: str, start: int) -> bool:
     """Whether the sentence before ``start`` (its last :data:`_SENTENCE_REACH` characters)
     speaks of the future."""
     sentence_start = _sentence_start(text, start)
-    sentence = text[sentence_start:start].lower()
-    before = " " + sentence[-_EXPECTED_REACH:].rstrip()
+    # Only the last words are lowered to be read for a schedule verb, and the whole sentence only
+    # where it is longer than they are (a sentence before a date is mostly short).
+    lo = max(sentence_start, start - _EXPECTED_REACH)
+    tail = text[lo:start].lower()
+    before = " " + tail[-_EXPECTED_REACH:].rstrip()
     if before.endswith(_EXPECTED_BEFORE):
         return True
+    sentence = tail if lo == sentence_start else text[sentence_start:start].lower()
     for word in _FUTURE_WORDS:
         if word in sentence:
             return _FUTURE.search(text, sentence_start, start) is not None
@@ -432,19 +444,22 @@ def _expressions(read: list[_Reading]) -> list[tuple[_Resolved, str, list[Span]]
             (resolved, words, [block.span(lo, hi)])
             for words, (block, lo, hi, resolved) in zip(written, read, strict=True)
         ]
-    times_read: dict[str, int] = {}
-    for each in written:
-        times_read[each] = times_read.get(each, 0) + 1
+    # Where each words were read: the same paragraph text and offset (a caption repeated as
+    # written) is the same reading in the same sentence.
+    places: dict[str, set[tuple[str, int]]] = {}
+    for each, (block, lo, _, _) in zip(written, read, strict=True):
+        places.setdefault(each, set()).add((block.text, lo))
     expressions: dict[object, tuple[_Resolved, str, list[Span]]] = {}
     keys: dict[tuple[str, int], object] = {}  # a repeated caption's sentences are found once
     for index, (block, lo, hi, resolved) in enumerate(read):
-        key: object = index
-        if times_read[written[index]] > 1:
-            # (words read once share no sentence key with another reading: only for words read
-            # again is the sentence they stand in looked up)
-            key = keys.get((block.text, lo))
-            if key is None:
-                key = keys[(block.text, lo)] = _sentence_key(block.text, lo, hi, resolved)
+        key: object = (block.text, lo)
+        if len(places[written[index]]) > 1:
+            # (words read at one place share no sentence key with another reading: only for
+            # words read elsewhere too is the sentence they stand in looked up)
+            sentence = keys.get((block.text, lo))
+            if sentence is None:
+                sentence = keys[(block.text, lo)] = _sentence_key(block.text, lo, hi, resolved)
+            key = sentence
         span = block.span(lo, hi)
         expression = expressions.get(key)
         if expression is None:
