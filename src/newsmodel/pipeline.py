@@ -36,11 +36,13 @@ from .models import (
 from .recognisers.bylines import read_byline
 from .recognisers.captions import CaptionPart, PhotoIndex, find_credit, group_captions
 from .recognisers.datelines import (
+    DatelineParts,
     dateline_like,
-    match_dateline,
+    match_dateline_parts,
     may_open_dateline,
-    read_dateline,
-    resolve_dateline,
+    parts_span,
+    read_dateline_parts,
+    resolve_parts,
 )
 from .recognisers.dates import impossible_date
 from .recognisers.furniture import is_furniture, lead_prefix, publication_date
@@ -121,7 +123,8 @@ class _Story:
         self.given: dt.date | None = None  # the publication date the caller knows
         self.published: dt.date | None = None  # (a datetime where the text gives the time)
         self.updated: dt.date | None = None  # the first ``Updated: ...`` line
-        self.dateline: Dateline | None = None
+        # the dateline as read: its model is built once, with its date resolved (_assemble)
+        self.dateline: DatelineParts | None = None
         self.dateline_index: int | None = None
         self.body_offset = 0  # where the body starts inside the dateline block
         self.captions: list[CaptionPart] = []
@@ -177,7 +180,7 @@ def _notice_input(story: _Story) -> None:
             "impossible-date",
             f"the dateline's date {dateline.date_text!r} is not a day of the calendar; "
             "the dateline keeps it as written, with no date",
-            dateline.span,
+            parts_span(dateline),
         )
 
 
@@ -205,11 +208,11 @@ def _find_dateline(story: _Story) -> None:
             break
 
 
-def _first_dateline(story: _Story) -> tuple[int, tuple[Dateline, int]] | None:
+def _first_dateline(story: _Story) -> tuple[int, tuple[DatelineParts, int]] | None:
     blocks = story.blocks[:_DATELINE_REACH]
     lead = True
     for index, block in enumerate(blocks):
-        found = read_dateline(block, story.agencies, agencyless=lead, lexicon=story.lexicon)
+        found = read_dateline_parts(block, story.agencies, agencyless=lead, lexicon=story.lexicon)
         if found is not None and (found[0].agencies or not _credited(story, block)):
             # (a paragraph that ends in a photo credit is a caption: ``Chennai: Residents wade
             # ... (PTI Photo/Name)`` opens with its place, as a dateline without agency would)
@@ -223,7 +226,9 @@ def _first_dateline(story: _Story) -> tuple[int, tuple[Dateline, int]] | None:
             # What a scraper left before the dateline on its line: the dateline opens a paragraph
             # of its own after it, and the piece before is read like any paragraph of the lead.
             head, rest = split_block(block, cut)
-            found = read_dateline(rest, story.agencies, agencyless=True, lexicon=story.lexicon)
+            found = read_dateline_parts(
+                rest, story.agencies, agencyless=True, lexicon=story.lexicon
+            )
             if found is not None:
                 story.blocks[index : index + 1] = [head, rest]
                 # (a header's date is read as a publication line; the rest is page furniture)
@@ -234,7 +239,7 @@ def _first_dateline(story: _Story) -> tuple[int, tuple[Dateline, int]] | None:
         # and its photos' captions.
         lead = lead and (len(block.text) <= _HEADLINE_MAX or _credited(story, block))
     for index, block in enumerate(blocks):
-        found = match_dateline(block, story.datelines)
+        found = match_dateline_parts(block, story.datelines)
         if found is not None:
             return index, found
     return None
@@ -479,10 +484,11 @@ def _assemble(story: _Story) -> Article:
     body: list[Paragraph] = []
     unparsed: list[Paragraph] = []
     readable: list[Block] = []  # where people and dates are looked for
+    parts = story.dateline
     for block, kind in zip(blocks, story.kinds, strict=False):
         assert kind is not None  # every block was classified
-        if kind is SegmentKind.DATELINE and story.dateline is not None:
-            segments.append(Segment(kind=kind, span=story.dateline.span))
+        if kind is SegmentKind.DATELINE and parts is not None:
+            segments.append(Segment(kind=kind, span=parts_span(parts)))
             readable.append(block)
             rest = block.text[story.body_offset :]
             if rest.strip():
@@ -503,10 +509,10 @@ def _assemble(story: _Story) -> Article:
     photos = group_captions(story.captions, people=people)
     printed = story.published if story.published is not None else story.updated
     known = story.given if story.given is not None else printed
-    dateline = story.dateline
-    if dateline is not None:
+    dateline = None
+    if parts is not None:
         story_date = next((p.date for p in photos if p.date is not None), None)
-        dateline = resolve_dateline(dateline, None if known is None else _day(known), story_date)
+        dateline = resolve_parts(parts, None if known is None else _day(known), story_date)
     anchor = story_anchor(story.given, printed, dateline)
     times = find_times(readable, anchor, day_first=story.fmt.day_first, lexicon=story.lexicon)
     return Article(
