@@ -40,7 +40,6 @@ from .recognisers.datelines import (
     dateline_like,
     match_dateline_parts,
     may_open_dateline,
-    parts_span,
     read_dateline_parts,
     resolve_parts,
 )
@@ -180,7 +179,7 @@ def _notice_input(story: _Story) -> None:
             "impossible-date",
             f"the dateline's date {dateline.date_text!r} is not a day of the calendar; "
             "the dateline keeps it as written, with no date",
-            parts_span(dateline),
+            dateline.span,
         )
 
 
@@ -497,7 +496,7 @@ def _assemble(story: _Story) -> Article:
     for block, kind in zip(blocks, story.kinds, strict=False):
         assert kind is not None  # every block was classified
         if kind is SegmentKind.DATELINE and parts is not None:
-            segments.append(Segment(kind=kind, span=parts_span(parts)))
+            segments.append(Segment(kind=kind, span=parts.span))
             readable.append(block)
             rest = block.text[story.body_offset :]
             if rest.strip():

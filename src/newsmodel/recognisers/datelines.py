@@ -31,7 +31,6 @@ __all__ = [
     "match_dateline_parts",
     "may_open_dateline",
     "normalize_place",
-    "parts_span",
     "read_dateline",
     "read_dateline_parts",
     "resolve_dateline",
@@ -74,7 +73,7 @@ def match_dateline_parts(
             raw_end = end
         raw_end = len(text[:raw_end].rstrip())
         agencies = tuple(a.strip() for a in _SLASH.split(groups.get("agencies") or "") if a)
-        parts = DatelineParts(block, raw_end, groups.get("place"), groups.get("date"), agencies)
+        parts = _parts(block, raw_end, groups.get("place"), groups.get("date"), agencies)
         return parts, end
     return None
 
@@ -85,8 +84,8 @@ class DatelineParts(NamedTuple):
     read and as resolved, cost 40K instructions a story)."""
 
     block: Block
-    #: where the dateline ends in the block's text
-    raw_end: int
+    #: the dateline's source span
+    span: Span
     place: str | None
     date_text: str | None
     agencies: tuple[str, ...]
@@ -94,29 +93,7 @@ class DatelineParts(NamedTuple):
     brackets: tuple[str | None, str | None] = (None, None)
 
 
-def parts_span(parts: DatelineParts) -> Span:
-    """The source span of the dateline of ``parts``."""
-    return parts.block.span(0, parts.raw_end)
-
-
-def _built(
-    parts: DatelineParts, date: dt.date | None = None, resolution: str | None = None
-) -> Dateline:
-    """The :class:`Dateline` of ``parts``, with ``date`` resolved as ``resolution`` says."""
-    block, raw_end, place, date_text, agencies, brackets = parts
-    return _dateline(
-        block,
-        raw_end,
-        place,
-        date_text,
-        agencies,
-        brackets=brackets,
-        date=date,
-        resolution=resolution,
-    )
-
-
-def _dateline(
+def _parts(
     block: Block,
     raw_end: int,
     place: str | None,
@@ -124,13 +101,16 @@ def _dateline(
     agencies: tuple[str, ...],
     *,
     brackets: tuple[str | None, str | None] = (None, None),
-    date: dt.date | None = None,
-    resolution: str | None = None,
+) -> DatelineParts:
+    """The parts of the dateline that ends at ``raw_end`` of ``block``."""
+    return DatelineParts(block, block.span(0, raw_end), place, date_text, agencies, brackets)
+
+
+def _built(
+    parts: DatelineParts, date: dt.date | None = None, resolution: str | None = None
 ) -> Dateline:
-    """The dateline that ends at ``raw_end`` of ``block``, with its parts as read; ``brackets``
-    are a region and a country the grammar read in brackets after the place; ``date`` is the
-    date resolved, as ``resolution`` says."""
-    span = block.span(0, raw_end)
+    """The :class:`Dateline` of ``parts``, with ``date`` resolved as ``resolution`` says."""
+    block, span, place, date_text, agencies, brackets = parts
     places, region = _split_place(place)
     return Dateline(
         raw=block.source[span.start : span.end],
@@ -349,7 +329,7 @@ def read_dateline_parts(
         return None
     raw_end, body_start, place, date_text, marks = found
     brackets = (reading.region, reading.country)
-    return DatelineParts(block, raw_end, place, date_text, marks, brackets), body_start
+    return _parts(block, raw_end, place, date_text, marks, brackets=brackets), body_start
 
 
 def may_open_dateline(text: str, start: int = 0) -> bool:
