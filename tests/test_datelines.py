@@ -15,7 +15,9 @@ from newsmodel.recognisers.datelines import (
     may_open_dateline,
     normalize_place,
     read_dateline,
+    read_dateline_parts,
     resolve_dateline,
+    resolve_parts,
 )
 from newsmodel.text import split_blocks
 
@@ -242,6 +244,38 @@ class TestResolve:
         resolved = resolve_dateline(self._dateline("Baku, April 21 (Xinhua) -- x"), None, None)
         assert resolved.date is None
         assert resolved.date_text == "April 21"
+
+
+# (id, text, published, story date): each way a dateline's year is found, or is not.
+PARTS_CASES = [
+    ("own-year", "WASHINGTON, Jan. 5, 2024 (AP) -- x", dt.date(2025, 3, 1), None),
+    ("publication", "HANGZHOU, Oct. 11 (Xinhua) -- x", dt.date(2025, 10, 13), None),
+    ("year-boundary", "BEIJING, Dec. 31 (Xinhua) -- x", dt.date(2026, 1, 2), None),
+    ("story-date", "Baku, April 21 (Xinhua) -- x", None, dt.date(2025, 4, 20)),
+    ("no-anchor", "Baku, April 21 (Xinhua) -- x", None, None),
+    ("no-date", "MOSCOW (Reuters) - x", dt.date(2025, 4, 20), None),
+    ("brackets", "SEOUL, South Korea, March 3 (Yonhap) -- x", dt.date(2025, 3, 4), None),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "story_date"),
+    [c[1:] for c in PARTS_CASES],
+    ids=[c[0] for c in PARTS_CASES],
+)
+def test_parts_give_the_dateline_read_and_resolved(
+    text: str, published: dt.date | None, story_date: dt.date | None
+) -> None:
+    """The pipeline builds a dateline once from its parts: the same model as read, then resolved."""
+    block = split_blocks(text)[0]
+    whole = read_dateline(block, AGENCIES, agencyless=True)
+    parts = read_dateline_parts(block, AGENCIES, agencyless=True)
+    assert whole is not None
+    assert parts is not None
+    assert parts[1] == whole[1]
+    assert resolve_parts(parts[0], published, story_date) == resolve_dateline(
+        whole[0], published, story_date
+    )
 
 
 # The dateline grammar: (text, place, date_text, agencies, raw), written in several services' styles.

@@ -18,6 +18,8 @@ import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
+import attrs
+
 from ..lexicon import Lexicon
 from ..models import Dateline, Span
 from ..text import Block
@@ -166,19 +168,7 @@ def resolve_dateline(
     if resolved is None:
         return dateline
     date, how = resolved
-    return Dateline(
-        raw=dateline.raw,
-        span=dateline.span,
-        place=dateline.place,
-        normalized_place=dateline.normalized_place,
-        places=dateline.places,
-        region=dateline.region,
-        country=dateline.country,
-        date_text=dateline.date_text,
-        date=date,
-        date_resolution=how,
-        agencies=dateline.agencies,
-    )
+    return attrs.evolve(dateline, date=date, date_resolution=how)
 
 
 def resolve_parts(
