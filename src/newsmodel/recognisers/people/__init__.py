@@ -218,12 +218,9 @@ def _add_candidates(
         title = pre_title(rules, block, match, () if known is None else known.titles)
         appos = apposition(match)
         placed = appos is not None and is_position(rules, appos)  # ``X, center, and Y``
-        # (appositive_titles, with the position read once)
-        apposed = (
-            phrase_titles(rules, block, match.start("appos"), appos)
-            if appos is not None and not placed
-            else []
-        ) or _pair_titles(rules, found, block, match, appos)
+        apposed = appositive_titles(rules, block, match, None if placed else appos) or _pair_titles(
+            rules, found, block, match, appos
+        )
         if _add(rules, found, name, [title, *apposed], honorifics, placed=placed) and title:
             taken.add(match.start("name"))  # a role noun before it adds nothing new
         _add_listed(rules, found, block, match, title)
