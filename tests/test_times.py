@@ -795,56 +795,50 @@ class TestTheModel:
         assert {"type": "null"} in schema["properties"]["start"]["anyOf"]
 
 
+_XINHUA_CAPTION = (
+    "Vice Premier Zhang inspects a port in Zhoushan City, east China's Zhejiang Province, "
+    "Oct. 9, 2025. Zhang made a research trip from Thursday to Saturday. (Xinhua/Li Hua)"
+)
+_AP_CAPTION = (
+    "Firefighters battle a blaze in Malibu, Calif., on Thursday. The fire burned 2,000 acres by "
+    "Friday evening. (AP Photo/Jae C. Hong)"
+)
+# id, text, each expression's words and its number of occurrences
+_OCCURRENCES = [
+    (
+        "a-caption-repeated-twice-xinhua",
+        f"{_XINHUA_CAPTION}\n\nHANGZHOU, Oct. 11 (Xinhua) -- Zhang spoke.\n\n{_XINHUA_CAPTION}",
+        [("Oct. 9, 2025", 2), ("from Thursday to Saturday", 2), ("Oct. 11", 1)],
+    ),
+    (
+        "a-shared-sentence-in-different-captions-ap",
+        f"{_AP_CAPTION}\n\nA resident hoses down a roof in Malibu, Calif. The fire burned 2,000 "
+        "acres by Friday evening. (AP Photo/Jae C. Hong)",
+        [("on Thursday", 1), ("by Friday", 2)],
+    ),
+    (
+        # Words read at one place (the caption repeated as written) are one expression without
+        # their sentence looked up; words read elsewhere too are joined by their sentence.
+        "a-repeated-caption-beside-one-sharing-its-sentence-ap",
+        f"{_AP_CAPTION}\n\nA resident hoses down a roof on Thursday. The fire burned 2,000 acres "
+        f"by Friday evening. (AP Photo/Jae C. Hong)\n\n{_AP_CAPTION}",
+        [("on Thursday", 2), ("by Friday", 3), ("on Thursday", 1)],
+    ),
+]
+
+
 class TestRepeatedOccurrences:
     """The same expression in the same sentence again is one expression with several occurrences."""
 
-    def test_a_caption_repeated_twice_xinhua(self) -> None:
-        caption = (
-            "Vice Premier Zhang inspects a port in Zhoushan City, east China's Zhejiang Province, "
-            "Oct. 9, 2025. Zhang made a research trip from Thursday to Saturday. (Xinhua/Li Hua)"
-        )
-        text = f"{caption}\n\nHANGZHOU, Oct. 11 (Xinhua) -- Zhang spoke.\n\n{caption}"
+    @pytest.mark.parametrize(
+        ("text", "expected"), [c[1:] for c in _OCCURRENCES], ids=[c[0] for c in _OCCURRENCES]
+    )
+    def test_occurrences(self, text: str, expected: list[tuple[str, int]]) -> None:
         found = find_times(split_blocks(text), SATURDAY)
-        assert [(t.text, len(t.occurrences)) for t in found] == [
-            ("Oct. 9, 2025", 2),
-            ("from Thursday to Saturday", 2),
-            ("Oct. 11", 1),
-        ]
+        assert [(t.text, len(t.occurrences)) for t in found] == expected
         for time in found:
             assert time.span == time.occurrences[0]
             assert all(text[s.start : s.end] == time.text for s in time.occurrences)
-
-    def test_a_shared_sentence_in_different_captions_ap(self) -> None:
-        text = (
-            "Firefighters battle a blaze in Malibu, Calif., on Thursday. The fire burned 2,000 acres "
-            "by Friday evening. (AP Photo/Jae C. Hong)\n\n"
-            "A resident hoses down a roof in Malibu, Calif. The fire burned 2,000 acres by Friday "
-            "evening. (AP Photo/Jae C. Hong)"
-        )
-        found = find_times(split_blocks(text), SATURDAY)
-        assert [(t.text, len(t.occurrences)) for t in found] == [
-            ("on Thursday", 1),
-            ("by Friday", 2),
-        ]
-
-    def test_a_repeated_caption_beside_one_sharing_its_sentence_ap(self) -> None:
-        # Words read at one place (the caption repeated as written) are one expression without
-        # their sentence looked up; words read elsewhere too are joined by their sentence.
-        first = (
-            "Firefighters battle a blaze in Malibu, Calif., on Thursday. The fire burned 2,000 "
-            "acres by Friday evening. (AP Photo/Jae C. Hong)"
-        )
-        other = (
-            "A resident hoses down a roof on Thursday. The fire burned 2,000 acres by Friday "
-            "evening. (AP Photo/Jae C. Hong)"
-        )
-        text = f"{first}\n\n{other}\n\n{first}"
-        found = find_times(split_blocks(text), SATURDAY)
-        assert [(t.text, len(t.occurrences)) for t in found] == [
-            ("on Thursday", 2),
-            ("by Friday", 3),
-            ("on Thursday", 1),
-        ]
 
     def test_the_same_words_in_other_sentences_stay_apart_reuters(self) -> None:
         text = "Shares fell on Thursday.\n\nBonds rallied on Thursday."
