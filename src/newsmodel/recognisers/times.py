@@ -231,6 +231,9 @@ _SENTENCE_REACH = 400
 # (``will lift off at 10:14 p.m. Friday``).
 _CLOCK = ("a.m", "p.m")
 _CLOCK_LAST = ("m", "M")  # their last letter in either case (no other character lowers to it)
+# The stops besides ``. `` (each looked for only in a paragraph that has its mark: most have
+# neither, and a bounded search costs several times an ``in``).
+_OTHER_STOPS = ("? ", "! ")
 
 
 def _clock_dot(text: str, at: int) -> bool:
@@ -247,17 +250,14 @@ def _sentence_start(text: str, start: int) -> int:
     """Where the sentence holding ``start`` begins (at most :data:`_SENTENCE_REACH` back): after
     the last stop before it."""
     reach = start - _SENTENCE_REACH if start > _SENTENCE_REACH else 0
-    # The last ``. `` first (it is near: a sentence is short), then a ``? `` or ``! `` only after it
-    # (each looked for only if the paragraph has the mark: most have neither, and a bounded
-    # ``rfind`` costs several times an ``in``).
+    # The last ``. `` first (it is near: a sentence is short), then a ``? `` or ``! `` only after it.
     at = text.rfind(". ", reach, start)
     while at >= 0 and _clock_dot(text, at):
         at = text.rfind(". ", reach, at)
     first = reach if at < 0 else at + 1
-    if "?" in text:
-        first = max(first, text.rfind("? ", first, start) + 1)
-    if "!" in text:
-        first = max(first, text.rfind("! ", first, start) + 1)
+    for mark in _OTHER_STOPS:
+        if mark[0] in text:
+            first = max(first, text.rfind(mark, first, start) + 1)
     return first
 
 
@@ -277,9 +277,6 @@ def _sentence_end(text: str, end: int) -> int:
             if stop >= 0:
                 ceiling = stop
     return ceiling
-
-
-_OTHER_STOPS = ("? ", "! ")
 
 
 def _future(text: str, start: int) -> bool:
