@@ -88,14 +88,9 @@ class Rules:
         # What may end a name: a generational suffix or a regnal numeral (``Casey Jr.``, ``Felipe VI``),
         # set off by a comma or not (not ``I``: after a name it is more often the pronoun). Behind
         # a comma (``Casey, Jr.``) it is looked for alone too: a name may run on past that comma.
-        self.comma_suffix = re.compile(
-            r",\s(?:"
-            + words_by_initial(
-                w for w in (*lexicon.generational_suffixes, *lexicon.regnal_numerals) if w != "I"
-            )
-            + r")(?![\w.]|\.\w)"
-        )
-        suffix = rf"(?:,?{self.comma_suffix.pattern[1:]})?"
+        # (built twice, once a lexicon: one statement fewer in a constructor at its bound)
+        self.comma_suffix = re.compile("," + _suffix_after(lexicon))
+        suffix = rf"(?:,?{_suffix_after(lexicon)})?"
         name = (
             rf"(?:{_INITIALS}\s{_NAME_WORD}(?:{name_next}){{0,2}}"
             rf"|{_NAME_WORD}(?:{name_next}){{1,2}}){joined}{suffix}"
@@ -218,6 +213,14 @@ class Rules:
             "name_then": self.name_then,
             "positioned": self.positioned,
         }
+
+
+def _suffix_after(lexicon: Lexicon) -> str:
+    """The pattern of a name's suffix or regnal numeral after the name's last word and a space."""
+    ending = words_by_initial(
+        w for w in (*lexicon.generational_suffixes, *lexicon.regnal_numerals) if w != "I"
+    )
+    return rf"\s(?:{ending})(?![\w.]|\.\w)"
 
 
 def _after_lowercase(never_roles: list[str]) -> re.Pattern[str]:
