@@ -86,16 +86,23 @@ def link_roles(blocks: Sequence[Block], found: dict[str, Found]) -> None:
     # paragraph with a dash or a curly quote does not make them all costly).
     texts = [block.text for block in blocks]
     ascii_lowered = "\n".join(filter(str.isascii, texts)).lower()
-    others_lowered = [lowered(t) for t in filterfalse(str.isascii, texts)]  # (offsets kept)
-    others = "\n".join(others_lowered)  # (one 'in' a phrase, not a generator over them)
+    others = "\n".join(filterfalse(str.isascii, texts))  # (one 'in' a phrase, not a generator)
+    # The others as UTF-8 with their ASCII letters lowered hold an ASCII phrase where the text
+    # lowered does (no other character lowers into ASCII but the Kelvin sign): asking the Unicode
+    # database of each character cost twice the instructions (a lead with a dash: 23K).
+    if "\u212a" in others or not all(phrase.isascii() for phrase, _ in phrases):
+        others_lowered = lowered(others).encode()
+    else:
+        others_lowered = others.encode().lower()
     phrases = [
         (phrase, person)
         for phrase, person in phrases
-        if phrase in ascii_lowered or phrase in others
+        if phrase in ascii_lowered or phrase.encode() in others_lowered
     ]
     if not phrases:
         return
-    ascii_texts, other_texts = iter(ascii_lowered.split("\n")), iter(others_lowered)
+    ascii_texts = iter(ascii_lowered.split("\n"))
+    other_texts = iter([lowered(t) for t in filterfalse(str.isascii, texts)])  # (offsets kept)
     lowered_texts = [next(ascii_texts) if t.isascii() else next(other_texts) for t in texts]
     for block, lowered_text in zip(blocks, lowered_texts, strict=True):
         for phrase, person in phrases:
