@@ -993,3 +993,30 @@ def test_names_turned_away_before_the_pattern(
 ) -> None:
     found = find_people(split_blocks(text))
     assert [(p.name, [t.normalized for t in p.titles]) for p in found] == people
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # a paragraph past ASCII (its dashes), the phrase in capitals
+        (
+            "Chinese Vice Premier Zhang Guoqing spoke.\n\nLater — at noon — THE VICE PREMIER left.\n",
+            ("THE VICE PREMIER", 61),
+        ),
+        # the Kelvin sign lowers to an ASCII k
+        (
+            "Company spokesman John Smith spoke.\n\nLater — at noon — the spo\u212aesman left.\n",
+            ("the spo\u212aesman", 55),
+        ),
+        (
+            "Company spokesman John Smith spoke.\n\nLater — at noon — the spokesmen left.\n",
+            None,
+        ),
+    ],
+)
+def test_a_role_recurs_as_a_phrase_in_a_paragraph_past_ascii(
+    text: str, mention: tuple[str, int] | None
+) -> None:
+    [person] = find_people(split_blocks(text))
+    later = [(m.text, m.span.start) for m in person.mentions[1:]]
+    assert later == ([] if mention is None else [mention])
