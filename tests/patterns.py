@@ -10,6 +10,7 @@ import pkgutil
 import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import Any
 
 import attrs
 
@@ -80,12 +81,12 @@ def source_literals(root: Path) -> Iterator[tuple[str, re.Pattern[str]]]:
                 yield f"literal {where}", re.compile(node.args[0].value)
 
 
-def all_patterns(extra_formats: Iterable[WireFormat] = ()) -> dict[str, re.Pattern[str]]:
+def all_patterns(extra_formats: Iterable[WireFormat] = ()) -> dict[str, re.Pattern[Any]]:
     """Every pattern by a readable name (the first name wins where one object has several)."""
-    found: dict[str, re.Pattern[str]] = {}
+    found: dict[str, re.Pattern[Any]] = {}
     seen: set[int] = set()
 
-    def add(name: str, pattern: re.Pattern[str]) -> None:
+    def add(name: str, pattern: re.Pattern[Any]) -> None:
         if id(pattern) not in seen:
             seen.add(id(pattern))
             found[name] = pattern
@@ -98,7 +99,10 @@ def all_patterns(extra_formats: Iterable[WireFormat] = ()) -> dict[str, re.Patte
     for fmt in [*formats, *extra_formats]:
         for name, pattern in format_patterns(fmt):
             add(name, pattern)
-    add("registry detector", Registry().snapshot()._detector.capitalised)
+    scan = Registry().snapshot()._detector.capitalised
+    add("registry detector", scan.pattern)
+    add("registry detector, of bytes", scan.keywords)
+    add("registry detector, shapes", scan.shapes)
     # The people recogniser's patterns, built from the default lexicon and each format's.
     lexicons = [Lexicon.default()] + [
         Lexicon.default().extended(fmt.lexicon) for fmt in formats if fmt.lexicon is not None

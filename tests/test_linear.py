@@ -112,3 +112,7 @@ class TestTheCheck:
 
     def test_strings_and_compiled_patterns_agree(self) -> None:
         assert check(r"(a+)+b") == check(re.compile(r"(a+)+b"))
+
+    def test_patterns_of_bytes(self) -> None:
+        assert check(re.compile(rb"(a+)+b")) == check(r"(a+)+b") != []
+        assert check(re.compile(rb"\x00(?:inhua|\x00\x00)")) == []

@@ -17,11 +17,14 @@ from types import ModuleType
 
 import attrs
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from newsmodel import PluginError, UnknownFormatError, WireFormat, formats, parse
 from newsmodel.cli import main
 from newsmodel.formats import Registry, dateline_pattern
-from newsmodel.formats.registry import ENTRY_POINT_GROUP, PluginWarning
+from newsmodel.formats.base import DETECTION_WINDOW
+from newsmodel.formats.registry import ENTRY_POINT_GROUP, PluginWarning, _KeywordScan
 from newsmodel.lexicon import Lexicon, LexiconAdditions, lexicon_with
 from newsmodel.pipeline import run
 from newsmodel.testing import check_format, registered
@@ -563,6 +566,55 @@ class TestDetection:
 
     def test_forced_format(self) -> None:
         assert parse("KYIV (Reuters) - Body.", format="ap").wire_format == "ap"
+
+
+#: Keywords of the shapes the scan must tell apart: one inside another (``AP``, ``AAP``), two
+#: initials in a row (``AP`` has the shape of ``GT``), a non-ASCII letter, an initial inside a word.
+_KEYWORDS = ["Xinhua", "AAP", "AP", "AFP", "AP Photo", "Anadolu Ajansı", "PTI", "TASS", "Yonhap"]
+_SCAN = _KeywordScan.of(_KEYWORDS)
+
+
+def _findall(text: str) -> set[str]:
+    return set(_SCAN.pattern.findall(text, 0, DETECTION_WINDOW))
+
+
+class TestKeywordScan:
+    """The shape scan finds exactly what the keywords' pattern finds in the detection window."""
+
+    @pytest.mark.parametrize(
+        ("text", "found"),
+        [
+            pytest.param("BEIJING, Oct. 11 (Xinhua) -- Body.", {"Xinhua"}, id="xinhua"),
+            pytest.param("XinhuaNet and NewXinhua", {"Xinhua"}, id="inside-words"),
+            pytest.param(
+                "(AAP Photo/Jane Doe) (AP Photo/X)", {"AAP", "AP Photo"}, id="longest-first"
+            ),
+            pytest.param("GTAP AAAP", {"AP", "AAP"}, id="runs-of-initials"),
+            pytest.param("ANKARA (Anadolu Ajansı) -- İstanbul", {"Anadolu Ajansı"}, id="non-ascii"),
+            pytest.param("Anadolu Ajansi PTAS", set(), id="near-misses"),
+            pytest.param("bad \udc80 byte (AFP) \x00 nul", {"AFP"}, id="surrogate-and-nul"),
+            pytest.param(
+                "x" * (DETECTION_WINDOW - 3) + "TASS Yonhap", set(), id="cut-at-the-window"
+            ),
+            pytest.param("x" * (DETECTION_WINDOW - 4) + "TASS", {"TASS"}, id="ends-at-the-window"),
+            pytest.param("", set(), id="empty"),
+        ],
+    )
+    def test_cases(self, text: str, found: set[str]) -> None:
+        assert _SCAN.findall(text) == found == _findall(text)
+
+    @given(
+        st.lists(
+            st.sampled_from([*_KEYWORDS, "A", "G", "T", "Xin", "Aj", "ı", "İ", " ", "-", "\udc80"])
+            | st.text(max_size=3),
+            max_size=40,
+        ).map("".join)
+    )
+    def test_same_as_the_pattern(self, text: str) -> None:
+        assert _SCAN.findall(text) == _findall(text)
+
+    def test_no_keywords(self) -> None:
+        assert _KeywordScan.of([]).findall("Xinhua") == set()
 
 
 class TestExamplePackage:

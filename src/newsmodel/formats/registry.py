@@ -82,10 +82,62 @@ BUILTINS: dict[str, str] = {
 
 
 @attrs.frozen
+class _KeywordScan:
+    """The capitalised keywords in a story's detection window, as ``pattern.findall`` finds them
+    (left to right, none inside another), in a third fewer instructions.
+
+    A scan led by a character class (the keywords' initials) costs about 60 instructions a
+    character in CPython 3.11's regex engine, one led by a literal a few. So the window's UTF-8
+    bytes are first translated to their *shape*, where every byte that opens a keyword is one
+    marker byte (NUL), and the keywords' shapes (``Xinhua``: NUL ``inhua``) are searched there,
+    led by that literal. Where a keyword stands, its shape stands too; the keywords themselves are
+    then tried only there, so a shape that two keywords or a keyword and other text share (``AP``
+    and ``GT``: two markers) costs one failed try.
+    """
+
+    #: the keywords, one alternation (what the scan finds is what its ``findall`` finds)
+    pattern: re.Pattern[str]
+    #: the same keywords, of UTF-8 bytes
+    keywords: re.Pattern[bytes]
+    #: their shapes, and the translation of bytes to the shape
+    shapes: re.Pattern[bytes]
+    marks: bytes
+
+    @classmethod
+    def of(cls, keywords: list[str]) -> _KeywordScan:
+        pattern = words_by_initial(keywords) or "(?!)"
+        openers = bytes(sorted({word.encode()[0] for word in keywords}))
+        marks = bytes.maketrans(openers, bytes(len(openers)))
+        shapes = [word.encode().translate(marks).decode("latin-1") for word in keywords]
+        return cls(
+            pattern=re.compile(pattern),
+            keywords=re.compile(pattern.encode()),
+            shapes=re.compile((words_by_initial(shapes) or "(?!)").encode("latin-1")),
+            marks=marks,
+        )
+
+    def findall(self, text: str) -> set[str]:
+        """The keywords in the first ``DETECTION_WINDOW`` characters of ``text``."""
+        data = text[:DETECTION_WINDOW].encode("utf-8", "surrogatepass")
+        shape = data.translate(self.marks)
+        search, match = self.shapes.search, self.keywords.match
+        found: set[str] = set()
+        at = 0
+        while (candidate := search(shape, at)) is not None:
+            hit = match(data, candidate.start())
+            if hit is None:
+                at = candidate.start() + 1
+            else:
+                found.add(hit.group().decode())
+                at = hit.end()
+        return found
+
+
+@attrs.frozen
 class _Detector:
     """What detection prepares once: the keyword scans, who owns each keyword, hooks."""
 
-    capitalised: re.Pattern[str]
+    capitalised: _KeywordScan
     #: the other keywords, shortest first, each with the shorter ones it contains
     others: dict[str, tuple[str, ...]]
     by_keyword: dict[str, list[WireFormat]]
@@ -198,9 +250,9 @@ class Snapshot:
     def _claims(self, text: str) -> list[tuple[WireFormat, float]]:
         """The score of every format that may have written ``text``; all others score 0."""
         detector = self._detector
-        # One scan for every format's capitalised keywords (a scan that stops only at capitals),
-        # a substring test for the few others; only formats whose keyword occurs try their signature.
-        present = set(detector.capitalised.findall(text, 0, DETECTION_WINDOW))
+        # One scan for every format's capitalised keywords, a substring test for the few others;
+        # only formats whose keyword occurs try their signature.
+        present = detector.capitalised.findall(text)
         present.update(_occurring(text, detector.others))
         # By name: hashing a format hashes all its data.
         candidates = {fmt.name: fmt for word in present for fmt in detector.by_keyword[word]}
@@ -219,7 +271,7 @@ def _prepare(formats: list[WireFormat]) -> _Detector:
     capitalised = [w for w in by_keyword if w[:1].isupper()]
     others = sorted((w for w in by_keyword if not w[:1].isupper()), key=len)
     return _Detector(
-        capitalised=re.compile(words_by_initial(capitalised) or "(?!)"),
+        capitalised=_KeywordScan.of(capitalised),
         others={w: tuple(o for o in others[:i] if o in w) for i, w in enumerate(others)},
         by_keyword=by_keyword,
         hooked=[f for f in formats if f.score is not None],
