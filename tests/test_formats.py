@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from newsmodel import SegmentKind, parse
+from newsmodel.formats import default_registry
 from newsmodel.formats.base import dateline_pattern
+from newsmodel.pipeline import _either, _matches_whole
+from newsmodel.text import split_blocks
 
 # id, text, format detected, raw, place, date_text, agencies
 DATELINES = [
@@ -329,3 +334,22 @@ def test_byline_names() -> None:
 def test_dpa_headline_loses_its_equals_sign() -> None:
     article = parse("Rail strike halts trains =\n\nBerlin (dpa) - Body.")
     assert article.headline == "Rail strike halts trains"
+
+
+def test_sign_offs_joined_match_as_each_does() -> None:
+    """The pipeline tries a story's sign-offs as one pattern where joining keeps every match:
+    every paragraph of the golden stories is a sign-off of each format, joined, as it is of
+    the patterns one by one (with the generic format's after them, as a story has them)."""
+    paragraphs = {
+        block.text
+        for path in (Path(__file__).parent / "golden").rglob("*.txt")
+        for block in split_blocks(path.read_text(encoding="utf-8"))
+    }
+    paragraphs |= {"Enditem", "ENDITEM.", "(END)", "-30-", "Reuter", "# # #", "enditem"}
+    view = default_registry.snapshot()
+    generic = view.get("generic").sign_offs
+    for fmt in view:
+        patterns = fmt.sign_offs + (generic if fmt.name != "generic" else ())
+        joined = _either(patterns)
+        for text in paragraphs:
+            assert _matches_whole(joined, text) == _matches_whole(patterns, text), (fmt.name, text)
