@@ -18,6 +18,7 @@ import newsmodel
 from newsmodel.formats.base import WireFormat
 from newsmodel.formats.registry import Registry, default_registry
 from newsmodel.lexicon import Lexicon
+from newsmodel.pipeline import _either
 from newsmodel.recognisers.people.rules import rules_for
 from newsmodel.recognisers.times import grammar_for
 
@@ -96,9 +97,13 @@ def all_patterns(extra_formats: Iterable[WireFormat] = ()) -> dict[str, re.Patte
             for where, pattern in _in(value):
                 add(f"{module.__name__}.{attr}{where}", pattern)
     formats = [default_registry.get(name) for name in default_registry.names()]
+    generic = default_registry.get("generic").sign_offs
     for fmt in [*formats, *extra_formats]:
         for name, pattern in format_patterns(fmt):
             add(name, pattern)
+        # the sign-offs a story of the format tries as one pattern (see pipeline._either)
+        for index, pattern in enumerate(_either(fmt.sign_offs + generic)):
+            add(f"format {fmt.name} sign-offs joined [{index}]", pattern)
     scan = Registry().snapshot()._detector.capitalised
     add("registry detector", scan.pattern)
     add("registry detector, of bytes", scan.keywords)

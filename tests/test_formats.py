@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -348,8 +349,34 @@ def test_sign_offs_joined_match_as_each_does() -> None:
     paragraphs |= {"Enditem", "ENDITEM.", "(END)", "-30-", "Reuter", "# # #", "enditem"}
     view = default_registry.snapshot()
     generic = view.get("generic").sign_offs
+    joined_formats = set()
     for fmt in view:
         patterns = fmt.sign_offs + (generic if fmt.name != "generic" else ())
         joined = _either(patterns)
+        if len(joined) < len(patterns):
+            joined_formats.add(fmt.name)
         for text in paragraphs:
             assert _matches_whole(joined, text) == _matches_whole(patterns, text), (fmt.name, text)
+    assert {"xinhua", "reuters", "dpa"} <= joined_formats  # (the test compares joined patterns)
+
+
+@pytest.mark.parametrize(
+    ("patterns", "joined"),
+    [
+        pytest.param([r"Enditem\.?", r"-30-"], [r"(?:Enditem\.?)|(?:-30-)"], id="plain"),
+        pytest.param([r"end", "(?i)ENDE"], [r"end", "(?i)ENDE"], id="inline-flag-kept"),
+        pytest.param([r"Enditem", r"(\w+) ends"], [r"Enditem", r"(\w+) ends"], id="group-kept"),
+        pytest.param([r"Enditem"], [r"Enditem"], id="one"),
+    ],
+)
+def test_sign_offs_joined_only_where_no_match_can_change(
+    patterns: list[str], joined: list[str]
+) -> None:
+    together = _either(tuple(re.compile(p) for p in patterns))
+    assert [p.pattern for p in together] == joined
+
+
+def test_sign_offs_joined_keep_each_ones_flags() -> None:
+    (joined,) = _either((re.compile("enditem", re.IGNORECASE), re.compile("-30-")))
+    assert joined.pattern == "(?i:enditem)|(?:-30-)"
+    assert joined.fullmatch("ENDITEM") and not joined.fullmatch("-30-x")
