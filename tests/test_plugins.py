@@ -616,6 +616,11 @@ class TestKeywordScan:
     def test_no_keywords(self) -> None:
         assert _KeywordScan.of([]).findall("Xinhua") == set()
 
+    @pytest.mark.parametrize("text", ["X Xinhua XX", "Xin X", "AX", ""])
+    def test_a_keyword_of_one_letter(self, text: str) -> None:
+        scan = _KeywordScan.of(["X", "Xinhua", "AP"])
+        assert scan.findall(text) == set(scan.pattern.findall(text))
+
 
 class TestExamplePackage:
     """The example third-party format passes newsmodel.testing, through its own entry point."""
