@@ -442,12 +442,18 @@ def _expressions(
     (a repeated caption, or a sentence captions share) are one expression, at its first reading.
     """
     # Each reading of a text, in all the blocks that hold it (a caption repeated as written)...
-    expressions = [
-        (resolved, text[lo:hi], [block.span(lo, hi) for block in blocks])
-        for text, (spans, blocks) in seen.items()
-        for lo, hi, resolved in spans
-    ]
-    if len({words for _, words, _ in expressions}) == len(expressions):
+    # (plain loops: a comprehension for each reading cost more than the spans it built)
+    expressions: list[tuple[_Resolved, str, list[Span]]] = []
+    distinct: set[str] = set()
+    for text, (spans, blocks) in seen.items():
+        for lo, hi, resolved in spans:
+            words = text[lo:hi]
+            distinct.add(words)
+            occurrences = []
+            for block in blocks:
+                occurrences.append(block.span(lo, hi))
+            expressions.append((resolved, words, occurrences))
+    if len(distinct) == len(expressions):
         return expressions  # (the usual story: no words read at two places)
     # ... unless the same words were read at two places: then by their sentences, in order.
     read: list[_Reading] = [(block, *each) for block in order for each in seen[block.text][0]]
