@@ -340,21 +340,32 @@ def group_captions(
         else:
             bucket.append(len(groups))
             groups.append((key, [part]))
-    texts = [max((m.text for m in g), key=len) for _, g in groups]
+    texts = [
+        members[0].text if len(members) == 1 else max((m.text for m in members), key=len)
+        for _, members in groups
+    ]
     leads = _shared_leads(texts)
     sentences = [_SENTENCE_END.split(text) for text in texts]
-    counts: dict[str, int] = {}
-    for own in sentences:
-        for sentence in set(own):
-            counts[sentence] = counts.get(sentence, 0) + 1
+    # The sentences more than one photo's caption holds (none where the story has one photo).
+    repeated: set[str] = set()
+    if len(sentences) > 1:
+        counts: dict[str, int] = {}
+        for own in sentences:
+            for sentence in set(own):
+                counts[sentence] = counts.get(sentence, 0) + 1
+        repeated = {sentence for sentence, count in counts.items() if count > 1}
     photos = []
     for index, ((_, members), own) in enumerate(zip(groups, sentences, strict=False)):
         first = members[0]
         lead = leads[index]
-        shared = tuple(dict.fromkeys((*lead, *(s for s in own if counts[s] > 1))))
-        description = " ".join(s for s in own if counts[s] == 1) or None
+        if lead or repeated:
+            shared = tuple(dict.fromkeys((*lead, *(s for s in own if s in repeated))))
+            description = " ".join(s for s in own if s not in repeated) or None
+        else:  # (the usual story: no caption shares a sentence with another)
+            shared = ()
+            description = " ".join(own) or None
         date_text, date, place = _date_and_place(first.text)
-        occurrences = tuple(m.block.span() for m in members)
+        occurrences = tuple([m.block.span() for m in members])
         photos.append(
             PhotoCaption(
                 text=first.text,
@@ -373,11 +384,19 @@ def group_captions(
 
 def _mentioned(people: Sequence[Person], occurrences: tuple[Span, ...]) -> tuple[int, ...]:
     """The people mentioned inside any of a photo's occurrences, by their index in ``people``."""
-    return tuple(
-        index
-        for index, person in enumerate(people)
-        if any(o.start <= m.span.start < o.end for m in person.mentions for o in occurrences)
-    )
+    # (plain loops: a generator for each person cost more than the tests)
+    found = []
+    for index, person in enumerate(people):
+        for mention in person.mentions:
+            start = mention.span.start
+            for occurrence in occurrences:
+                if occurrence.start <= start < occurrence.end:
+                    break
+            else:
+                continue
+            found.append(index)
+            break
+    return tuple(found)
 
 
 def _shared_leads(texts: Sequence[str]) -> list[tuple[str, ...]]:

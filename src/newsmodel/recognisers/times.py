@@ -396,21 +396,24 @@ def find_times(
     # identity: a story's blocks share one, and hashing it would read it all.)
     sources = {id(block.source): block.source for block in blocks}
     ends = _relative_ends("\n".join(sources.values()).lower())
-    seen: dict[str, list[tuple[int, int, _Resolved]]] = {}  # a repeated caption is read once
-    read: list[_Reading] = []
+    # A paragraph text is read once, at its first block: a repeat as written (a caption again)
+    # adds only its block.
+    seen: dict[str, tuple[list[tuple[int, int, _Resolved]], list[Block]]] = {}
+    order: list[Block] = []  # the blocks with readings, in order
     for block in blocks:
         text = block.text
         # Exact: with no month or weekday word, no slash and no relative end word in the story,
         # ``_read`` finds nothing (most paragraphs are plain prose).
         if not ends and "/" not in text and grammar.triggers.isdisjoint(block.words):
             continue
-        spans = seen.get(text)
-        if spans is None:
-            spans = seen[text] = _read(block, grammar, ends, anchor or _NO_ANCHOR, day_first)
-        if spans:
-            read += [(block, lo, hi, resolved) for lo, hi, resolved in spans]
+        entry = seen.get(text)
+        if entry is None:
+            entry = seen[text] = (_read(block, grammar, ends, anchor or _NO_ANCHOR, day_first), [])
+        if entry[0]:
+            entry[1].append(block)
+            order.append(block)
     found = []
-    for resolved, written, occurrences in _expressions(read):
+    for resolved, written, occurrences in _expressions(seen, order):
         start_date, end_date, rule, confidence, alternatives = resolved
         unresolved = anchor is None and rule in _NEEDS_ANCHOR
         found.append(
@@ -429,24 +432,38 @@ def find_times(
     return found
 
 
-def _expressions(read: list[_Reading]) -> list[tuple[_Resolved, str, list[Span]]]:
+def _expressions(
+    seen: dict[str, tuple[list[tuple[int, int, _Resolved]], list[Block]]], order: list[Block]
+) -> list[tuple[_Resolved, str, list[Span]]]:
     """The readings in order as expressions: each its reading, its words and its spans.
 
-    The same words with the same reading at the same place in the same sentence (a repeated
-    caption, or a sentence captions share) are one expression, at its first reading.
+    ``seen`` holds the readings of each paragraph text and the blocks holding it, ``order`` those
+    blocks in order. The same words with the same reading at the same place in the same sentence
+    (a repeated caption, or a sentence captions share) are one expression, at its first reading.
     """
+    # Each reading of a text, in all the blocks that hold it (a caption repeated as written)...
+    # (plain loops: a comprehension for each reading cost more than the spans it built)
+    expressions: list[tuple[_Resolved, str, list[Span]]] = []
+    distinct: set[str] = set()
+    for text, (spans, blocks) in seen.items():
+        for lo, hi, resolved in spans:
+            words = text[lo:hi]
+            distinct.add(words)
+            occurrences = []
+            for block in blocks:
+                occurrences.append(block.span(lo, hi))
+            expressions.append((resolved, words, occurrences))
+    if len(distinct) == len(expressions):
+        return expressions  # (the usual story: no words read at two places)
+    # ... unless the same words were read at two places: then by their sentences, in order.
+    read: list[_Reading] = [(block, *each) for block in order for each in seen[block.text][0]]
     written = [block.text[lo:hi] for block, lo, hi, _ in read]
-    if len(set(written)) == len(written):  # (the usual story: no words read twice)
-        return [
-            (resolved, words, [block.span(lo, hi)])
-            for words, (block, lo, hi, resolved) in zip(written, read, strict=True)
-        ]
     # Where each words were read: the same paragraph text and offset (a caption repeated as
     # written) is the same reading in the same sentence.
     places: dict[str, set[tuple[str, int]]] = {}
     for each, (block, lo, _, _) in zip(written, read, strict=True):
         places.setdefault(each, set()).add((block.text, lo))
-    expressions: dict[object, tuple[_Resolved, str, list[Span]]] = {}
+    grouped: dict[object, tuple[_Resolved, str, list[Span]]] = {}
     keys: dict[tuple[str, int], object] = {}  # a repeated caption's sentences are found once
     for index, (block, lo, hi, resolved) in enumerate(read):
         key: object = (block.text, lo)
@@ -458,12 +475,12 @@ def _expressions(read: list[_Reading]) -> list[tuple[_Resolved, str, list[Span]]
                 sentence = keys[(block.text, lo)] = _sentence_key(block.text, lo, hi, resolved)
             key = sentence
         span = block.span(lo, hi)
-        expression = expressions.get(key)
+        expression = grouped.get(key)
         if expression is None:
-            expressions[key] = (resolved, written[index], [span])
+            grouped[key] = (resolved, written[index], [span])
         else:
             expression[2].append(span)
-    return list(expressions.values())
+    return list(grouped.values())
 
 
 def _sentence_key(text: str, lo: int, hi: int, resolved: _Resolved) -> object:
