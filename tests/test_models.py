@@ -585,6 +585,40 @@ class TestOneCheck:
                 twin(**given), recurse=False
             )
 
+    @pytest.mark.parametrize("cls", serialization._MODELS, ids=lambda c: c.__name__)
+    def test_make_builds_what_init_builds(self, cls: type) -> None:
+        """A model built from its fields in order (``_make``, what ``new_span`` and the others
+        are) is the one its ``__init__`` builds from the same values, on the golden stories'
+        objects; and it refuses a bad value with the same error."""
+        built = [obj for path in sorted(GOLDEN.glob("*/*.txt")) for obj in _objects(_parse(path))]
+        for obj in [obj for obj in built if type(obj) is cls]:
+            values = [getattr(obj, a.name) for a in attrs.fields(cls)]
+            made = cls._make(*values)
+            assert type(made) is cls
+            assert attrs.astuple(made, recurse=False) == attrs.astuple(obj, recurse=False)
+
+    def test_fields_with_a_default_come_last(self) -> None:
+        fields = {"a": attrs.field(default=1, kw_only=True), "b": attrs.field(kw_only=True)}
+        made = attrs.make_class("Late", fields, frozen=True, slots=True)
+        with pytest.raises(TypeError, match=r"^Late: a model's fields with a default come after"):
+            models._checked(made)
+
+    @pytest.mark.parametrize(
+        ("make", "values", "error"),
+        [
+            pytest.param(models.new_span, (3, 2), "^Span.end: ", id="span-backwards"),
+            pytest.param(models.new_span, (-1, 2), "^Span.start: ", id="span-negative"),
+            pytest.param(models.new_segment, ("body", SPAN), "^Segment.kind: ", id="segment-kind"),
+            pytest.param(models.new_paragraph, (" ", SPAN), "^Paragraph.text: ", id="blank-text"),
+            pytest.param(models.new_mention, ("Li", (0, 2)), "^Mention.span: ", id="not-a-span"),
+        ],
+    )
+    def test_make_refuses_what_init_refuses(
+        self, make: Callable[..., object], values: tuple[object, ...], error: str
+    ) -> None:
+        with pytest.raises(ValidationError, match=error):
+            make(*values)
+
     @pytest.mark.parametrize(
         ("base", "given", "where"),
         [

@@ -14,7 +14,7 @@ import math
 import operator
 import types
 from collections.abc import Callable, Iterable, Iterator
-from itertools import repeat
+from itertools import pairwise, repeat
 from typing import Any, ClassVar, TypeVar
 
 import attrs
@@ -250,7 +250,8 @@ def _checked(cls: type[_M]) -> type[_M]:
 
     The class's ``__attrs_post_init__`` becomes the same checks of an object already built, for a
     subclass made by attrs (its own ``__attrs_post_init__``, if it has one, calls this first, as
-    attrs subclasses do)."""
+    attrs subclasses do). Its ``_make`` builds it from its fields in order, with the same
+    conversions and checks (what :data:`new_span` and its kin are)."""
     names: dict[str, object] = {**_TEST_NAMES, "_NOTHING": attrs.NOTHING}
     parameters: list[str] = []
     sets: list[str] = []
@@ -303,6 +304,7 @@ def _checked(cls: type[_M]) -> type[_M]:
             "def __attrs_post_init__(self):",
             *fields,
             *checks,
+            *_made_in_order(cls, parameters, [*sets, *checks], names),
         ]
     )
     exec(compile(source, f"<newsmodel __init__ of {cls.__name__}>", "exec"), names)
@@ -311,7 +313,25 @@ def _checked(cls: type[_M]) -> type[_M]:
     init.__annotations__ = dict(cls.__init__.__annotations__)  # (what attrs wrote: for the docs)
     cls.__init__ = init  # type: ignore[method-assign]  # (after attrs made the class)
     cls.__attrs_post_init__ = names["__attrs_post_init__"]  # type: ignore[attr-defined]
+    make: Any = names["_make"]
+    cls._make = staticmethod(make)  # type: ignore[attr-defined]
     return cls
+
+
+def _made_in_order(
+    cls: type, parameters: list[str], body: list[str], names: dict[str, object]
+) -> list[str]:
+    """The lines of ``_make``: ``cls`` built from its fields in order (``parameters``), by
+    ``body``, the lines of its ``__init__`` that set and check them."""
+    if any("=" in a and "=" not in b for a, b in pairwise(parameters)):
+        raise TypeError(f"{cls.__name__}: a model's fields with a default come after the others")
+    names["_new"], names["_cls"] = object.__new__, cls
+    return [
+        f"def _make({', '.join(parameters)}):",
+        "    self = _new(_cls)",
+        *body,
+        "    return self",
+    ]
 
 
 def _own_rule(cls: type, names: dict[str, object]) -> list[str]:
@@ -410,6 +430,12 @@ class Span(_Model):
         return text[self.start : self.end]
 
 
+#: A span built from its fields in order, as ``Span(start=start, end=end)`` builds it (see
+#: :func:`_checked`): the parse builds most of its models through these, because a call of a
+#: class by keyword passes its arguments through a dict, twice (a fifth of building a span).
+new_span: Callable[[int, int], Span] = Span._make  # type: ignore[attr-defined]
+
+
 class SegmentKind(enum.StrEnum):
     """What a stretch of the source text was recognised as."""
 
@@ -433,6 +459,10 @@ class Segment(_Model):
 
     kind: SegmentKind = field(validator=_of(SegmentKind))
     span: Span = field(validator=_of(Span))
+
+
+#: A segment built from its fields in order (see :data:`new_span`).
+new_segment: Callable[[SegmentKind, Span], Segment] = Segment._make  # type: ignore[attr-defined]
 
 
 class DiagnosticCode(_Word):
@@ -476,6 +506,10 @@ class Paragraph(_Model):
 
     text: str = field(validator=_text)
     span: Span = field(validator=_of(Span))
+
+
+#: A paragraph built from its fields in order (see :data:`new_span`).
+new_paragraph: Callable[[str, Span], Paragraph] = Paragraph._make  # type: ignore[attr-defined]
 
 
 @_checked
@@ -626,6 +660,10 @@ class Mention(_Model):
 
     text: str = field(validator=_text)
     span: Span = field(validator=_of(Span))
+
+
+#: A mention built from its fields in order (see :data:`new_span`).
+new_mention: Callable[[str, Span], Mention] = Mention._make  # type: ignore[attr-defined]
 
 
 @_checked

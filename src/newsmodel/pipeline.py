@@ -33,6 +33,8 @@ from .models import (
     Segment,
     SegmentKind,
     Span,
+    new_paragraph,
+    new_segment,
 )
 from .recognisers.bylines import read_byline
 from .recognisers.captions import CaptionPart, PhotoIndex, find_credit, group_captions
@@ -525,23 +527,23 @@ def _assemble(story: _Story) -> Article:
     for block, kind in zip(blocks, story.kinds, strict=False):
         assert kind is not None  # every block was classified
         if kind is SegmentKind.DATELINE and parts is not None:
-            segments.append(Segment(kind=kind, span=parts.span))
+            segments.append(new_segment(kind, parts.span))
             readable.append(block)
             rest = block.text[story.body_offset :]
             if rest.strip():
                 span = block.span(story.body_offset)
-                segments.append(Segment(kind=SegmentKind.BODY, span=span))
-                body.append(Paragraph(text=rest.strip(), span=span))
+                segments.append(new_segment(SegmentKind.BODY, span))
+                body.append(new_paragraph(rest.strip(), span))
             continue
         span = block.span()
-        segments.append(Segment(kind=kind, span=span))
+        segments.append(new_segment(kind, span))
         if kind is SegmentKind.BODY:
-            body.append(Paragraph(text=block.text, span=span))
+            body.append(new_paragraph(block.text, span))
             readable.append(block)
         elif kind is SegmentKind.CAPTION:
             readable.append(block)
         elif kind is SegmentKind.UNPARSED:
-            unparsed.append(Paragraph(text=block.text, span=span))
+            unparsed.append(new_paragraph(block.text, span))
     people = find_people(readable, story.lexicon)
     photos = group_captions(story.captions, people=people)
     printed = story.published if story.published is not None else story.updated

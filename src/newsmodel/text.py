@@ -24,7 +24,7 @@ from bisect import bisect_right
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from .models import Span
+from .models import Span, new_span
 
 __all__ = [
     "Block",
@@ -164,7 +164,7 @@ class Block:
         if start == 0 and end is None and self.text:
             # The whole block, asked for every paragraph: the offset map takes its first character
             # to ``start`` (the text is trimmed, so it is never a rewritten space) and its end to ``end``.
-            return Span(start=self.start, end=self.end)
+            return new_span(self.start, self.end)
         length = len(self.text)
         stop = length if end is None else end
         if (
@@ -174,9 +174,9 @@ class Block:
         ):
             # Text as written (the common case): offsets are the block's start plus the index, to
             # its end too when the block ends where its text does (a caption's closing credit).
-            return Span(start=self.start + start, end=self.start + stop)
+            return new_span(self.start + start, self.start + stop)
         first = self.offset(start)
-        return Span(start=first, end=max(first, self._end_offset(stop)))
+        return new_span(first, max(first, self._end_offset(stop)))
 
     def _end_offset(self, index: int) -> int:
         if index <= 0:

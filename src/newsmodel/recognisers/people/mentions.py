@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from itertools import filterfalse
 
-from ...models import Mention
+from ...models import new_mention
 from ...text import Block, lowered
 from .names import Found
 from .rules import Rules
@@ -31,7 +31,7 @@ def link_mentions(rules: Rules, blocks: Sequence[Block], found: dict[str, Found]
             shared = words.intersection(by_word)
             mentions = read[text] = _mentions_in(rules, block, by_word, shared)
         for start, end, person in mentions:
-            person.mentions.append(Mention(text=text[start:end], span=block.span(start, end)))
+            person.mentions.append(new_mention(text[start:end], block.span(start, end)))
     link_roles(blocks, found)
 
 
@@ -117,9 +117,7 @@ def link_roles(blocks: Sequence[Block], found: dict[str, Found]) -> None:
                     and block.offset(at) > first
                     and not in_own_title(person, block.offset(at), block.offset(end))
                 ):
-                    person.mentions.append(
-                        Mention(text=block.text[at:end], span=block.span(at, end))
-                    )
+                    person.mentions.append(new_mention(block.text[at:end], block.span(at, end)))
                 at = lowered_text.find(phrase, end)
 
 
