@@ -611,6 +611,19 @@ class TestOneCheck:
             pytest.param(models.new_segment, ("body", SPAN), "^Segment.kind: ", id="segment-kind"),
             pytest.param(models.new_paragraph, (" ", SPAN), "^Paragraph.text: ", id="blank-text"),
             pytest.param(models.new_mention, ("Li", (0, 2)), "^Mention.span: ", id="not-a-span"),
+            pytest.param(
+                models.new_time_expression,
+                (
+                    "May 3",
+                    SPAN,
+                    *[dt.date(2025, 5, d) for d in (4, 3, 3)],
+                    "explicit-date",
+                    1.0,
+                    (),
+                ),
+                "^TimeExpression.end: ",
+                id="time-backwards",
+            ),
         ],
     )
     def test_make_refuses_what_init_refuses(

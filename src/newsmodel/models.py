@@ -814,6 +814,24 @@ class TimeExpression(_Model):
                 )
 
 
+#: A time expression built from its fields in order (see :data:`new_span`): ``text``, ``span``,
+#: ``start``, ``end``, ``anchor``, ``rule``, ``confidence``, ``alternatives``, ``occurrences``.
+new_time_expression: Callable[
+    [
+        str,
+        Span,
+        dt.date | None,
+        dt.date | None,
+        dt.date | None,
+        TimeRule | str,
+        float,
+        Iterable[DateRange],
+        Iterable[Span],
+    ],
+    TimeExpression,
+] = TimeExpression._make  # type: ignore[attr-defined]
+
+
 @_checked
 @frozen(kw_only=True, field_transformer=_unchecked)
 class Source(_Model):

@@ -45,7 +45,7 @@ from ..lexicon.time_words import (
     SCHEDULE_PREPOSITIONS,
     SCHEDULE_VERBS,
 )
-from ..models import DateRange, Reading, Span, TimeExpression, TimeRule
+from ..models import DateRange, Reading, Span, TimeExpression, TimeRule, new_time_expression
 from ..text import Block, lowered
 from .dates import (
     FUTURE_GRACE,
@@ -417,16 +417,16 @@ def find_times(
         start_date, end_date, rule, confidence, alternatives = resolved
         unresolved = anchor is None and rule in _NEEDS_ANCHOR
         found.append(
-            TimeExpression(
-                text=written,
-                span=occurrences[0],
-                start=None if unresolved else start_date,
-                end=None if unresolved else end_date,
-                anchor=anchor,
-                rule=rule,
-                confidence=confidence,
-                alternatives=() if unresolved else alternatives,
-                occurrences=tuple(occurrences),
+            new_time_expression(  # (its fields in order: a call by keyword costs a dict)
+                written,  # text
+                occurrences[0],  # span
+                None if unresolved else start_date,  # start
+                None if unresolved else end_date,  # end
+                anchor,
+                rule,
+                confidence,
+                () if unresolved else alternatives,  # alternatives
+                tuple(occurrences),  # occurrences
             )
         )
     return found
