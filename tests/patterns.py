@@ -15,10 +15,10 @@ from typing import Any
 import attrs
 
 import newsmodel
+from newsmodel._regex import either
 from newsmodel.formats.base import WireFormat
 from newsmodel.formats.registry import Registry, default_registry
 from newsmodel.lexicon import Lexicon
-from newsmodel.pipeline import _either
 from newsmodel.recognisers.people.rules import rules_for
 from newsmodel.recognisers.times import grammar_for
 
@@ -101,8 +101,8 @@ def all_patterns(extra_formats: Iterable[WireFormat] = ()) -> dict[str, re.Patte
     for fmt in [*formats, *extra_formats]:
         for name, pattern in format_patterns(fmt):
             add(name, pattern)
-        # the sign-offs a story of the format tries as one pattern (see pipeline._either)
-        for index, pattern in enumerate(_either(fmt.sign_offs + generic)):
+        # the sign-offs a story of the format tries as one pattern (see _regex.either)
+        for index, pattern in enumerate(either(fmt.sign_offs + generic)):
             add(f"format {fmt.name} sign-offs joined [{index}]", pattern)
     scan = Registry().snapshot()._detector.capitalised
     add("registry detector", scan.pattern)

@@ -8,9 +8,10 @@ from pathlib import Path
 import pytest
 
 from newsmodel import SegmentKind, parse
+from newsmodel._regex import either
 from newsmodel.formats import default_registry
 from newsmodel.formats.base import dateline_pattern
-from newsmodel.pipeline import _either, _matches_whole
+from newsmodel.pipeline import _matches_whole
 from newsmodel.text import split_blocks
 
 # id, text, format detected, raw, place, date_text, agencies
@@ -352,7 +353,7 @@ def test_sign_offs_joined_match_as_each_does() -> None:
     joined_formats = set()
     for fmt in view:
         patterns = fmt.sign_offs + (generic if fmt.name != "generic" else ())
-        joined = _either(patterns)
+        joined = either(patterns)
         if len(joined) < len(patterns):
             joined_formats.add(fmt.name)
         for text in paragraphs:
@@ -372,11 +373,11 @@ def test_sign_offs_joined_match_as_each_does() -> None:
 def test_sign_offs_joined_only_where_no_match_can_change(
     patterns: list[str], joined: list[str]
 ) -> None:
-    together = _either(tuple(re.compile(p) for p in patterns))
+    together = either(tuple(re.compile(p) for p in patterns))
     assert [p.pattern for p in together] == joined
 
 
 def test_sign_offs_joined_keep_each_ones_flags() -> None:
-    (joined,) = _either((re.compile("enditem", re.IGNORECASE), re.compile("-30-")))
+    (joined,) = either((re.compile("enditem", re.IGNORECASE), re.compile("-30-")))
     assert joined.pattern == "(?i:enditem)|(?:-30-)"
     assert joined.fullmatch("ENDITEM") and not joined.fullmatch("-30-x")

@@ -1,11 +1,13 @@
-"""The regex helpers the vocabularies share: literal alternations, longest first."""
+"""The regex helpers the vocabularies and the formats share: literal alternations, longest first;
+compiled patterns joined into one."""
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 
-__all__ = ["words", "words_by_initial"]
+__all__ = ["either", "words", "words_by_initial"]
 
 
 def words(names: Iterable[str]) -> str:
@@ -33,3 +35,30 @@ def words_by_initial(
         behind = f"(?<!{not_after}{first})" if not_after else ""
         parts.append(f"{first}{behind}(?:{words(rest)})")
     return "|".join(parts)
+
+
+@functools.cache
+def either(patterns: tuple[re.Pattern[str], ...]) -> tuple[re.Pattern[str], ...]:
+    """``patterns`` as one pattern that matches a whole text where one of them does (one call of
+    the engine for two cost 0.35 us against 0.76 us a paragraph, for the sign-offs every body
+    paragraph is tried against). Each keeps its own flags in a scoped group; the patterns are kept
+    as given where joining could change a match: a group (its number or name would move), a
+    verbose pattern (a comment would run on), other flags, an inline flag (no longer at the start
+    once joined)."""
+    if len(patterns) < 2:
+        return patterns
+    parts = []
+    for pattern in patterns:
+        if pattern.groups or pattern.flags & ~_SCOPED_FLAGS:
+            return patterns
+        letters = "".join(letter for flag, letter in _SCOPED if pattern.flags & flag)
+        parts.append(f"(?{letters}:{pattern.pattern})")
+    try:
+        return (re.compile("|".join(parts)),)
+    except re.error:
+        return patterns
+
+
+# The flags a scoped group can give its part of a joined pattern, and their letters.
+_SCOPED = ((re.IGNORECASE, "i"), (re.MULTILINE, "m"), (re.DOTALL, "s"))
+_SCOPED_FLAGS = re.UNICODE | re.IGNORECASE | re.MULTILINE | re.DOTALL

@@ -14,10 +14,10 @@ and calls it.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
 from collections.abc import Sequence
 
+from ._regex import either
 from .formats.base import WireFormat
 from .formats.registry import Snapshot
 from .formats.registry import default_registry as _registry
@@ -117,7 +117,8 @@ class _Story:
         if generic is not None and generic is not fmt and fmt.name != "generic":
             self.sign_offs += generic.sign_offs
             self.datelines += generic.datelines
-        self.sign_offs = _either(self.sign_offs)
+        # (tried on every body paragraph: as one pattern where joining them changes no match)
+        self.sign_offs = either(self.sign_offs)
         self.agencies = formats.agency_names
         # the default lexicon with the format's words, built once per format (lexicon_with caches)
         self.lexicon = lexicon_with(fmt.lexicon)
@@ -449,33 +450,6 @@ def _matches_whole(patterns: Sequence[re.Pattern[str]], text: str) -> bool:
         if pattern.fullmatch(text) is not None:
             return True
     return False
-
-
-@functools.cache
-def _either(patterns: tuple[re.Pattern[str], ...]) -> tuple[re.Pattern[str], ...]:
-    """``patterns`` as one pattern that matches a whole text where one of them does, for
-    :func:`_matches_whole` (every body paragraph is tried against the sign-offs: one call of the
-    engine for two cost 0.35 us against 0.76 us a paragraph). Each keeps its own flags in a
-    scoped group; the patterns are kept as given where joining could change a match: a group
-    (its number or name would move), a verbose pattern (a comment would run on), other flags, an
-    inline flag (no longer at the start once joined)."""
-    if len(patterns) < 2:
-        return patterns
-    parts = []
-    for pattern in patterns:
-        if pattern.groups or pattern.flags & ~_SCOPED_FLAGS:
-            return patterns
-        letters = "".join(letter for flag, letter in _SCOPED if pattern.flags & flag)
-        parts.append(f"(?{letters}:{pattern.pattern})")
-    try:
-        return (re.compile("|".join(parts)),)
-    except re.error:
-        return patterns
-
-
-# The flags a scoped group can give its part of a joined pattern, and their letters.
-_SCOPED = ((re.IGNORECASE, "i"), (re.MULTILINE, "m"), (re.DOTALL, "s"))
-_SCOPED_FLAGS = re.UNICODE | re.IGNORECASE | re.MULTILINE | re.DOTALL
 
 
 def _looks_like_headline(text: str) -> bool:
