@@ -398,7 +398,7 @@ def find_times(
     ends = _relative_ends("\n".join(sources.values()).lower())
     # A paragraph text is read once, at its first block: a repeat as written (a caption again)
     # adds only its block.
-    seen: dict[str, tuple[list[tuple[int, int, _Resolved]], list[Block]]] = {}
+    seen: _Seen = {}
     order: list[Block] = []  # the blocks with readings, in order
     for block in blocks:
         text = block.text
@@ -432,9 +432,7 @@ def find_times(
     return found
 
 
-def _expressions(
-    seen: dict[str, tuple[list[tuple[int, int, _Resolved]], list[Block]]], order: list[Block]
-) -> list[tuple[_Resolved, str, list[Span]]]:
+def _expressions(seen: _Seen, order: list[Block]) -> list[tuple[_Resolved, str, list[Span]]]:
     """The readings in order as expressions: each its reading, its words and its spans.
 
     ``seen`` holds the readings of each paragraph text and the blocks holding it, ``order`` those
@@ -525,6 +523,8 @@ def _read(
 _Resolved = tuple[dt.date, dt.date, str, float, tuple[DateRange, ...]]
 # A reading of a block: where in its text (start, end) and what it resolves to.
 _Reading = tuple[Block, int, int, _Resolved]
+# Each paragraph text's readings (start, end, reading) and the blocks that hold that text.
+_Seen = dict[str, tuple[list[tuple[int, int, _Resolved]], list[Block]]]
 
 
 def _weekday_range(match: re.Match[str], text: str, anchor: dt.date) -> _Resolved:
