@@ -645,6 +645,11 @@ class Title(_Model):
         _as_written(self)
 
 
+#: A title built from its fields in order (see :data:`new_span`): ``raw``, ``normalized``,
+#: ``role``, ``span``, ``organization``, ``country``.
+new_title: Callable[[str, str, str, Span, str | None, str | None], Title] = Title._make  # type: ignore[attr-defined]
+
+
 class NameOrder(enum.StrEnum):
     """In which order a personal name gives its parts."""
 
@@ -688,6 +693,25 @@ class Person(_Model):
     titles: tuple[Title, ...] = field(default=(), converter=_as_tuple, validator=_all_of(Title))
     honorifics: tuple[str, ...] = field(default=(), converter=_as_tuple, validator=_texts)
     suffix: str | None = field(default=None, validator=_optional_text)
+
+
+#: A person built from its fields in order (see :data:`new_span`): ``name``, ``mentions``,
+#: ``given_name``, ``family_name``, ``name_order``, ``order_reason``, ``titles``, ``honorifics``,
+#: ``suffix``.
+new_person: Callable[
+    [
+        str,
+        Iterable[Mention],
+        str | None,
+        str | None,
+        NameOrder,
+        str | None,
+        Iterable[Title],
+        Iterable[str],
+        str | None,
+    ],
+    Person,
+] = Person._make  # type: ignore[attr-defined]
 
 
 class Reading(_Word):

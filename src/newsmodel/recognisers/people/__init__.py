@@ -27,7 +27,7 @@ from collections.abc import Sequence
 from operator import attrgetter
 
 from ...lexicon import Lexicon
-from ...models import Person, Title
+from ...models import Person, Title, new_person
 from ...text import Block
 from .candidates import (
     after_role_nouns,
@@ -252,14 +252,14 @@ def _add_roles_of(
 
 def _person(found: Found) -> Person:
     """The model of a person as found (titles and mentions in the order they stand)."""
-    return Person(
-        name=found.name,
-        given_name=found.given,
-        family_name=found.family,
-        name_order=found.order,
-        order_reason=found.reason,
-        titles=tuple(sorted(found.titles, key=_START)),
-        honorifics=tuple(found.honorifics),
-        suffix=found.suffix,
-        mentions=tuple(sorted(found.mentions, key=_START)),
+    return new_person(
+        found.name,
+        tuple(sorted(found.mentions, key=_START)),
+        found.given,
+        found.family,
+        found.order,
+        found.reason,
+        tuple(sorted(found.titles, key=_START)),
+        tuple(found.honorifics),
+        found.suffix,
     )

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ...models import Title
+from ...models import Title, new_title
 from ...text import Block, lowered
 from .names import possessive
 from .rules import SENTENCE_STOPS, Rules
@@ -164,13 +164,8 @@ def _title_at(
     """The title ``normalized`` written at ``start`` in the block, with its span and its source
     as written there (what :meth:`~newsmodel.text.Block.raw` gives, from the one span)."""
     span = block.span(start, start + len(normalized))
-    return Title(
-        raw=block.source[span.start : span.end],
-        normalized=normalized,
-        role=role,
-        organization=organization,
-        country=country,
-        span=span,
+    return new_title(
+        block.source[span.start : span.end], normalized, role, span, organization, country
     )
 
 
