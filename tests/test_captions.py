@@ -6,7 +6,12 @@ import pytest
 
 from newsmodel import parse
 from newsmodel.formats.registry import default_registry
-from newsmodel.recognisers.captions import _date_and_place, parse_credit
+from newsmodel.recognisers.captions import (
+    _LOCATOR,
+    _date_and_place,
+    _without_locator,
+    parse_credit,
+)
 
 AGENCIES = default_registry.agency_names()
 
@@ -173,3 +178,20 @@ def test_a_credit_with_a_qualifier_word_keeps_the_agency_as_written() -> None:
     agencies = frozenset({"xinhua", "reuters"})
     assert parse_credit("XINHUA File/Li Ming", agencies) == (("XINHUA",), ("Li Ming",), ("File",))
     assert parse_credit("Reuters/File", agencies) == (("Reuters",), (), ("File",))
+
+
+@pytest.mark.parametrize(
+    "place",
+    [
+        "Hefei, east China's Anhui Province",
+        "Lhasa, southwest China's Xizang Autonomous Region",
+        "Beijing",
+        "China's capital Beijing",
+        "northwestern China's Gansu and northwestern China's Qinghai",
+        "Xnorthwestern China's Gansu",  # (no locator word: only ``China's`` goes)
+        "China'sX east China's\tAnhui",
+        "east China's",  # (no space after it: no locator)
+    ],
+)
+def test_without_locator_is_the_substitution(place: str) -> None:
+    assert _without_locator(place) == _LOCATOR.sub("", place)
