@@ -114,7 +114,10 @@ def _all_of(kind: type) -> _Validator:
                     f"{_where(instance, attribute)}[{index}]", kind.__name__, item
                 )
 
-    return _tested(check, "all(map(isinstance, {v}, _repeat({k})))", kind)
+    # (an empty tuple, the most common, passes without the map and its iterators)
+    return _tested(
+        check, "type({v}) is tuple and not {v} or all(map(isinstance, {v}, _repeat({k})))", kind
+    )
 
 
 def _a_date(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -203,16 +206,24 @@ _TESTS: dict[object, tuple[str, type | None]] = {
 #: The names the inline tests read besides the value and its kind (a field's name never starts
 #: with an underscore, so none of them is hidden by a field of the same name).
 _TEST_NAMES: dict[str, object] = {"_date": dt.date, "_MAX": MAX_WHOLE_NUMBER, "_repeat": repeat}
-# Converters written inline in the generated ``__init__`` (a call of each costs more than it does).
-_INLINE_CONVERTERS: dict[object, str] = {_as_tuple: "tuple({v})"}
+# Converters written inline in the generated ``__init__`` (a call of each costs more than it does):
+# ``{v}`` is the value, ``{c}`` the converter (called where the expression needs it), ``{k}`` the
+# kind it was registered with.
+_INLINE_CONVERTERS: dict[object, tuple[str, type | None]] = {_as_tuple: ("tuple({v})", None)}
 # The builtins an inline test or converter calls: no field may hide them.
-_BUILTINS_READ = frozenset({"self", "type", "isinstance", "tuple", "int", "str", "float"})
+_BUILTINS_READ = frozenset({"self", "type", "isinstance", "tuple", "int", "str", "float", "len"})
 
 
 def _tested(check: _Validator, test: str, kind: type) -> _Validator:
     """Register the inline test of a validator made for ``kind``."""
     _TESTS[check] = (test, kind)
     return check
+
+
+def _converts_to_member(converter: Callable[[Any], object], kind: type) -> None:
+    """Register ``converter`` as one to a member of ``kind``: a member is kept as it is, inline (the
+    two calls of converting a member were a tenth of building a time expression)."""
+    _INLINE_CONVERTERS[converter] = ("{v} if type({v}) is {k} else {c}({v})", kind)
 
 
 def _unchecked(cls: type, fields: list[attrs.Attribute[Any]]) -> list[attrs.Attribute[Any]]:
@@ -273,8 +284,10 @@ def _checked(cls: type[_M]) -> type[_M]:
             parameters.append(f"{name}=_d{i}")
         if attribute.converter is not None:
             names[f"_v{i}"] = attribute.converter
-            convert = _INLINE_CONVERTERS.get(attribute.converter, f"_v{i}({{v}})")
-            sets.append(f"    {name} = {convert.format(v=name)}")
+            convert, names[f"_e{i}"] = _INLINE_CONVERTERS.get(
+                attribute.converter, ("{c}({v})", None)
+            )
+            sets.append(f"    {name} = {convert.format(v=name, c=f'_v{i}', k=f'_e{i}')}")
         names[f"_s{i}"] = getattr(cls, name).__set__  # (the slot's member descriptor)
         sets.append(f"    _s{i}(self, {name})")
         validator = _validator_of(attribute)
@@ -487,6 +500,9 @@ def _diagnostic_code(value: DiagnosticCode | str) -> DiagnosticCode:
     return result
 
 
+_converts_to_member(_diagnostic_code, DiagnosticCode)
+
+
 @_checked
 @frozen(kw_only=True, field_transformer=_unchecked)
 class Diagnostic(_Model):
@@ -535,6 +551,9 @@ class DateResolution(_Word):
 def _date_resolution(value: DateResolution | str | None) -> DateResolution | None:
     result: DateResolution | None = _member(DateResolution, value)
     return result
+
+
+_converts_to_member(_date_resolution, DateResolution)
 
 
 @_checked
@@ -726,6 +745,9 @@ def _reading(value: Reading | str) -> Reading:
     return result
 
 
+_converts_to_member(_reading, Reading)
+
+
 @_checked
 @frozen(kw_only=True, field_transformer=_unchecked)
 class DateRange(_Model):
@@ -765,6 +787,9 @@ def _time_rule(value: TimeRule | str) -> TimeRule:
     return result
 
 
+_converts_to_member(_time_rule, TimeRule)
+
+
 @_checked
 @frozen(kw_only=True, field_transformer=_unchecked)
 class TimeExpression(_Model):
@@ -792,6 +817,13 @@ class TimeExpression(_Model):
         default=attrs.Factory(lambda self: (self.span,), takes_self=True),
         converter=_as_tuple,
         validator=[_non_empty, _all_of(Span)],
+    )
+
+    #: The rule below as an inline test (see :func:`_checked`), for the usual expression: resolved
+    #: against an anchor and standing once.
+    _RULE_TEST: ClassVar[str] = (
+        "type(start) is _date and type(end) is _date and start <= end and type(anchor) is _date"
+        " and type(occurrences) is tuple and len(occurrences) == 1 and occurrences[0] is span"
     )
 
     @property
