@@ -104,8 +104,11 @@ class Block:
         # Breakpoints of the offset map (given flattened as normalised, source offset pairs):
         # where in the text each one is, and where in the source. (Most blocks have none: slicing
         # the empty tuple twice was 4% of splitting a story.)
-        self._normalised = marks[0::2] if marks else marks
-        self._original = marks[1::2] if marks else marks
+        if marks:
+            self._normalised = marks[0::2]
+            self._original = marks[1::2]
+        else:
+            self._normalised = self._original = marks
 
     def __repr__(self) -> str:
         return f"Block({self.text!r}, {self.start}, {self.end})"
