@@ -90,7 +90,7 @@ _WRAP_WIDTH = 100
 class Block:
     """A paragraph: normalised ``text`` and the ``start``/``end`` of its source."""
 
-    __slots__ = ("_normalised", "_original", "_words", "end", "source", "start", "text")
+    __slots__ = ("_normalised", "_original", "end", "source", "start", "text", "words")
 
     def __init__(
         self, text: str, start: int, end: int, marks: tuple[int, ...] = (), source: str = ""
@@ -100,7 +100,11 @@ class Block:
         self.end = end
         #: the whole source text the block was cut from (shared, not copied)
         self.source = source or text
-        self._words: frozenset[str] | None = None
+        #: The words of the text that start with a capital letter. People, mentions and dates all
+        #: begin at such a word: a recogniser intersects its vocabulary with this set (in C) and
+        #: looks only where a word of its own occurs. (Found here, not by a property when first
+        #: asked: each paragraph is asked about three times, and a property is a call each time.)
+        self.words = frozenset(_TOKEN.findall(text))
         # Breakpoints of the offset map (given flattened as normalised, source offset pairs):
         # where in the text each one is, and where in the source. (Most blocks have none: slicing
         # the empty tuple twice was 4% of splitting a story.)
@@ -130,17 +134,6 @@ class Block:
         if pair < 0:
             return self.start + index
         return self._original[pair] + (index - normalised[pair])
-
-    @property
-    def words(self) -> frozenset[str]:
-        """The words of the text that start with a capital letter, found once.
-
-        People, mentions and dates all begin at such a word: a recogniser intersects its
-        vocabulary with this set (in C) and looks only where a word of its own occurs.
-        """
-        if self._words is None:
-            self._words = frozenset(_TOKEN.findall(self.text))
-        return self._words
 
     def find_word(self, word: str) -> list[int]:
         """Every offset where ``word`` stands as a whole word in the text."""
