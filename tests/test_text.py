@@ -71,6 +71,24 @@ class TestBlocks:
             assert source == source.strip() != ""
             assert normalise(source)[0] == block.text
 
+    @given(st.text(alphabet=st.sampled_from("ab -\n"), max_size=60))
+    def test_plain_story_spans(self, text: str) -> None:
+        """A plain story (ASCII, single spaces) builds its one-line paragraphs itself: each still
+        spans its trimmed source, whose normal form is the block's text."""
+        for block in split_blocks(text):
+            source = block.span().of(text)
+            assert source == source.strip() != ""
+            assert normalise(source)[0] == block.text
+
+    def test_plain_story_offsets(self) -> None:
+        source = " Header line\n\nOne -- two.\n \n\nThree - four.\nwrapped\nend\n"
+        blocks = split_blocks(source)
+        assert [(b.text, b.start, b.end) for b in blocks] == [
+            ("Header line", 1, 12),
+            ("One — two.", 14, 25),
+            ("Three - four. wrapped end", 29, 54),
+        ]
+
     @given(st.text(max_size=80))
     def test_no_character_lost(self, text: str) -> None:
         """Every non-blank character of the source lies inside exactly one block."""

@@ -41,11 +41,12 @@ __all__ = [
 # quantified class excludes the character that follows it, so nothing backtracks. Both patterns
 # below open with one character class: the engine then skips ahead to those characters at C
 # speed, where an alternation at the start would make it try every position of the story.
+# Each is one group, so that ``split`` gives the breaks between the paragraphs.
 _BLANK = r"(?:[^\S\n\x0c]*+\n)+"  # after a newline: lines holding only white space
-_PARAGRAPH_BREAK = re.compile(rf"[\n\x0c](?:(?<=\n){_BLANK}|(?<=\x0c))")
+_PARAGRAPH_BREAK = re.compile(rf"([\n\x0c](?:(?<=\n){_BLANK}|(?<=\x0c)))")
 # The same without page breaks, for the usual story that has none: a literal first character
 # is found faster still.
-_BLANK_LINES = re.compile(rf"\n{_BLANK}")
+_BLANK_LINES = re.compile(rf"(\n{_BLANK})")
 # Line and paragraph breaks other than ``\n`` and ``\r\n`` (one character each, so a view of the
 # story with them rewritten keeps every offset): any of them but a CR before a newline. Each is
 # looked for alone first (``in``, at memchr speed), the pattern only where one occurs.
@@ -89,7 +90,7 @@ _WRAP_WIDTH = 100
 class Block:
     """A paragraph: normalised ``text`` and the ``start``/``end`` of its source."""
 
-    __slots__ = ("_normalised", "_original", "_words", "end", "source", "start", "text")
+    __slots__ = ("_normalised", "_original", "end", "source", "start", "text", "words")
 
     def __init__(
         self, text: str, start: int, end: int, marks: tuple[int, ...] = (), source: str = ""
@@ -99,12 +100,19 @@ class Block:
         self.end = end
         #: the whole source text the block was cut from (shared, not copied)
         self.source = source or text
-        self._words: frozenset[str] | None = None
+        #: The words of the text that start with a capital letter. People, mentions and dates all
+        #: begin at such a word: a recogniser intersects its vocabulary with this set (in C) and
+        #: looks only where a word of its own occurs. (Found here, not by a property when first
+        #: asked: each paragraph is asked about three times, and a property is a call each time.)
+        self.words = frozenset(_TOKEN.findall(text))
         # Breakpoints of the offset map (given flattened as normalised, source offset pairs):
         # where in the text each one is, and where in the source. (Most blocks have none: slicing
         # the empty tuple twice was 4% of splitting a story.)
-        self._normalised = marks[0::2] if marks else marks
-        self._original = marks[1::2] if marks else marks
+        if marks:
+            self._normalised = marks[0::2]
+            self._original = marks[1::2]
+        else:
+            self._normalised = self._original = marks
 
     def __repr__(self) -> str:
         return f"Block({self.text!r}, {self.start}, {self.end})"
@@ -126,17 +134,6 @@ class Block:
         if pair < 0:
             return self.start + index
         return self._original[pair] + (index - normalised[pair])
-
-    @property
-    def words(self) -> frozenset[str]:
-        """The words of the text that start with a capital letter, found once.
-
-        People, mentions and dates all begin at such a word: a recogniser intersects its
-        vocabulary with this set (in C) and looks only where a word of its own occurs.
-        """
-        if self._words is None:
-            self._words = frozenset(_TOKEN.findall(self.text))
-        return self._words
 
     def find_word(self, word: str) -> list[int]:
         """Every offset where ``word`` stands as a whole word in the text."""
@@ -245,11 +242,11 @@ def _plain(text: str) -> bool:
 
 
 def _plain_spacing(text: str) -> bool:
-    """ASCII whose only white space is single spaces and newlines."""
+    """ASCII whose only white space is single spaces and newlines (so no line break but ``\\n``)."""
     return (
         text.isascii()
-        and _DOUBLE_SPACE.search(text) is None
         and not any(space in text for space in _ASCII_SPACE_NOT_NEWLINE)
+        and _DOUBLE_SPACE.search(text) is None  # (last: the one test that reads every character)
     )
 
 
@@ -305,26 +302,33 @@ def _chunk_lines(chunk: str, lo: int) -> Iterator[tuple[int, int]]:
 def split_blocks(source: str) -> list[Block]:
     """Split ``source`` into paragraphs (blocks), each with its span and normalised text."""
     blocks: list[Block] = []
-    cursor = 0
+    # Checked once for the story (see _block); a plain story has no line break but ``\n``.
+    plain = _plain_spacing(source)
     # Lines are found in a view of the story where every line break is ``\n`` and every page
     # break a form feed; both are one character, so offsets into the view are offsets into the source.
-    lines = source if not _has_other_breaks(source) else _line_view(source)
-    # Checked once for the story (see _block); a story with other breaks is never plain.
-    plain = lines is source and _plain_spacing(source)
+    lines = source if plain or not _has_other_breaks(source) else _line_view(source)
     breaks = _PARAGRAPH_BREAK if "\x0c" in lines else _BLANK_LINES
-    ends = [m.span() for m in breaks.finditer(lines)]
-    ends.append((len(source), len(source)))
-    for stop, resume in ends:
-        stripped, lo = _trim(lines, cursor, stop)
-        if "\n" not in stripped:
-            if stripped:
+    # The chunks between breaks and the breaks, in turn (the patterns capture the breaks): split
+    # cuts them without a match object for each break.
+    pieces = breaks.split(lines)
+    pieces.append("")  # (no break after the last chunk)
+    cursor = 0
+    for chunk, gap in zip(pieces[0::2], pieces[1::2], strict=True):
+        stripped = chunk.strip()
+        if stripped:
+            lo = cursor if not chunk[0].isspace() else cursor + len(chunk) - len(chunk.lstrip())
+            if "\n" in stripped:
+                for start, end in _chunk_lines(stripped, lo):
+                    line, at = _trim(lines, start, end)
+                    if line:
+                        blocks.append(_block(source, line, at, plain))
+            elif plain and ("-" not in stripped or "--" not in stripped):
+                # A paragraph as written, as _block builds it, without two calls (with the split
+                # above: split_blocks 237K -> 203K instructions a benchmark story).
+                blocks.append(Block(stripped, lo, lo + len(stripped), (), source))
+            else:
                 blocks.append(_block(source, stripped, lo, plain))
-        else:
-            for start, end in _chunk_lines(stripped, lo):
-                line, at = _trim(lines, start, end)
-                if line:
-                    blocks.append(_block(source, line, at, plain))
-        cursor = resume
+        cursor += len(chunk) + len(gap)
     return blocks
 
 
