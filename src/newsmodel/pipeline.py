@@ -79,6 +79,8 @@ _SENTENCE_ENDS = (".", ",", ":", ";", "…")
 _QUOTE_CLOSES = ('"', "”", "'", "’")
 # An abbreviation that ends a headline without making it a sentence: ``U.S.``, ``L.P.``, ``S.A.``
 _FINAL_ABBREVIATION = re.compile(r"(?<![\w.])(?:[A-Za-z]\.){2,4}$")
+# The most characters it spans (four letters, each with its full stop).
+_ABBREVIATION_MAX = 8
 
 
 def run(
@@ -481,9 +483,11 @@ def _looks_like_headline(text: str) -> bool:
     if text.endswith(_QUOTE_CLOSES):
         return len(text) > 1 and not text[:-1].endswith((*_SENTENCE_ENDS, "!", "?"))
     if text.endswith("."):
-        return _FINAL_ABBREVIATION.search(text) is not None or (
-            not any(c.islower() for c in text) and any(c.isupper() for c in text)
-        )
+        # (searched from where the abbreviation could start: its look-behind opening made the
+        # engine try every position of the paragraph)
+        return _FINAL_ABBREVIATION.search(
+            text, max(0, len(text) - _ABBREVIATION_MAX)
+        ) is not None or (not any(c.islower() for c in text) and any(c.isupper() for c in text))
     return not text.endswith(_SENTENCE_ENDS)
 
 
