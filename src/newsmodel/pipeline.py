@@ -79,6 +79,8 @@ _SENTENCE_ENDS = (".", ",", ":", ";", "…")
 _QUOTE_CLOSES = ('"', "”", "'", "’")
 # An abbreviation that ends a headline without making it a sentence: ``U.S.``, ``L.P.``, ``S.A.``
 _FINAL_ABBREVIATION = re.compile(r"(?<![\w.])(?:[A-Za-z]\.){2,4}$")
+# The most characters it spans (four letters, each with its full stop).
+_ABBREVIATION_MAX = 8
 
 
 def run(
@@ -133,7 +135,11 @@ class _Story:
         self.body_offset = 0  # where the body starts inside the dateline block
         self.captions: list[CaptionPart] = []
         self.credited: dict[str, CaptionPart] = {}  # the first credited caption of each text
-        self.seen = PhotoIndex()  # the captions so far, for truncated copies
+        # The captions so far, for truncated copies: keyed only when a paragraph that may be one
+        # is looked up (most stories have none; keying each caption cost 5K instructions a story).
+        # Every caption's text is added, in order: a repeat as written adds nothing new.
+        self._seen = PhotoIndex()
+        self._indexed = 0  # how many of the captions are in it
         self.bylines: list[Byline] = []
         self.diagnostics: list[Diagnostic] = []
         # the credit found at the end of each paragraph (by identity: the blocks live as long)
@@ -148,6 +154,13 @@ class _Story:
             block, self.agencies, self.fmt.credits, self.lexicon
         )
         return found
+
+    def seen(self, text: str) -> bool:
+        """Whether ``text`` shows the photo of a caption so far (:class:`PhotoIndex`)."""
+        for part in self.captions[self._indexed :]:
+            self._seen.add(part.text)
+        self._indexed = len(self.captions)
+        return text in self._seen
 
     def diagnose(self, code: str, message: str, span: Span) -> None:
         line, column = line_column(self.source, span.start)
@@ -266,34 +279,41 @@ def _credited(story: _Story, block: Block) -> bool:
 def _classify(story: _Story) -> None:
     """Give every block a kind: the lead above the body, then body, captions and sign-offs."""
     agencies = story.agencies
-    in_lead = True
-    for index, block in enumerate(story.blocks):
-        if story.kinds[index] is SegmentKind.DATELINE:
-            in_lead = False
-            continue
-        if story.kinds[index] is not None:
+    kinds = story.kinds
+    blocks = story.blocks
+    start = len(blocks)  # where the body starts
+    for index, block in enumerate(blocks):
+        if kinds[index] is SegmentKind.DATELINE:
+            start = index + 1
+            break
+        if kinds[index] is not None:
             continue  # known before: what a scraper left on the dateline's line
-        if in_lead:
-            kind = _lead_kind(story, index, block, agencies)
-            if kind is not None:
-                story.kinds[index] = kind
-                continue
-            if story.dateline_index is not None:
-                story.kinds[index] = SegmentKind.UNPARSED
-                story.diagnose(
-                    "before-dateline",
-                    "text before the dateline is neither a date, a caption, a headline, a mark "
-                    "nor a byline",
-                    block.span(),
-                )
-                continue
-            in_lead = False  # a story without a dateline: its body starts here
-        if _caption(story, block, agencies) or _truncated_copy(story, block):
-            story.kinds[index] = SegmentKind.CAPTION
-        elif _matches_whole(story.sign_offs, block.text):
-            story.kinds[index] = SegmentKind.SIGN_OFF
+        kind = _lead_kind(story, index, block, agencies)
+        if kind is not None:
+            kinds[index] = kind
+        elif story.dateline_index is not None:
+            kinds[index] = SegmentKind.UNPARSED
+            story.diagnose(
+                "before-dateline",
+                "text before the dateline is neither a date, a caption, a headline, a mark "
+                "nor a byline",
+                block.span(),
+            )
         else:
-            story.kinds[index] = SegmentKind.BODY
+            start = index  # a story without a dateline: its body starts here
+            break
+    # The body: one plain loop over what is left (no test of the lead's in each paragraph).
+    sign_offs = story.sign_offs
+    for index in range(start, len(blocks)):
+        if kinds[index] is not None:
+            continue
+        block = blocks[index]
+        if _caption(story, block, agencies) or _truncated_copy(story, block):
+            kinds[index] = SegmentKind.CAPTION
+        elif _matches_whole(sign_offs, block.text):
+            kinds[index] = SegmentKind.SIGN_OFF
+        else:
+            kinds[index] = SegmentKind.BODY
 
 
 def _lead_kind(
@@ -313,7 +333,7 @@ def _lead_kind(
     if _caption(story, block, agencies):
         return SegmentKind.CAPTION
     if story.dateline_index is not None and _uncredited_caption(story.fmt, text):
-        _add_caption(story, CaptionPart(block, text, None))
+        story.captions.append(CaptionPart(block, text, None))
         return SegmentKind.CAPTION
     if _matches_whole(story.fmt.marks, text):
         return SegmentKind.MARK
@@ -416,13 +436,8 @@ def _caption(story: _Story, block: Block, agencies: frozenset[str]) -> bool:
     found, text_end = credit
     part = CaptionPart(block, block.text[:text_end].rstrip(), found)
     story.credited[block.text] = part
-    _add_caption(story, part)
-    return True
-
-
-def _add_caption(story: _Story, part: CaptionPart) -> None:
     story.captions.append(part)
-    story.seen.add(part.text)
+    return True
 
 
 def _truncated_copy(story: _Story, block: Block) -> bool:
@@ -430,9 +445,9 @@ def _truncated_copy(story: _Story, block: Block) -> bool:
     text = block.text
     if not text.endswith(("...", "…", "more")) or _TRUNCATED.search(text) is None:
         return False
-    if text not in story.seen:
+    if not story.seen(text):
         return False
-    _add_caption(story, CaptionPart(block, text, None))
+    story.captions.append(CaptionPart(block, text, None))
     return True
 
 
@@ -468,9 +483,11 @@ def _looks_like_headline(text: str) -> bool:
     if text.endswith(_QUOTE_CLOSES):
         return len(text) > 1 and not text[:-1].endswith((*_SENTENCE_ENDS, "!", "?"))
     if text.endswith("."):
-        return _FINAL_ABBREVIATION.search(text) is not None or (
-            not any(c.islower() for c in text) and any(c.isupper() for c in text)
-        )
+        # (searched from where the abbreviation could start: its look-behind opening made the
+        # engine try every position of the paragraph)
+        return _FINAL_ABBREVIATION.search(
+            text, max(0, len(text) - _ABBREVIATION_MAX)
+        ) is not None or (not any(c.islower() for c in text) and any(c.isupper() for c in text))
     return not text.endswith(_SENTENCE_ENDS)
 
 

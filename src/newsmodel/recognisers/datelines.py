@@ -347,11 +347,10 @@ def dateline_like(
     >>> dateline_like("NASA, the space agency, said on Monday ...", frozenset()) is None
     True
     """
-    words = _words(lexicon or Lexicon.default())
-    reading = _Reading(text, agencies, words)
+    reach = min(len(text), GRAMMAR_REACH)
     place_end = 0
     for _ in range(4):  # the words of a place in capitals: ``NEW DELHI``
-        if place_end >= reading.end or not text[place_end].isupper():
+        if place_end >= reach or not text[place_end].isupper():
             break
         end = _word_end(text, place_end)
         if not text[place_end:end].isupper():
@@ -363,6 +362,9 @@ def dateline_like(
     place_end = len(text[:place_end].rstrip())
     if not _in_capitals(text[:place_end]):
         return None
+    # (the lexicon's words and a reading only past that: most paragraphs open with no capitals)
+    words = _words(lexicon or Lexicon.default())
+    reading = _Reading(text, agencies, words)
     if text[:place_end].split(" ", 1)[0] in words.not_places:
         return None
     after = text[place_end : place_end + 3]
