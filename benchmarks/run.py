@@ -9,7 +9,8 @@ by round, and each keeps its best round):
 - floor: one pass of a single compiled dateline regex over each story (``pattern.search``);
 - full:  ``newsmodel.parse`` and ``newsmodel.to_json`` (text to validated objects to JSON).
 
-The target is a full parse within 5x the floor. Targets live here, not in timed tests.
+The target is a full parse within 5x the floor with the compiled build, 6x in pure Python.
+Targets live here, not in timed tests.
 
 The floor's regex is a fixed yardstick: ``floor-dateline.regex`` beside this file is the Xinhua
 dateline pattern as the library compiled it when the target was set (it ran at about 15,000 stories
@@ -145,11 +146,13 @@ def main() -> None:
         serialization.json_writer()
     ]
     print(f"stories: {len(stories)}, mean size {size / 1024:.1f} KB, best of {args.rounds} rounds")
-    print(f"code: {_build()}")
+    build = _build()
+    print(f"code: {build}")
     print(f"floor (one dateline regex pass): {floor:10.0f} stories/s  (the fixed yardstick)")
     print(f"parse to validated objects:      {parsed:10.0f} stories/s  ({floor / parsed:.1f}x)")
     print(f"full parse to JSON:              {full:10.0f} stories/s  JSON by {writer}")
-    print(f"full parse costs {floor / full:.2f}x the floor (target: 5x)")
+    target = 6 if build == "pure Python" else 5
+    print(f"full parse costs {floor / full:.2f}x the floor (target for this build: {target}x)")
 
 
 if __name__ == "__main__":
