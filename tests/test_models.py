@@ -493,6 +493,15 @@ _ONE_SPAN_PAST_THE_TEXT: list[tuple[str, dict[str, Any]]] = [
 ]
 
 
+def _refused_by(rule: Callable[[Any], None], values: dict[str, Any]) -> ValidationError | None:
+    """The error a class's own rule raises for an object holding ``values``, or None."""
+    try:
+        rule(SimpleNamespace(**values))
+    except ValidationError as error:
+        return error
+    return None
+
+
 class TestOneCheck:
     """Each model checks its fields in one generated function (speed); the rules are the validators'."""
 
@@ -555,8 +564,10 @@ class TestOneCheck:
         values = {name: data.draw(st.one_of(whole, _ANY_VALUE), label=name) for name in fields}
         passed = eval(cls._RULE_TEST, {**models._TEST_NAMES, **values})
         rule = cls.__attrs_post_init__.__globals__["_own"]  # (the class's own, as written)
-        if passed:  # (the rule runs after the fields' checks: it may fail otherwise on any value)
-            rule(SimpleNamespace(**values))  # takes it
+        # (asked only where the test passes: the rule runs after the fields' checks, and may
+        # fail on values they refuse in any way)
+        refused = _refused_by(rule, values) if passed else None
+        assert refused is None, f"{cls._RULE_TEST!r} passes {values!r}, refused: {refused}"
 
     @hypothesis.settings(max_examples=400, deadline=None)
     @hypothesis.given(
@@ -594,8 +605,8 @@ class TestOneCheck:
         passed = eval(TimeExpression._RULE_TEST, {**models._TEST_NAMES, **values})
         hypothesis.event(f"the test passes: {passed}")
         rule_of = TimeExpression.__attrs_post_init__.__globals__["_own"]
-        if passed:
-            rule_of(SimpleNamespace(**values))  # takes it
+        refused = _refused_by(rule_of, values) if passed else None
+        assert refused is None, f"passes {values!r}, refused: {refused}"
 
     @pytest.mark.parametrize("cls", serialization._MODELS, ids=lambda c: c.__name__)
     def test_init_takes_what_attrs_would(self, cls: type) -> None:
