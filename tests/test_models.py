@@ -643,6 +643,38 @@ class TestOneCheck:
             assert type(made) is cls
             assert attrs.astuple(made, recurse=False) == attrs.astuple(obj, recurse=False)
 
+    @pytest.mark.parametrize(
+        ("builder", "cls"),
+        [
+            (models.new_dateline, Dateline),
+            (models.new_credit, Credit),
+            (models.new_photo_caption, PhotoCaption),
+            (models.new_date_range, DateRange),
+            (models.new_article, Article),
+        ],
+        ids=lambda c: getattr(c, "__name__", ""),
+    )
+    def test_a_builder_by_keyword_builds_what_the_class_builds(
+        self, builder: Callable[..., object], cls: type
+    ) -> None:
+        """``new_dateline`` and its kin take the class's keywords and build the same object, on the
+        golden stories' objects; and refuse a bad value with the same error."""
+        built = [obj for path in sorted(GOLDEN.glob("*/*.txt")) for obj in _objects(_parse(path))]
+        mine = [obj for obj in built if type(obj) is cls]
+        assert mine
+        for obj in mine:
+            given = {a.name: getattr(obj, a.name) for a in attrs.fields(cls)}
+            made = builder(**given)
+            assert type(made) is cls
+            assert attrs.astuple(made, recurse=False) == attrs.astuple(obj, recurse=False)
+        first = attrs.fields(cls)[0].name
+        given = {a.name: getattr(mine[0], a.name) for a in attrs.fields(cls)}
+        with pytest.raises(ValidationError) as by_class:
+            cls(**{**given, first: 3.5})
+        with pytest.raises(ValidationError) as by_builder:
+            builder(**{**given, first: 3.5})
+        assert str(by_builder.value) == str(by_class.value)
+
     def test_fields_with_a_default_come_last(self) -> None:
         fields = {"a": attrs.field(default=1, kw_only=True), "b": attrs.field(kw_only=True)}
         made = attrs.make_class("Late", fields, frozen=True, slots=True)

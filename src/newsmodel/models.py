@@ -15,7 +15,7 @@ import operator
 import types
 from collections.abc import Callable, Iterable, Iterator
 from itertools import pairwise, repeat
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, ParamSpec, TypeVar
 
 import attrs
 from attrs import field, frozen
@@ -347,6 +347,18 @@ def _made_in_order(
     ]
 
 
+_P = ParamSpec("_P")
+_T = TypeVar("_T")
+
+
+def _by_keyword(cls: Callable[_P, _T]) -> Callable[_P, _T]:
+    """``cls``'s ``_make`` (see :func:`_checked`), with the class's own signature: called by keyword
+    as the class is, but without the dict a class call packs the keywords into (the models an
+    article holds one or two of; the many are built in order, :data:`new_span` and its kin)."""
+    make: Callable[_P, _T] = cls._make  # type: ignore[attr-defined]
+    return make
+
+
 def _own_rule(cls: type, names: dict[str, object]) -> list[str]:
     """The lines of :func:`_checked`'s functions that run the class's own rule between fields (its
     ``__attrs_post_init__``), if it has one: only where its inline test fails, if it has one
@@ -593,6 +605,10 @@ class Dateline(_Model):
         _as_written(self)
 
 
+#: A Dateline built by keyword without a class call (see :func:`_by_keyword`).
+new_dateline = _by_keyword(Dateline)
+
+
 @_checked
 @frozen(kw_only=True, field_transformer=_unchecked)
 class Credit(_Model):
@@ -618,6 +634,10 @@ class Credit(_Model):
         return self.agencies[0]
 
 
+#: A Credit built by keyword without a class call (see :func:`_by_keyword`).
+new_credit = _by_keyword(Credit)
+
+
 @_checked
 @frozen(kw_only=True, field_transformer=_unchecked)
 class PhotoCaption(_Model):
@@ -641,6 +661,10 @@ class PhotoCaption(_Model):
     #: the people the caption mentions, as indices into ``Article.people`` (the same person
     #: as in the body, not a copy of the name)
     people: tuple[int, ...] = field(default=(), converter=_as_tuple, validator=_counts)
+
+
+#: A PhotoCaption built by keyword without a class call (see :func:`_by_keyword`).
+new_photo_caption = _by_keyword(PhotoCaption)
 
 
 @_checked
@@ -756,6 +780,10 @@ class DateRange(_Model):
     start: dt.date = field(validator=_a_date)
     end: dt.date = field(validator=_a_date)
     reading: Reading = field(converter=_reading, validator=_one_of(Reading))
+
+
+#: A DateRange built by keyword without a class call (see :func:`_by_keyword`).
+new_date_range = _by_keyword(DateRange)
 
 
 class TimeRule(_Word):
@@ -1066,3 +1094,7 @@ class Article(_Model):
             yield "segments[{}].span", (i,), segment.span
         for i, diagnostic in enumerate(self.diagnostics):
             yield "diagnostics[{}].span", (i,), diagnostic.span
+
+
+#: An Article built by keyword without a class call (see :func:`_by_keyword`).
+new_article = _by_keyword(Article)

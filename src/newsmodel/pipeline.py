@@ -33,6 +33,7 @@ from .models import (
     Segment,
     SegmentKind,
     Span,
+    new_article,
     new_paragraph,
     new_segment,
 )
@@ -545,7 +546,7 @@ def _assemble(story: _Story) -> Article:
         dateline = resolve_parts(parts, None if known is None else _day(known), story_date)
     anchor = story_anchor(story.given, printed, dateline)
     times = find_times(readable, anchor, day_first=story.fmt.day_first, lexicon=story.lexicon)
-    return Article(
+    return new_article(
         wire_format=story.fmt.name,
         text_length=len(story.source),
         headline=story.headline,

@@ -20,7 +20,7 @@ from .._regex import words_by_initial
 from ..lexicon import Lexicon
 from ..lexicon.credit_words import COURTESY_MARKERS, PHOTO_MARKERS, PHOTO_SUFFIXES
 from ..lexicon.months import MONTHS
-from ..models import Credit, Person, PhotoCaption, Span
+from ..models import Credit, Person, PhotoCaption, Span, new_credit, new_photo_caption
 from ..text import Block
 from .dates import calendar_date
 
@@ -194,7 +194,7 @@ def find_credit(
         return None
     names, photographers, qualifiers = parts
     span = block.span(lo, hi)
-    credit = Credit(
+    credit = new_credit(
         raw=block.source[span.start : span.end],
         span=span,
         agencies=names,
@@ -363,7 +363,7 @@ def group_captions(
         date_text, date, place = _date_and_place(first.text)
         occurrences = tuple([m.block.span() for m in members])
         photos.append(
-            PhotoCaption(
+            new_photo_caption(
                 text=first.text,
                 occurrences=occurrences,
                 credit=first.credit,

@@ -21,7 +21,7 @@ from typing import NamedTuple
 import attrs
 
 from ..lexicon import Lexicon
-from ..models import Dateline, Span
+from ..models import Dateline, Span, new_dateline
 from ..text import Block
 from .dates import parse_wire_date, resolve_month_day
 
@@ -114,7 +114,7 @@ def _built(
     """The :class:`Dateline` of ``parts``, with ``date`` resolved as ``resolution`` says."""
     block, span, place, date_text, agencies, brackets = parts
     places, region = _split_place(place)
-    return Dateline(
+    return new_dateline(
         raw=block.source[span.start : span.end],
         span=span,
         place=place,

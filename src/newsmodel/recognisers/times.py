@@ -45,7 +45,15 @@ from ..lexicon.time_words import (
     SCHEDULE_PREPOSITIONS,
     SCHEDULE_VERBS,
 )
-from ..models import DateRange, Reading, Span, TimeExpression, TimeRule, new_time_expression
+from ..models import (
+    DateRange,
+    Reading,
+    Span,
+    TimeExpression,
+    TimeRule,
+    new_date_range,
+    new_time_expression,
+)
 from ..text import Block, lowered
 from .dates import (
     FUTURE_GRACE,
@@ -589,7 +597,7 @@ def _month_day(match: re.Match[str], text: str, anchor: dt.date) -> _Resolved | 
         # Ahead of the story with no word of the future: the year before stays possible.
         past = past_month_day(month, day, anchor)
         if past is not None:
-            alternatives = (DateRange(start=past, end=past, reading=Reading.PAST),)
+            alternatives = (new_date_range(start=past, end=past, reading=Reading.PAST),)
     confidence = 0.7 if alternatives else 0.95
     if weekday is not None:  # (and no year near the anchor has the date on that weekday)
         confidence = WEEKDAY_MISMATCH_CONFIDENCE
@@ -682,7 +690,7 @@ def _resolve(match: re.Match[str], text: str, anchor: dt.date, day_first: bool) 
             else (past_day, future_day, Reading.FUTURE)
         )
         alternatives = (
-            () if chosen == other else (DateRange(start=other, end=other, reading=reading),)
+            () if chosen == other else (new_date_range(start=other, end=other, reading=reading),)
         )
         return chosen, chosen, "weekday-future" if future else "weekday-past", 0.8, alternatives
     return None
