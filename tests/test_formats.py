@@ -5,10 +5,12 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import hypothesis
 import pytest
+from hypothesis import strategies as st
 
 from newsmodel import SegmentKind, parse
-from newsmodel._regex import either
+from newsmodel._regex import either, widest
 from newsmodel.formats import default_registry
 from newsmodel.formats.base import dateline_pattern
 from newsmodel.pipeline import _matches_whole
@@ -381,3 +383,47 @@ def test_sign_offs_joined_keep_each_ones_flags() -> None:
     (joined,) = either((re.compile("enditem", re.IGNORECASE), re.compile("-30-")))
     assert joined.pattern == "(?i:enditem)|(?:-30-)"
     assert joined.fullmatch("ENDITEM") and not joined.fullmatch("-30-x")
+
+
+@pytest.mark.parametrize(
+    ("patterns", "width"),
+    [
+        pytest.param([r"Enditem\.?"], 8, id="optional-stop"),
+        pytest.param(["■", r"\(END\)", "-30-"], 5, id="the-longest-of-several"),
+        pytest.param([r"(?i:enditem)|(?:-30-)"], 7, id="joined"),
+        pytest.param([r"(?=End)End\w{0,3}"], 6, id="look-ahead-takes-nothing"),
+        pytest.param([r"Enditem", r"\(\w+\)"], None, id="one-of-any-length"),
+        pytest.param([r"-30-.*"], None, id="a-star"),
+        pytest.param([], 0, id="none"),
+    ],
+)
+def test_widest_is_the_longest_text_a_pattern_matches_whole(
+    patterns: list[str], width: int | None
+) -> None:
+    assert widest(tuple(re.compile(p) for p in patterns)) == width
+
+
+def _every_formats_sign_offs() -> list[tuple[str, tuple[re.Pattern[str], ...]]]:
+    view = default_registry.snapshot()
+    generic = view.get("generic").sign_offs
+    return [
+        (fmt.name, either(fmt.sign_offs + (generic if fmt.name != "generic" else ())))
+        for fmt in view
+    ]
+
+
+@pytest.mark.parametrize(
+    ("name", "patterns"), _every_formats_sign_offs(), ids=[n for n, _ in _every_formats_sign_offs()]
+)
+@hypothesis.settings(max_examples=50, deadline=None)
+@hypothesis.given(data=st.data())
+def test_no_sign_off_is_longer_than_its_width(
+    name: str, patterns: tuple[re.Pattern[str], ...], data: st.DataObject
+) -> None:
+    """The pipeline tries a paragraph as a sign-off only if it is no longer than the widest the
+    story's sign-offs match: every text one of them matches whole is within it."""
+    width = widest(patterns)
+    pattern = data.draw(st.sampled_from(patterns))
+    text = data.draw(st.from_regex(pattern, fullmatch=True))
+    assert pattern.fullmatch(text)
+    assert width is None or len(text) <= width, (name, text, width)

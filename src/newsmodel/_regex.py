@@ -1,13 +1,14 @@
 """The regex helpers the vocabularies and the formats share: literal alternations, longest first;
-compiled patterns joined into one."""
+compiled patterns joined into one; the longest text a pattern can match whole."""
 
 from __future__ import annotations
 
 import functools
+import importlib
 import re
 from collections.abc import Iterable
 
-__all__ = ["either", "words", "words_by_initial"]
+__all__ = ["either", "widest", "words", "words_by_initial"]
 
 
 def words(names: Iterable[str]) -> str:
@@ -62,3 +63,22 @@ def either(patterns: tuple[re.Pattern[str], ...]) -> tuple[re.Pattern[str], ...]
 # The flags a scoped group can give its part of a joined pattern, and their letters.
 _SCOPED = ((re.IGNORECASE, "i"), (re.MULTILINE, "m"), (re.DOTALL, "s"))
 _SCOPED_FLAGS = re.UNICODE | re.IGNORECASE | re.MULTILINE | re.DOTALL
+
+
+@functools.cache
+def widest(patterns: tuple[re.Pattern[str], ...]) -> int | None:
+    """The most characters a text can hold that one of ``patterns`` matches whole, or None where
+    one of them matches texts of any length (or its width cannot be read). A longer text needs no
+    try: the sign-offs are tried against every body paragraph, and a call of the engine costs
+    about half a microsecond where a length test costs nothing.
+
+    The width is the one ``re`` reads from its own parse of the pattern (``re._parser``, the
+    standard library's since Python 3.11); where a Python has no such parser, none is known.
+    """
+    try:
+        parser = importlib.import_module("re._parser")
+        widths = [parser.parse(p.pattern, p.flags).getwidth()[1] for p in patterns]
+    except (ImportError, AttributeError, TypeError, IndexError):  # (a private module changed)
+        return None
+    most = max(widths, default=0)
+    return None if most >= parser.MAXREPEAT else int(most)

@@ -17,7 +17,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
-from ._regex import either
+from ._regex import either, widest
 from .formats.base import WireFormat
 from .formats.registry import Snapshot
 from .formats.registry import default_registry as _registry
@@ -122,6 +122,7 @@ class _Story:
             self.datelines += generic.datelines
         # (tried on every body paragraph: as one pattern where joining them changes no match)
         self.sign_offs = either(self.sign_offs)
+        self.sign_off_width = widest(self.sign_offs)  # (a longer paragraph is no sign-off)
         self.agencies = formats.agency_names
         # the default lexicon with the format's words, built once per format (lexicon_with caches)
         self.lexicon = lexicon_with(fmt.lexicon)
@@ -304,14 +305,14 @@ def _classify(story: _Story) -> None:
             start = index  # a story without a dateline: its body starts here
             break
     # The body: one plain loop over what is left (no test of the lead's in each paragraph).
-    sign_offs = story.sign_offs
+    sign_offs, width = story.sign_offs, story.sign_off_width
     for index in range(start, len(blocks)):
         if kinds[index] is not None:
             continue
         block = blocks[index]
         if _caption(story, block, agencies) or _truncated_copy(story, block):
             kinds[index] = SegmentKind.CAPTION
-        elif _matches_whole(sign_offs, block.text):
+        elif (width is None or len(block.text) <= width) and _matches_whole(sign_offs, block.text):
             kinds[index] = SegmentKind.SIGN_OFF
         else:
             kinds[index] = SegmentKind.BODY
