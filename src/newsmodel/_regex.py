@@ -7,6 +7,7 @@ import functools
 import importlib
 import re
 from collections.abc import Iterable
+from typing import Any
 
 __all__ = ["either", "widest", "words", "words_by_initial"]
 
@@ -75,10 +76,19 @@ def widest(patterns: tuple[re.Pattern[str], ...]) -> int | None:
     The width is the one ``re`` reads from its own parse of the pattern (``re._parser``, the
     standard library's since Python 3.11); where a Python has no such parser, none is known.
     """
+    if _PARSER is None:
+        return None
     try:
-        parser = importlib.import_module("re._parser")
-        widths = [parser.parse(p.pattern, p.flags).getwidth()[1] for p in patterns]
-    except (ImportError, AttributeError, TypeError, IndexError):  # (a private module changed)
+        widths = [_PARSER.parse(p.pattern, p.flags).getwidth()[1] for p in patterns]
+    except (AttributeError, TypeError, IndexError):  # (a private module: it may change)
         return None
     most = max(widths, default=0)
-    return None if most >= parser.MAXREPEAT else int(most)
+    return None if most >= _PARSER.MAXREPEAT else int(most)
+
+
+# ``re``'s own parser: the standard library's since Python 3.11 (imported by ``re`` itself, so
+# this costs nothing), private, so read with care; where a Python has none, no width is known.
+try:
+    _PARSER: Any = importlib.import_module("re._parser")
+except ImportError:  # pragma: no cover - every supported Python has it
+    _PARSER = None
