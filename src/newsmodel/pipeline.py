@@ -122,7 +122,6 @@ class _Story:
             self.datelines += generic.datelines
         # (tried on every body paragraph: as one pattern where joining them changes no match)
         self.sign_offs = either(self.sign_offs)
-        self.sign_off_width = widest(self.sign_offs)  # (a longer paragraph is no sign-off)
         self.agencies = formats.agency_names
         # the default lexicon with the format's words, built once per format (lexicon_with caches)
         self.lexicon = lexicon_with(fmt.lexicon)
@@ -305,7 +304,8 @@ def _classify(story: _Story) -> None:
             start = index  # a story without a dateline: its body starts here
             break
     # The body: one plain loop over what is left (no test of the lead's in each paragraph).
-    sign_offs, width = story.sign_offs, story.sign_off_width
+    sign_offs = story.sign_offs
+    width = widest(sign_offs)  # (a longer paragraph is no sign-off; read once per set, cached)
     for index in range(start, len(blocks)):
         if kinds[index] is not None:
             continue
