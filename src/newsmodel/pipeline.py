@@ -82,6 +82,13 @@ _QUOTE_CLOSES = ('"', "”", "'", "’")
 _FINAL_ABBREVIATION = re.compile(r"(?<![\w.])(?:[A-Za-z]\.){2,4}$")
 # The most characters it spans (four letters, each with its full stop).
 _ABBREVIATION_MAX = 8
+# The kinds the loops over every paragraph test and give, read once: on Python 3.11 a member read
+# through its class passes EnumType's __getattr__ hook, 900 instructions a read (a global is 80).
+_BODY = SegmentKind.BODY
+_CAPTION = SegmentKind.CAPTION
+_DATELINE = SegmentKind.DATELINE
+_SIGN_OFF = SegmentKind.SIGN_OFF
+_UNPARSED = SegmentKind.UNPARSED
 
 
 def run(
@@ -284,7 +291,7 @@ def _classify(story: _Story) -> None:
     blocks = story.blocks
     start = len(blocks)  # where the body starts
     for index, block in enumerate(blocks):
-        if kinds[index] is SegmentKind.DATELINE:
+        if kinds[index] is _DATELINE:
             start = index + 1
             break
         if kinds[index] is not None:
@@ -293,7 +300,7 @@ def _classify(story: _Story) -> None:
         if kind is not None:
             kinds[index] = kind
         elif story.dateline_index is not None:
-            kinds[index] = SegmentKind.UNPARSED
+            kinds[index] = _UNPARSED
             story.diagnose(
                 "before-dateline",
                 "text before the dateline is neither a date, a caption, a headline, a mark "
@@ -311,11 +318,11 @@ def _classify(story: _Story) -> None:
             continue
         block = blocks[index]
         if _caption(story, block, agencies) or _truncated_copy(story, block):
-            kinds[index] = SegmentKind.CAPTION
+            kinds[index] = _CAPTION
         elif (width is None or len(block.text) <= width) and _matches_whole(sign_offs, block.text):
-            kinds[index] = SegmentKind.SIGN_OFF
+            kinds[index] = _SIGN_OFF
         else:
-            kinds[index] = SegmentKind.BODY
+            kinds[index] = _BODY
 
 
 def _lead_kind(
@@ -519,23 +526,23 @@ def _assemble(story: _Story) -> Article:
     parts = story.dateline
     for block, kind in zip(blocks, story.kinds, strict=False):
         assert kind is not None  # every block was classified
-        if kind is SegmentKind.DATELINE and parts is not None:
+        if kind is _DATELINE and parts is not None:
             segments.append(new_segment(kind, parts.span))
             readable.append(block)
             rest = block.text[story.body_offset :]
             if rest.strip():
                 span = block.span(story.body_offset)
-                segments.append(new_segment(SegmentKind.BODY, span))
+                segments.append(new_segment(_BODY, span))
                 body.append(new_paragraph(rest.strip(), span))
             continue
         span = block.span()
         segments.append(new_segment(kind, span))
-        if kind is SegmentKind.BODY:
+        if kind is _BODY:
             body.append(new_paragraph(block.text, span))
             readable.append(block)
-        elif kind is SegmentKind.CAPTION:
+        elif kind is _CAPTION:
             readable.append(block)
-        elif kind is SegmentKind.UNPARSED:
+        elif kind is _UNPARSED:
             unparsed.append(new_paragraph(block.text, span))
     people = find_people(readable, story.lexicon)
     photos = group_captions(story.captions, people=people)
