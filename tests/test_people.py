@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from newsmodel import NameOrder
 from newsmodel.lexicon import Lexicon, LexiconAdditions
 from newsmodel.recognisers.people import find_people, split_name
+from newsmodel.recognisers.people.rules import capitals_open_sentences, rules_for
 from newsmodel.text import split_blocks
 
 # id, text, name, titles (raw)
@@ -1020,3 +1023,40 @@ def test_a_role_recurs_as_a_phrase_in_a_paragraph_past_ascii(
     [person] = find_people(split_blocks(text))
     later = [(m.text, m.span.start) for m in person.mentions[1:]]
     assert later == ([] if mention is None else [mention])
+
+
+# Paragraphs whose capitals all open sentences (the gate of find_people then skips the search for a
+# capital after a lowercase word) and paragraphs where one does not.
+_SENTENCE_CAPITALS = [
+    ("no-capital", "officials said the plan would expand trade.", True),
+    ("first-word-only", "Officials said the plan would expand trade.", True),
+    ("each-sentence", "Officials said so. Local firms grew. Trade rose.", True),
+    ("after-lowercase", "Officials said Wang would expand trade.", False),
+    ("second-sentence-then-name", "Trade rose. Officials met Wang on Friday.", False),
+    ("abbreviation-before-capital", "Trade rose in the U.S. Officials said so.", False),
+    ("after-bracket", "Trade rose (Xinhua reported).", False),
+    ("inside-a-word", "Sales of the iPhone rose.", False),
+    ("after-a-question", "Why? Officials said so.", False),
+    ("lowercase-after-full-stop", "Trade rose 2.5 pct. officials said so.", True),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [c[1:] for c in _SENTENCE_CAPITALS],
+    ids=[c[0] for c in _SENTENCE_CAPITALS],
+)
+def test_capitals_that_open_sentences(text: str, expected: bool) -> None:
+    [block] = split_blocks(text)
+    assert capitals_open_sentences(block) is expected
+    if expected:  # the shortcut stands for the search it skips
+        assert rules_for(Lexicon.default()).after_lowercase.search(text) is None
+
+
+@given(st.text(alphabet="aAzZ .,?(-'\u00e9\u00c9", max_size=40))
+def test_capitals_that_open_sentences_leave_no_capital_after_a_lowercase_word(text: str) -> None:
+    """Where the full stops account for every capitalised word but a first, the search for a
+    capital after a lowercase word finds nothing: skipping it changes no gate's answer."""
+    for block in split_blocks(text):
+        if capitals_open_sentences(block):
+            assert rules_for(Lexicon.default()).after_lowercase.search(block.text) is None

@@ -90,7 +90,7 @@ _WRAP_WIDTH = 100
 class Block:
     """A paragraph: normalised ``text`` and the ``start``/``end`` of its source."""
 
-    __slots__ = ("_normalised", "_original", "end", "source", "start", "text", "words")
+    __slots__ = ("_normalised", "_original", "capitals", "end", "source", "start", "text", "words")
 
     def __init__(
         self, text: str, start: int, end: int, marks: tuple[int, ...] = (), source: str = ""
@@ -104,7 +104,10 @@ class Block:
         #: begin at such a word: a recogniser intersects its vocabulary with this set (in C) and
         #: looks only where a word of its own occurs. (Found here, not by a property when first
         #: asked: each paragraph is asked about three times, and a property is a call each time.)
-        self.words = frozenset(_TOKEN.findall(text))
+        found = _TOKEN.findall(text)
+        self.words = frozenset(found)
+        #: How many such words the text has, each as often as it occurs.
+        self.capitals = len(found)
         # Breakpoints of the offset map (given flattened as normalised, source offset pairs):
         # where in the text each one is, and where in the source. (Most blocks have none: slicing
         # the empty tuple twice was 4% of splitting a story.)

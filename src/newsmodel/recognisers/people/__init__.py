@@ -40,7 +40,7 @@ from .candidates import (
 )
 from .mentions import drop_untitled_first_mentions, link_mentions, merge_single_words
 from .names import Found, honorifics_apart, person_name, possessive, split_name
-from .rules import Rules, rules_for
+from .rules import Rules, capitals_open_sentences, rules_for
 from .titles import (
     apposition,
     appositive_titles,
@@ -149,7 +149,7 @@ def find_people(blocks: Sequence[Block], lexicon: Lexicon | None = None) -> list
         if (
             name_starts.isdisjoint(words)
             and ("," not in text or ", " not in text)  # (the comma first: a space is everywhere)
-            and after_lowercase.search(text) is None
+            and (capitals_open_sentences(block) or after_lowercase.search(text) is None)
         ):
             continue  # no title word, no apposition, no name after a lowercase word
         # (looked for after the tests above: most paragraphs are turned away there, unhashed)

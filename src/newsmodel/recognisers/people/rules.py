@@ -8,8 +8,9 @@ import re
 
 from ..._regex import words, words_by_initial
 from ...lexicon import Lexicon
+from ...text import Block
 
-__all__ = ["APPOSITION", "Rules", "rules_for"]
+__all__ = ["APPOSITION", "Rules", "capitals_open_sentences", "rules_for"]
 
 # One word of a name: ``Zhang``, ``Jee-ho``, ``O'Brien``, ``McCain``, ``MacLeod``, ``DeSantis``.
 _NAME_WORD = r"(?:Mc|Mac|De|Di|La|Le)?[A-Z][a-zà-ÿ'’]+(?:-[A-Za-z][a-zà-ÿ'’]+)?"
@@ -242,6 +243,20 @@ def _after_lowercase(never_roles: list[str]) -> re.Pattern[str]:
         )
         + "".join(rf"(?<![^{SENTENCE_STOPS}] [A-Z][a-z]{{{n}}} .)" for n in range(1, 12))
     )
+
+
+# A full stop before a space and a capital: where a sentence after the first opens (a full stop
+# first: the scan runs at C speed between full stops, rarer than the spaces that lead
+# ``after_lowercase``).
+_SENTENCE_OPENING = re.compile(r"\.(?= [A-Z])")
+
+
+def capitals_open_sentences(block: Block) -> bool:
+    """Whether every capitalised word of ``block`` but one at its start opens a sentence after a
+    full stop and a space: then no capital follows a lowercase word, and ``after_lowercase``
+    finds nothing (a scan of the full stops is cheaper: body paragraph 106K -> 103K instructions)."""
+    text = block.text
+    return block.capitals - ("A" <= text[:1] <= "Z") == len(_SENTENCE_OPENING.findall(text))
 
 
 @functools.cache
