@@ -486,6 +486,15 @@ _ONE_SPAN_PAST_THE_TEXT: list[tuple[str, dict[str, Any]]] = [
     ),
     ("times[0].occurrences[0]", {"times": [_time()]}),
     ("segments[0].span", {"segments": [Segment(kind=SegmentKind.BODY, span=SPAN)]}),
+    (  # (the bound reads the last segment's end: in order, the others end no later)
+        "segments[1].span",
+        {
+            "segments": [
+                Segment(kind=SegmentKind.BODY, span=_EARLY),
+                Segment(kind=SegmentKind.BODY, span=Span(start=1, end=5)),
+            ]
+        },
+    ),
     (
         "diagnostics[0].span",
         {"diagnostics": [Diagnostic(code="mojibake", message="m", span=SPAN, line=1, column=1)]},
@@ -516,7 +525,7 @@ class TestOneCheck:
 
     @pytest.mark.parametrize(("where", "parts"), _ONE_SPAN_PAST_THE_TEXT, ids=lambda c: c)
     def test_every_span_is_held_within_the_text(self, where: str, parts: dict[str, Any]) -> None:
-        """The quick bound (``_furthest_end``) reads every span the path-naming walk names: one
+        """The quick bound (``_ends_within``) reads every span the path-naming walk names: one
         span past the text, wherever it stands, is refused and named."""
         with pytest.raises(ValidationError, match=rf"^Article\.{re.escape(where)}: "):
             Article(wire_format="x", text_length=3, **parts)
