@@ -292,6 +292,24 @@ class TestClosedSets:
                 assert value is member, (where, given)
 
     @pytest.mark.parametrize(("where", "build", "kind"), WORD_FIELDS, ids=WORD_IDS)
+    def test_the_inline_conversion_is_members(
+        self, where: str, build: Callable[[Any], object], kind: type[enum.Enum]
+    ) -> None:
+        """The generated ``__init__`` converts inline (``_converts_to_member``) what
+        :func:`~newsmodel.models._member` converts: the same object kept, looked up or refused."""
+
+        class Word(str):
+            pass
+
+        values = [m.value for m in kind]
+        for given in (*kind, *values, *map(Word, values), "nonsense", Word("x"), 3, None, b"x"):
+            try:
+                value = _field_value(build(given), where)
+            except ValidationError as error:
+                value = error.got
+            assert value is models._member(kind, given), (where, given)  # type: ignore[arg-type]
+
+    @pytest.mark.parametrize(("where", "build", "kind"), WORD_FIELDS, ids=WORD_IDS)
     def test_nonsense_is_refused_with_the_allowed_words(
         self, where: str, build: Callable[[str], object], kind: type[enum.Enum]
     ) -> None:

@@ -188,7 +188,12 @@ def _fraction(instance: object, attribute: attrs.Attribute[Any], value: object) 
 _TESTS: dict[object, tuple[str, type | None]] = {
     _text: ("type({v}) is str and {v} and not {v}.isspace()", None),
     _optional_text: ("{v} is None or type({v}) is str and {v} and not {v}.isspace()", None),
-    _texts: ("not {v}", None),
+    # (most such tuples hold one string: an agency, a city; more are left to the validator)
+    _texts: (
+        "not {v} or type({v}) is tuple and len({v}) == 1 and type({v}[0]) is str and {v}[0]"
+        " and not {v}[0].isspace()",
+        None,
+    ),
     _a_date: ("type({v}) is _date", None),
     _optional_date: ("{v} is None or type({v}) is _date", None),
     _optional_moment: ("{v} is None or isinstance({v}, _date)", None),
@@ -216,9 +221,14 @@ def _tested(check: _Validator, test: str, kind: type) -> _Validator:
 
 
 def _converts_to_member(converter: Callable[[Any], object], kind: type) -> None:
-    """Register ``converter`` as one to a member of ``kind``: a member is kept as it is, inline (the
-    two calls of converting a member were a tenth of building a time expression)."""
-    _INLINE_CONVERTERS[converter] = ("{v} if type({v}) is {k} else {c}({v})", kind)
+    """Register ``converter`` as :func:`_member` of ``kind``, written inline: a member is kept as
+    it is, a value looked up in the enum's table (the two calls of converting a member were a tenth
+    of building a time expression; of a value, as the recognisers pass them, 2K instructions)."""
+    _INLINE_CONVERTERS[converter] = (
+        "{v} if type({v}) is {k} or not isinstance({v}, str)"
+        " else {k}._value2member_map_.get({v}, {v})",
+        kind,
+    )
 
 
 def _unchecked(cls: type, fields: list[attrs.Attribute[Any]]) -> list[attrs.Attribute[Any]]:
@@ -455,6 +465,11 @@ class Span(_Model):
 #: class by keyword passes its arguments through a dict, twice (a fifth of building a span).
 new_span: Callable[[int, int], Span] = Span._make  # type: ignore[attr-defined]
 
+# A span, for the rule tests of the classes below (``_as_written``).
+_TEST_NAMES["_Span"] = Span
+# ``_as_written`` as an inline test (over the fields ``raw`` and ``span``).
+_AS_WRITTEN_TEST = "type(raw) is str and type(span) is _Span and len(raw) == span.end - span.start"
+
 
 class SegmentKind(enum.StrEnum):
     """What a stretch of the source text was recognised as."""
@@ -592,6 +607,9 @@ class Dateline(_Model):
     )
     agencies: tuple[str, ...] = field(default=(), converter=_as_tuple, validator=_texts)
 
+    #: The rule below as an inline test (see :func:`_checked`).
+    _RULE_TEST: ClassVar[str] = f"(date is None or date_text is not None) and {_AS_WRITTEN_TEST}"
+
     def __attrs_post_init__(self) -> None:
         if self.date is not None and self.date_text is None:
             raise ValidationError(
@@ -619,6 +637,8 @@ class Credit(_Model):
     agencies: tuple[str, ...] = field(converter=_as_tuple, validator=[_non_empty, _texts])
     photographers: tuple[str, ...] = field(default=(), converter=_as_tuple, validator=_texts)
     qualifiers: tuple[str, ...] = field(default=(), converter=_as_tuple, validator=_texts)
+
+    _RULE_TEST: ClassVar[str] = _AS_WRITTEN_TEST  #: the rule below as an inline test
 
     def __attrs_post_init__(self) -> None:
         _as_written(self)
@@ -678,6 +698,8 @@ class Title(_Model):
     span: Span = field(validator=_of(Span))
     organization: str | None = field(default=None, validator=_optional_text)
     country: str | None = field(default=None, validator=_optional_text)
+
+    _RULE_TEST: ClassVar[str] = _AS_WRITTEN_TEST  #: the rule below as an inline test
 
     def __attrs_post_init__(self) -> None:
         _as_written(self)
