@@ -292,6 +292,24 @@ class TestClosedSets:
                 assert value is member, (where, given)
 
     @pytest.mark.parametrize(("where", "build", "kind"), WORD_FIELDS, ids=WORD_IDS)
+    def test_the_inline_conversion_is_members(
+        self, where: str, build: Callable[[Any], object], kind: type[enum.Enum]
+    ) -> None:
+        """The generated ``__init__`` converts inline (``_converts_to_member``) what
+        :func:`~newsmodel.models._member` converts: the same object kept, looked up or refused."""
+
+        class Word(str):
+            pass
+
+        values = [m.value for m in kind]
+        for given in (*kind, *values, *map(Word, values), "nonsense", Word("x"), 3, None, b"x"):
+            try:
+                value = _field_value(build(given), where)
+            except ValidationError as error:
+                value = error.got
+            assert value is models._member(kind, given), (where, given)  # type: ignore[arg-type]
+
+    @pytest.mark.parametrize(("where", "build", "kind"), WORD_FIELDS, ids=WORD_IDS)
     def test_nonsense_is_refused_with_the_allowed_words(
         self, where: str, build: Callable[[str], object], kind: type[enum.Enum]
     ) -> None:
@@ -486,6 +504,15 @@ _ONE_SPAN_PAST_THE_TEXT: list[tuple[str, dict[str, Any]]] = [
     ),
     ("times[0].occurrences[0]", {"times": [_time()]}),
     ("segments[0].span", {"segments": [Segment(kind=SegmentKind.BODY, span=SPAN)]}),
+    (  # (the bound reads the last segment's end: in order, the others end no later)
+        "segments[1].span",
+        {
+            "segments": [
+                Segment(kind=SegmentKind.BODY, span=_EARLY),
+                Segment(kind=SegmentKind.BODY, span=Span(start=1, end=5)),
+            ]
+        },
+    ),
     (
         "diagnostics[0].span",
         {"diagnostics": [Diagnostic(code="mojibake", message="m", span=SPAN, line=1, column=1)]},
@@ -516,7 +543,7 @@ class TestOneCheck:
 
     @pytest.mark.parametrize(("where", "parts"), _ONE_SPAN_PAST_THE_TEXT, ids=lambda c: c)
     def test_every_span_is_held_within_the_text(self, where: str, parts: dict[str, Any]) -> None:
-        """The quick bound (``_furthest_end``) reads every span the path-naming walk names: one
+        """The quick bound (``_ends_within``) reads every span the path-naming walk names: one
         span past the text, wherever it stands, is refused and named."""
         with pytest.raises(ValidationError, match=rf"^Article\.{re.escape(where)}: "):
             Article(wire_format="x", text_length=3, **parts)
