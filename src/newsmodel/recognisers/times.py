@@ -534,7 +534,9 @@ def _read(
     return spans
 
 
-_Resolved = tuple[dt.date, dt.date, str, float, tuple[DateRange, ...]]
+# (the rule as the member, not its value: the model keeps a member as it is, where a value is
+# looked up, 2.4K instructions an expression)
+_Resolved = tuple[dt.date, dt.date, TimeRule, float, tuple[DateRange, ...]]
 # A reading of a block: where in its text (start, end) and what it resolves to.
 _Reading = tuple[Block, int, int, _Resolved]
 # Each paragraph text's readings (start, end, reading) and the blocks that hold that text.
@@ -550,7 +552,7 @@ def _weekday_range(match: re.Match[str], text: str, anchor: dt.date) -> _Resolve
     else:
         last = resolve_weekday(last_day, anchor)
         first = resolve_weekday(first_day, last)
-    return first, last, "weekday-range", 0.9, ()
+    return first, last, TimeRule.WEEKDAY_RANGE, 0.9, ()
 
 
 # How many years from the anchor's ``last year`` and ``next year`` are (``this year``: none).
@@ -580,7 +582,7 @@ def _month_day(match: re.Match[str], text: str, anchor: dt.date) -> _Resolved | 
         confidence = 0.95 if year_word and not year else 1.0
         if weekday is not None and first.weekday() != weekday:
             confidence = WEEKDAY_MISMATCH_CONFIDENCE
-        rule = "explicit-date" if year else "month-day-relative"
+        rule = TimeRule.EXPLICIT_DATE if year else TimeRule.MONTH_DAY_RELATIVE
         return first, max(first, last), rule, confidence, ()
     future = _future(text, match.start())
     first_or_none = resolve_month_day(month, day, anchor, future=future)
@@ -589,7 +591,7 @@ def _month_day(match: re.Match[str], text: str, anchor: dt.date) -> _Resolved | 
         same = [c for c in years_around(month, day, anchor) if c.weekday() == weekday]
         if same:
             first = min(same, key=lambda c: abs((c - (first_or_none or anchor)).days))
-            return _day_range(first, day_end, "month-day", 0.95)
+            return _day_range(first, day_end, TimeRule.MONTH_DAY, 0.95)
     if first_or_none is None:
         return None
     alternatives: tuple[DateRange, ...] = ()
@@ -601,12 +603,12 @@ def _month_day(match: re.Match[str], text: str, anchor: dt.date) -> _Resolved | 
     confidence = 0.7 if alternatives else 0.95
     if weekday is not None:  # (and no year near the anchor has the date on that weekday)
         confidence = WEEKDAY_MISMATCH_CONFIDENCE
-    resolved = _day_range(first_or_none, day_end, "month-day", confidence)
+    resolved = _day_range(first_or_none, day_end, TimeRule.MONTH_DAY, confidence)
     return None if resolved is None else (*resolved[:4], alternatives)
 
 
 def _day_range(
-    first: dt.date, day_end: str | None, rule: str, confidence: float
+    first: dt.date, day_end: str | None, rule: TimeRule, confidence: float
 ) -> _Resolved | None:
     """``first`` to ``day_end`` of its month (None when the month has no such day)."""
     last = first
@@ -645,12 +647,12 @@ def _part_of_month(match: re.Match[str], text: str, anchor: dt.date) -> _Resolve
         return None
     part = " ".join(match["part"].lower().split())
     if match["py"]:
-        year, rule, confidence = int(match["py"]), "explicit-date", 1.0
+        year, rule, confidence = int(match["py"]), TimeRule.EXPLICIT_DATE, 1.0
     else:
         middle = resolve_month_day(month, 15, anchor, future=_future(text, match.start()))
         if middle is None:
             return None
-        year, rule, confidence = middle.year, "part-of-month", 0.85
+        year, rule, confidence = middle.year, TimeRule.PART_OF_MONTH, 0.85
     start = dt.date(year, month, 1)
     end = start.replace(day=_month_length(year, month))
     first, last = _part_of(start, end, "month", part)
@@ -671,7 +673,7 @@ def _resolve(match: re.Match[str], text: str, anchor: dt.date, day_first: bool) 
             date = dt.date(year, month, day)
         except ValueError:
             return None
-        return date, date, "numeric-date", 0.9, ()
+        return date, date, TimeRule.NUMERIC_DATE, 0.9, ()
     if match["w"]:
         weekday = weekday_number(match["w"]) or 0
         modifier = (match["mod"] or "").lower()
@@ -692,24 +694,31 @@ def _resolve(match: re.Match[str], text: str, anchor: dt.date, day_first: bool) 
         alternatives = (
             () if chosen == other else (new_date_range(start=other, end=other, reading=reading),)
         )
-        return chosen, chosen, "weekday-future" if future else "weekday-past", 0.8, alternatives
+        rule = TimeRule.WEEKDAY_FUTURE if future else TimeRule.WEEKDAY_PAST
+        return chosen, chosen, rule, 0.8, alternatives
     return None
 
 
 # A unit of a period in months, or else in days.
 _UNIT_MONTHS = {"month": 1, "year": 12}
 _UNIT_DAYS = {"day": 1, "week": 7}
+# The rule of ``last week``, ``next month``, ``this year`` by its unit.
+_RELATIVE_RULES = {
+    "week": TimeRule.RELATIVE_WEEK,
+    "month": TimeRule.RELATIVE_MONTH,
+    "year": TimeRule.RELATIVE_YEAR,
+}
 
 
 def _relative(match: re.Match[str], anchor: dt.date) -> _Resolved:
     day = dt.timedelta(days=1)
     if match["beyond"]:  # the day before yesterday, the day after tomorrow
         date = anchor + (2 * day if match["beyond"].lower().startswith("after") else -2 * day)
-        return date, date, "relative-day", 0.9, ()
+        return date, date, TimeRule.RELATIVE_DAY, 0.9, ()
     if match["day"]:
         word = match["day"].lower()
         date = anchor + {"yesterday": -day, "today": 0 * day, "tomorrow": day}[word]
-        return date, date, "relative-day", 0.9, ()
+        return date, date, TimeRule.RELATIVE_DAY, 0.9, ()
     week_start = anchor - dt.timedelta(days=anchor.weekday())
     if match["weekend"]:
         which = " ".join(match["weekend"].lower().split())
@@ -718,7 +727,7 @@ def _relative(match: re.Match[str], anchor: dt.date) -> _Resolved:
         shifts = {"this": 0, "last": -7, "next": 7, "over the": 0 if anchor >= saturday else -7}
         shift = shifts[which]
         saturday += shift * day
-        return saturday, saturday + day, "relative-weekend", 0.85, ()
+        return saturday, saturday + day, TimeRule.RELATIVE_WEEKEND, 0.85, ()
     if match["period"]:
         count_word = (match["count"] or "1").lower()
         count = NUMBER_WORDS.get(count_word) or int(count_word)
@@ -730,8 +739,8 @@ def _relative(match: re.Match[str], anchor: dt.date) -> _Resolved:
         else:
             other = anchor + sign * count * _UNIT_DAYS[unit] * day
         if back:
-            return other, anchor, "relative-period", 0.85, ()
-        return anchor, other, "relative-period", 0.85, ()
+            return other, anchor, TimeRule.RELATIVE_PERIOD, 0.85, ()
+        return anchor, other, TimeRule.RELATIVE_PERIOD, 0.85, ()
     which = match["which"].lower()
     unit = match["unit"].lower()
     part = " ".join((match["part"] or "").lower().split())
@@ -753,4 +762,4 @@ def _relative(match: re.Match[str], anchor: dt.date) -> _Resolved:
         start = anchor
     elif part in _THIRDS:
         start, end = _part_of(start, end, unit, part)
-    return start, end, f"relative-{unit}", 0.85, ()
+    return start, end, _RELATIVE_RULES[unit], 0.85, ()
