@@ -7,6 +7,8 @@ import datetime as dt
 import json
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from newsmodel import (
     Article,
@@ -26,6 +28,9 @@ from newsmodel.recognisers.dates import (
     weekday_number,
 )
 from newsmodel.recognisers.times import (
+    _EXPECTED_BEFORE,
+    _EXPECTED_REACH,
+    _FUTURE,
     _RELATIVE_ENDS,
     WEEKDAY_MISMATCH_CONFIDENCE,
     _add_months,
@@ -921,9 +926,45 @@ def test_sentence_bounds_are_the_nearest_stops(expression: str, start: str, end:
     ],
 )
 def test_future_reads_the_sentence_before(before: str, future: bool) -> None:
-    # The last words are lowered alone, the whole sentence only where it is longer than they are.
     text = before + "Monday."
     assert _future(text, len(before)) is future
+
+
+def _plain_future(text: str, start: int) -> bool:
+    """``_future`` as written plainly: the last words before ``start`` lowered alone and tried
+    against every schedule phrase, then the sentence searched for a word of the future."""
+    first = _sentence_start(text, start)
+    last_words = text[max(first, start - _EXPECTED_REACH) : start].lower()
+    if (" " + last_words[-_EXPECTED_REACH:].rstrip()).endswith(_EXPECTED_BEFORE):
+        return True
+    return _FUTURE.search(text, first, start) is not None
+
+
+# What a sentence before a date may hold: words of the future or nearly so, stops, letters that
+# lower to two or by their neighbours (``İ``, ``Σ``); then maybe a schedule phrase, in any case.
+_SENTENCE_PIECES = st.lists(
+    st.sampled_from(
+        [
+            *"is are will shall to upcoming This Wills toward plans planned be held".split(),
+            *"said the vote a.m. p.m. İstanbul ΟΔΟΣ İ Σ . ? !".split(),
+            "x" * 12,
+        ]
+    ),
+    max_size=12,
+).map(" ".join)
+_PHRASES = st.tuples(
+    st.sampled_from(["", "is", "are", "IS", "Are", "this"]),
+    st.sampled_from(["", "scheduled", "set", "due", "EXPECTED", "slated", "planned"]),
+    st.sampled_from(["", "for", "on", "to"]),
+).map(" ".join)
+
+
+@given(_SENTENCE_PIECES, _PHRASES, st.sampled_from(["", " "]))
+def test_future_is_the_plain_reading(words: str, phrase: str, space: str) -> None:
+    # The sentence is lowered once and the phrases tried only after an auxiliary: the same answer.
+    before = f"{words} {phrase}".strip() + space
+    text = before + "Monday."
+    assert _future(text, len(before)) is _plain_future(text, len(before))
 
 
 @pytest.mark.parametrize("months", [-25, -12, -4, -1, 0, 1, 3, 4, 12, 13])

@@ -231,6 +231,9 @@ _EXPECTED_BEFORE = tuple(
     for preposition in SCHEDULE_PREPOSITIONS
 )
 _EXPECTED_REACH = 30
+# Every one of them opens with its auxiliary: the words are tested for these first (most hold
+# neither, and two tests cost a third of trying every phrase).
+_AUXILIARIES = tuple(f" {aux} " for aux in SCHEDULE_AUXILIARIES)
 
 
 # How far back the sentence of a date is read: longer than a wire sentence, and a bound on the
@@ -265,9 +268,10 @@ def _sentence_start(text: str, start: int) -> int:
     while at >= 0 and _clock_dot(text, at):
         at = text.rfind(". ", reach, at)
     first = reach if at < 0 else at + 1
-    for mark in _OTHER_STOPS:
-        if mark[0] in text:
-            first = max(first, text.rfind(mark, first, start) + 1)
+    if "?" in text:  # (each mark looked for only where the paragraph has it: most have neither)
+        first = max(first, text.rfind("? ", first, start) + 1)
+    if "!" in text:
+        first = max(first, text.rfind("! ", first, start) + 1)
     return first
 
 
@@ -293,14 +297,16 @@ def _future(text: str, start: int) -> bool:
     """Whether the sentence before ``start`` (its last :data:`_SENTENCE_REACH` characters)
     speaks of the future."""
     sentence_start = _sentence_start(text, start)
-    # Only the last words are lowered to be read for a schedule verb, and the whole sentence only
-    # where it is longer than they are (a sentence before a date is mostly short).
-    lo = max(sentence_start, start - _EXPECTED_REACH)
-    tail = text[lo:start].lower()
-    before = " " + tail[-_EXPECTED_REACH:].rstrip()
-    if before.endswith(_EXPECTED_BEFORE):
-        return True
-    sentence = tail if lo == sentence_start else text[sentence_start:start].lower()
+    # The sentence is lowered once, and its last words read from its end for a schedule verb
+    # (each character lowers on its own: the same words as those lowered apart, which cost a
+    # slice and a lowering more; with the auxiliaries first, 3K instructions less a date).
+    sentence = text[sentence_start:start].lower()
+    before = " " + sentence[-_EXPECTED_REACH:].rstrip()
+    for auxiliary in _AUXILIARIES:
+        if auxiliary in before:
+            if before.endswith(_EXPECTED_BEFORE):
+                return True
+            break
     for word in _FUTURE_WORDS:
         if word in sentence:
             return _FUTURE.search(text, sentence_start, start) is not None
