@@ -3,14 +3,20 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
+import hypothesis
 import pytest
+from hypothesis import strategies as st
 
 import newsmodel
 from newsmodel.formats import dateline_pattern, default_registry, get, names
+from newsmodel.lexicon import Lexicon
 from newsmodel.models import Dateline
 from newsmodel.recognisers.datelines import (
     GRAMMAR_REACH,
+    _Reading,
+    _words,
     match_dateline,
     may_open_dateline,
     normalize_place,
@@ -852,3 +858,84 @@ class TestTurnedAway:
         text = "A" * at + mark + rest
         assert may_open_dateline(text) == (at <= GRAMMAR_REACH)
         assert may_open_dateline("xx" + text, 2) == (at <= GRAMMAR_REACH)
+
+
+def _date_end_step_by_step(reading: _Reading, at: int) -> int | None:
+    """Where a date at ``at`` ends, read one part at a time (what the grammar's two patterns,
+    ``_MONTH_DAY`` and ``_DAY_MONTH``, read in one match each)."""
+    text, months = reading.text, reading.words.months
+
+    def run(pattern: str, start: int) -> int | None:
+        found = re.compile(pattern).match(text, start)
+        return None if found is None else found.end()
+
+    def year_after(end: int) -> int:
+        for lead in (", ", " "):
+            year = run(r"\d{4}+(?!\d)", end + len(lead)) if text.startswith(lead, end) else None
+            if year is not None:
+                return year
+        return end
+
+    day = r"\d{1,2}+(?!\d)(?:st|nd|rd|th)?"
+    if at < reading.end and text[at].isalpha():
+        if not reading.words.may_be_month(text, at):
+            return None
+        month_end = run(r"[^\W\d_]*+", at) or at
+        if text[at:month_end].lower() not in months:
+            return None
+        at = month_end + (1 if text.startswith(".", month_end) else 0)
+        day_end = run(day, at + 1) if text.startswith(" ", at) else None
+        return None if day_end is None else year_after(day_end)
+    day_end = run(day, at)
+    if day_end is None or not text.startswith(" ", day_end):
+        return None
+    month_end = run(r"[^\W\d_]*+", day_end + 1) or day_end + 1
+    if text[day_end + 1 : month_end].lower() not in months:
+        return None
+    return year_after(month_end + (1 if text.startswith(".", month_end) else 0))
+
+
+_MONTHS = ["Oct", "Oct.", "October", "oct", "OCT", "Sept.", "mayo", "Xinhua", "Octo", "é", ""]
+_DAYS = ["1", "11", "111", "3rd", "1st", "11th", "1x", "x", ""]
+_GAPS = [" ", ". ", ", ", ",", "", "  ", "-"]
+_YEARS = ["2025", "20251", "202", "2025x", ""]
+
+
+@hypothesis.settings(max_examples=500, deadline=None)
+@hypothesis.given(
+    parts=st.tuples(*(st.sampled_from(p) for p in (_MONTHS, _GAPS, _DAYS, _GAPS, _YEARS))),
+    day_first=st.booleans(),
+    before=st.sampled_from(["", "X ", ", "]),
+    after=st.sampled_from(["", " (Xinhua)", ".", "-", "7"]),
+)
+def test_a_date_is_read_as_part_by_part(
+    parts: tuple[str, ...], day_first: bool, before: str, after: str
+) -> None:
+    """The grammar reads a date (``Oct. 11``, ``11 Oct, 2025``, ``3rd June``) in one match of
+    the engine where it read each part by a call of its own: it ends where that reading did."""
+    month, gap, day, lead, year = parts
+    date = f"{day}{gap}{month}{lead}{year}" if day_first else f"{month}{gap}{day}{lead}{year}"
+    text = before + date + after
+    at = len(before)
+    reading = _Reading(text, AGENCIES, _words(Lexicon.default()))
+    assert reading._read_date(at) == _date_end_step_by_step(reading, at)
+
+
+@pytest.mark.parametrize(
+    ("text", "agencies", "known"),
+    [
+        ("BEIJING, Oct. 11 (Xinhua) -- Body", ("Xinhua",), True),
+        ("AHMEDABAD, (Xinhua / PTI ) -- Body", ("Xinhua", "PTI"), True),
+        ("ROME (ANSA) -- Body", ("ANSA",), True),
+        ("ROME ( / Unknown Wire/ ) -- Body", ("Unknown Wire",), False),
+        ("ROME (Unknown Wire) -- Body", ("Unknown Wire",), False),
+    ],
+    ids=["one", "two-spaced", "acronym", "empty-names", "unknown"],
+)
+def test_an_agency_marks_names(text: str, agencies: tuple[str, ...], known: bool) -> None:
+    """The names of a bracket, each stripped and none empty, and whether a format knows one."""
+    reading = _Reading(text, AGENCIES, _words(Lexicon.default()))
+    reading.at = text.index("(")
+    names, is_known, closed = reading._agency_mark()
+    assert (names, is_known, closed) == (agencies, known, True)
+    assert is_known == any(name.lower() in AGENCIES for name in names)

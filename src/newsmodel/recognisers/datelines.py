@@ -457,9 +457,12 @@ class _Reading:
             # a sentence after it (``Jakarta (Antara) - Indonesia's ...``); ``Bombay Stock
             # Exchange (BSE) building`` and ``Gould Inc (GLD) - a maker of ...`` are no datelines.
             # A bracket that closes on its own date (``(UrduPoint / WAM - 02nd May, 2021)``) needs
-            # no dash: the bracket ends the dateline.
-            look = self._marked_look(place, date_text, body_start, lead=agencyless)
-            if not (known or (separator and look) or (dated_mark and place is not None)):
+            # no dash: the bracket ends the dateline. (The look is asked only of an unknown mark.)
+            if not (
+                known
+                or (separator and self._marked_look(place, date_text, body_start, lead=agencyless))
+                or (dated_mark and place is not None)
+            ):
                 return None
         elif body_start >= len(text) or place is None:
             return None  # without an agency, a dateline introduces a body in its paragraph
@@ -554,7 +557,7 @@ class _Reading:
         words = 0
         at = self.at
         while words < 6 and at < self.end and self.text[at].isupper():
-            if self._is_date_word(at):
+            if self._date_at(at) is not None:
                 break
             at = _word_end(self.text, at)
             words += 1
@@ -616,7 +619,9 @@ class _Reading:
             return None
         start = at + 1
         if text[start].isupper():
-            return None if self._is_date_word(start) or self._is_agency_word(start) else start
+            return (
+                None if self._date_at(start) is not None or self._is_agency_word(start) else start
+            )
         joiner_end = _lower_end(text, start)
         if (
             text[start:joiner_end] in self.words.joiners
@@ -633,13 +638,13 @@ class _Reading:
         if not text.startswith(", ", at) or at + 2 >= self.end or not text[at + 2].isupper():
             return None
         start = at + 2
-        if self._is_date_word(start) or self._is_agency_word(start):
+        if self._date_at(start) is not None or self._is_agency_word(start):
             return None
         end = _word_end(text, start)
         for _ in range(2):
             if not (text.startswith(" ", end) and end + 1 < self.end and text[end + 1].isupper()):
                 break
-            if self._is_date_word(end + 1) or self._is_agency_word(end + 1):
+            if self._date_at(end + 1) is not None or self._is_agency_word(end + 1):
                 break
             end = _word_end(text, end + 1)
         return end
@@ -673,35 +678,12 @@ class _Reading:
         if at < self.end and text[at].isalpha():
             if not self.words.may_be_month(text, at):
                 return None
-            month_end = _letters_end(text, at)
-            if text[at:month_end].lower() not in self.words.months:
-                return None
-            at = month_end + (1 if text.startswith(".", month_end) else 0)
-            if not text.startswith(" ", at):
-                return None
-            day_end = _day_end(text, at + 1)
-            if day_end is None:
-                return None
-            for lead in (", ", " "):
-                year_end = (
-                    _year_end(text, day_end + len(lead)) if text.startswith(lead, day_end) else None
-                )
-                if year_end is not None:
-                    return year_end
-            return day_end
-        day_end = _day_end(text, at)
-        if day_end is None or not text.startswith(" ", day_end):
+            found = _MONTH_DAY.match(text, at)
+        else:
+            found = _DAY_MONTH.match(text, at)
+        if found is None or found["month"].lower() not in self.words.months:
             return None
-        month_end = _letters_end(text, day_end + 1)
-        if text[day_end + 1 : month_end].lower() not in self.words.months:
-            return None
-        month_end += 1 if text.startswith(".", month_end) else 0
-        for lead in (", ", " "):
-            if text.startswith(lead, month_end):
-                year_end = _year_end(text, month_end + len(lead))
-                if year_end is not None:
-                    return year_end
-        return month_end
+        return found.end()
 
     def _agency_mark(self) -> tuple[tuple[str, ...], bool, bool]:
         """The agencies of ``(X/Y)``, ``/TASS/`` or a bare acronym; whether one is known; whether
@@ -714,11 +696,12 @@ class _Reading:
                 inner = text[at + 1 : close] if close > at + 1 else ""
                 if not inner or "(" in inner or (closer == "/" and " " in inner.strip()):
                     return (), False, False
-                names = tuple(n.strip() for n in inner.split("/") if n.strip())
-                if closer == ")" and names:
+                # (in C, no generator: the names, stripped, and whether one is known)
+                names = tuple(filter(None, map(str.strip, inner.split("/"))))
+                if closer == ")" and names and " - " in inner:  # (a date after a dash)
                     names = self._dated_mark(names, close)
                 self.at = close + 1
-                return names, any(n.lower() in self.agencies for n in names), True
+                return names, not self.agencies.isdisjoint(map(str.lower, names)), True
         end = _letters_end(text, at)
         word = text[at:end]
         if (
@@ -784,9 +767,6 @@ class _Reading:
 
     # -- words ------------------------------------------------------------------------------
 
-    def _is_date_word(self, at: int) -> bool:
-        return self._date_at(at) is not None
-
     def _is_agency_word(self, at: int) -> bool:
         """A known agency written bare right before a separator (``ROME ANSA -``)."""
         end = _letters_end(self.text, at)
@@ -830,8 +810,14 @@ _LETTERS = re.compile(r"[^\W\d_]*+")
 _NAME = re.compile(r"[^\W_][^\W_]{0,29}+(?![^\W_])")
 _LOWER = re.compile(r"[a-zß-öø-ÿ]*+")
 # A day of the month: one or two digits (not three), an ordinal suffix kept (``2nd``).
-_DAY = re.compile(r"\d{1,2}+(?!\d)(?:st|nd|rd|th)?")
-_YEAR = re.compile(r"\d{4}+(?!\d)")
+_DAY = r"\d{1,2}+(?!\d)(?:st|nd|rd|th)?"
+# A year after a comma or a space: four digits (not five).
+_YEAR = r"(?:, | )\d{4}+(?!\d)"
+# A date, each order in one match (a call of the engine for each part cost 2.5K instructions):
+# ``Month[.] D[D][st][, YYYY]`` and ``D[D] Month[.][ YYYY]``, the month a word of letters (which
+# the lexicon's months must hold).
+_MONTH_DAY = re.compile(rf"(?P<month>[^\W\d_]*+)\.? {_DAY}(?:{_YEAR})?")
+_DAY_MONTH = re.compile(rf"{_DAY} (?P<month>[^\W\d_]*+)\.?(?:{_YEAR})?")
 
 
 def _word_end(text: str, at: int) -> int:
@@ -849,14 +835,3 @@ def _letters_end(text: str, at: int) -> int:
 def _lower_end(text: str, at: int) -> int:
     match = _LOWER.match(text, at)
     return match.end() if match is not None else at
-
-
-def _day_end(text: str, at: int) -> int | None:
-    """The end of a day of the month (``26``, ``2nd``) at ``at``, or None."""
-    match = _DAY.match(text, at)
-    return match.end() if match is not None else None
-
-
-def _year_end(text: str, at: int) -> int | None:
-    match = _YEAR.match(text, at)
-    return match.end() if match is not None else None
