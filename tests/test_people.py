@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from newsmodel import NameOrder
 from newsmodel.lexicon import Lexicon, LexiconAdditions
 from newsmodel.recognisers.people import find_people, split_name
+from newsmodel.recognisers.people.rules import rules_for
 from newsmodel.text import split_blocks
 
 # id, text, name, titles (raw)
@@ -986,6 +989,16 @@ def test_people_come_in_order_of_first_mention_whatever_route_found_them() -> No
         ("Officials in Beijing Premier Li, the host, spoke.", []),
         # A family name that is also a word (Park) is a name.
         ("Park Geun-hye, the former president, left.", [("Park Geun-hye", ["former president"])]),
+        # One word before a comma is no apposed name (a name has two words at least) ...
+        (
+            "Officials in Hefei, the capital, met Vice Premier Li Mingyuan.",
+            [("Li Mingyuan", ["Vice Premier"])],
+        ),
+        (
+            "WASHINGTON, the capital, hosted Vice Premier Li Mingyuan.",
+            [("Li Mingyuan", ["Vice Premier"])],
+        ),
+        ("Later J.Smith, a lawyer, left.", []),
     ],
 )
 def test_names_turned_away_before_the_pattern(
@@ -1020,3 +1033,14 @@ def test_a_role_recurs_as_a_phrase_in_a_paragraph_past_ascii(
     [person] = find_people(split_blocks(text))
     later = [(m.text, m.span.start) for m in person.mentions[1:]]
     assert later == ([] if mention is None else [mention])
+
+
+# One word (no white space in it), as it may stand before a comma.
+_ONE_WORDS = st.text(st.sampled_from("AJMcSaxl.-'’é"), min_size=1, max_size=12)
+
+
+@given(word=_ONE_WORDS, rest=st.sampled_from(["the mayor, said", "Jr., the mayor, said", "x; y"]))
+def test_one_word_at_a_comma_is_no_apposed_name(word: str, rest: str) -> None:
+    """What lets candidates._turned_away pass over a name of one word before its comma: the
+    apposed pattern never matches there."""
+    assert rules_for(Lexicon.default()).apposed.match(f"{word}, {rest}") is None
