@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from newsmodel import NameOrder
 from newsmodel.lexicon import Lexicon, LexiconAdditions
-from newsmodel.recognisers.people import find_people, split_name
+from newsmodel.recognisers.people import find_people, split_name, titles
 from newsmodel.recognisers.people.rules import capitals_open_sentences, rules_for
 from newsmodel.text import split_blocks
 
@@ -989,6 +991,16 @@ def test_people_come_in_order_of_first_mention_whatever_route_found_them() -> No
         ("Officials in Beijing Premier Li, the host, spoke.", []),
         # A family name that is also a word (Park) is a name.
         ("Park Geun-hye, the former president, left.", [("Park Geun-hye", ["former president"])]),
+        # One word before a comma is no apposed name (a name has two words at least) ...
+        (
+            "Officials in Hefei, the capital, met Vice Premier Li Mingyuan.",
+            [("Li Mingyuan", ["Vice Premier"])],
+        ),
+        (
+            "WASHINGTON, the capital, hosted Vice Premier Li Mingyuan.",
+            [("Li Mingyuan", ["Vice Premier"])],
+        ),
+        ("Later J.Smith, a lawyer, left.", []),
     ],
 )
 def test_names_turned_away_before_the_pattern(
@@ -1060,3 +1072,65 @@ def test_capitals_that_open_sentences_leave_no_capital_after_a_lowercase_word(te
     for block in split_blocks(text):
         if capitals_open_sentences(block):
             assert rules_for(Lexicon.default()).after_lowercase.search(block.text) is None
+
+
+# One word (no white space in it), as it may stand before a comma.
+_ONE_WORDS = st.text(st.sampled_from("AJMcSaxl.-'’é"), min_size=1, max_size=12)
+
+
+@given(word=_ONE_WORDS, rest=st.sampled_from(["the mayor, said", "Jr., the mayor, said", "x; y"]))
+def test_one_word_at_a_comma_is_no_apposed_name(word: str, rest: str) -> None:
+    """What lets candidates._turned_away pass over a name of one word before its comma: the
+    apposed pattern never matches there."""
+    assert rules_for(Lexicon.default()).apposed.match(f"{word}, {rest}") is None
+
+
+# Appositions made of the words the title finders look for (and of pieces of them), so that the
+# word tests meet them whole, in part and inside other words.
+_APPOSITIONS = st.lists(
+    st.sampled_from(
+        [
+            *titles._REPORT_WORDS,
+            *("who", "which", "that", "whose", "where", "when", "wh", "elsewhere"),
+            *("are", "were", "have", "fareware"),
+            *(" ", " ", ",", "x", "Xsaid"),
+        ]
+    ),
+    max_size=10,
+).map("".join)
+
+
+@given(_APPOSITIONS)
+def test_word_tests_agree_with_the_patterns(appos: str) -> None:
+    """titles._holds_any says what a pattern would (the list verbs), or passes over a pattern only
+    where it would find nothing (a clause, a report)."""
+    list_verb = re.search(" (?:are|were|have) ", appos) is not None
+    assert titles._holds_any(appos, titles._LIST_VERBS) is list_verb
+    if titles._CLAUSE.search(" " + appos) is not None:
+        assert titles._holds_any(appos, titles._CLAUSE_HINTS)
+    if titles._REPORT.search(appos) is not None:
+        assert titles._holds_any(appos, titles._REPORT_WORDS)
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        pytest.param("Ann Lee, a lawyer who works here, spoke.", ["lawyer"], id="clause"),
+        pytest.param("Ann Lee, a lawyer that won, spoke.", ["lawyer"], id="clause-that"),
+        pytest.param("Ann Lee, a lawyer elsewhere, spoke.", ["lawyer elsewhere"], id="no-clause"),
+        pytest.param(
+            "Ann Lee, a lawyer at the firm told Reuters.", ["lawyer at the firm"], id="report"
+        ),
+        pytest.param(
+            "Ann Lee, a lawyer at the firm unsaid, spoke.",
+            ["lawyer at the firm unsaid"],
+            id="no-report",
+        ),
+        pytest.param("Ann Lee, lawyers who are here, spoke.", None, id="list-verb"),
+        pytest.param("Ann Lee, a lawyer fareware, spoke.", ["lawyer fareware"], id="no-list-verb"),
+    ],
+)
+def test_the_words_that_end_an_apposition(text: str, people: list[str] | None) -> None:
+    found = find_people(split_blocks(text))
+    expected = [] if people is None else [("Ann Lee", people)]
+    assert [(p.name, [t.normalized for t in p.titles]) for p in found] == expected
