@@ -268,10 +268,9 @@ def _sentence_start(text: str, start: int) -> int:
     while at >= 0 and _clock_dot(text, at):
         at = text.rfind(". ", reach, at)
     first = reach if at < 0 else at + 1
-    if "?" in text:  # (each mark looked for only where the paragraph has it: most have neither)
-        first = max(first, text.rfind("? ", first, start) + 1)
-    if "!" in text:
-        first = max(first, text.rfind("! ", first, start) + 1)
+    for mark in _OTHER_STOPS:
+        if mark[0] in text:
+            first = max(first, text.rfind(mark, first, start) + 1)
     return first
 
 
